@@ -39,7 +39,7 @@ export type Act =
   | (ActBase & { act: 'empathy' })
   | (ActBase & { act: 'acknowledgement' })
   | (ActBase & { act: 'paraphrase'; ofTurn?: number })
-  | (ActBase & { act: 'enquiry'; kind: 'question' | 'request'; /** Turn that answered, acted on or referred it; null if none. */ addressedBy: number | null })
+  | (ActBase & { act: 'enquiry'; kind: 'question' | 'request'; /** Turn that answered, acted on or referred it; null if none. */ addressedBy: number | null; /** Earlier turn where the customer raised the same enquiry. */ repeatOf?: number })
   | (ActBase & { act: 'offer' })
   | (ActBase & { act: 'buying-signal' })
   | (ActBase & { act: 'benefit'; price?: boolean })

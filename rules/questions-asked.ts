@@ -1,0 +1,108 @@
+// Rule questions-asked: the agent pins the problem down with questions (some open) before moving to a fix.
+import { z } from 'zod';
+import { actsOf, hasAct, type Analysis, type TurnAnalysis } from '../src/model/analysis.js';
+import { defineRule, type RawFinding } from '../src/model/rule.js';
+import { percent } from './support/moments.js';
+
+const options = z
+  .object({
+    /** Discovery questions the agent should ask before the first fix. */
+    minQuestions: z.number().int().min(1).default(2),
+    /** Want at least one open question (what / how / tell me) among them. */
+    requireOpen: z.boolean().default(true),
+  })
+  .strict();
+type Options = z.infer<typeof options>;
+
+const messages = {
+  noQuestions: 'Moved to a fix without asking the customer any question about the problem first.',
+  tooFewQuestions: 'Asked {count} question(s) before the fix; at least {min} expected.',
+  noOpenQuestion: 'Only closed questions before the fix; at least one open question (what, how, tell me) expected.',
+};
+type MessageId = keyof typeof messages;
+
+/** Questions that are really about the fix or the wrap-up, not about the problem. */
+function isDiscoveryTurn(turn: TurnAnalysis): boolean {
+  return turn.role === 'agent' && !hasAct(turn, 'resolution-check') && !hasAct(turn, 'greeting');
+}
+
+function asksQuestion(turn: TurnAnalysis | undefined): boolean {
+  return turn !== undefined && isDiscoveryTurn(turn) && hasAct(turn, 'question');
+}
+
+/**
+ * The first agent turn that offers a fix. "Let me look into that" followed by more questions is still
+ * discovery, so an ownership turn only counts when the agent stops asking about the problem.
+ */
+function findFixTurn(analysis: Analysis, from: number): number {
+  const turns = analysis.turns;
+  for (let i = from; i < turns.length; i++) {
+    const t = turns[i];
+    if (t.role !== 'agent') continue;
+    if (hasAct(t, 'next-step') || hasAct(t, 'resolution-check') || hasAct(t, 'offer')) return i;
+    if (hasAct(t, 'ownership') && !hasAct(t, 'question')) {
+      const nextAgent = turns.slice(i + 1).find((n) => n.role === 'agent');
+      if (!asksQuestion(nextAgent)) return i;
+    }
+  }
+  return -1;
+}
+
+export default defineRule<Options, MessageId>({
+  meta: {
+    id: 'questions-asked',
+    title: 'Discovery questions before the fix',
+    skill: 'asking',
+    description:
+      'The agent asks questions that pin down the problem before offering a fix (the first next step, offer, resolution check, or ' +
+      'commitment after which the agent stops asking), with at least one open question. Greeting questions ("how can I help?") and ' +
+      'wrap-up checks do not count. Not applicable when there is no problem to discover: the customer shows no negative emotion, ' +
+      'never says the problem persists, makes no request, and either only asked plain questions or the agent never moved to a fix.',
+    defaultWeight: 1,
+    options,
+    messages,
+  },
+  check(_call, analysis, opts) {
+    const turns = analysis.turns;
+    const firstCustomer = turns.findIndex((t) => t.role === 'customer');
+    if (firstCustomer < 0 || !turns.some((t) => t.role === 'agent')) return { score: 'n/a' };
+
+    const customerTurns = turns.filter((t) => t.role === 'customer');
+    const enquiries = customerTurns.flatMap((t) => actsOf(t, 'enquiry'));
+    const upset = customerTurns.some(
+      (t) => hasAct(t, 'problem-persists') || actsOf(t, 'customer-emotion').some((e) => e.polarity === 'negative'),
+    );
+    const asksForAction = enquiries.some((e) => e.kind === 'request');
+    const onlyPlainQuestions = enquiries.length > 0 && enquiries.every((e) => e.kind === 'question');
+    const fixTurn = findFixTurn(analysis, firstCustomer + 1);
+    const hasProblem = upset || asksForAction || (fixTurn >= 0 && !onlyPlainQuestions);
+    if (!hasProblem) return { score: 'n/a' };
+
+    const end = fixTurn >= 0 ? fixTurn : turns.length;
+    let count = 0;
+    let open = 0;
+    for (let i = firstCustomer + 1; i < end; i++) {
+      if (!isDiscoveryTurn(turns[i])) continue;
+      for (const q of actsOf(turns[i], 'question')) {
+        count++;
+        if (q.kind === 'open') open++;
+      }
+    }
+
+    // Point at the fix the agent rushed to; with no fix, at the agent's last word on the problem.
+    let lastAgent = turns.length - 1;
+    while (turns[lastAgent].role !== 'agent') lastAgent--;
+    const at = fixTurn >= 0 ? fixTurn : lastAgent;
+    const findings: RawFinding<MessageId>[] = [];
+    if (count === 0) {
+      findings.push({ turn: at, messageId: 'noQuestions' });
+      return { score: 0, findings };
+    }
+    if (count < opts.minQuestions) findings.push({ turn: at, messageId: 'tooFewQuestions', data: { count, min: opts.minQuestions } });
+    if (opts.requireOpen && open === 0) findings.push({ turn: at, messageId: 'noOpenQuestion' });
+
+    const enough = Math.min(1, count / opts.minQuestions);
+    const fraction = opts.requireOpen ? 0.7 * enough + 0.3 * (open > 0 ? 1 : 0) : enough;
+    return { score: percent(fraction), findings };
+  },
+});

@@ -1,0 +1,63 @@
+// Rule sales-follow-through: a buying signal or an offer is carried to a benefit or price, a decision ask, or a concrete next step.
+import { z } from 'zod';
+import { hasAct, type ActName, type TurnAnalysis } from '../src/model/analysis.js';
+import { defineRule, type RawFinding } from '../src/model/rule.js';
+import { hasAnyAct, nextAgentTurns, percent } from './support/moments.js';
+
+const options = z
+  .object({
+    /** How many of the agent's turns after the signal or offer may pass before the follow-through must come. */
+    withinAgentTurns: z.number().int().min(1).default(2),
+  })
+  .strict();
+type Options = z.infer<typeof options>;
+
+const messages = {
+  signalIgnored: 'The customer showed buying interest and the agent did not respond with an offer, a benefit or price, a decision ask or a next step.',
+  offerDropped: 'The agent made an offer but never stated a benefit or price, asked for the decision or set a next step.',
+};
+type MessageId = keyof typeof messages;
+
+/** What carries an offer forward. */
+const FOLLOW_THROUGH: readonly ActName[] = ['benefit', 'decision-ask', 'next-step'];
+/** What answers a buying signal: any of the above, or an offer (which then needs its own follow-through). */
+const SIGNAL_ANSWER: readonly ActName[] = ['offer', ...FOLLOW_THROUGH];
+
+export default defineRule<Options, MessageId>({
+  meta: {
+    id: 'sales-follow-through',
+    title: 'Sales opportunities followed through',
+    skill: 'sales',
+    description:
+      'Each customer buying signal must be answered by the agent (an offer, a benefit or price, a decision ask or a next step) and ' +
+      'each agent offer must be carried forward (a benefit or price, a decision ask, or a next step) in the same turn or within ' +
+      'the next few agent turns. The score is the share of opportunities followed through. Not applicable when the call has no ' +
+      'buying signal and no offer, or when the customer signals interest only as the call ends.',
+    defaultWeight: 1,
+    options,
+    messages,
+  },
+  check(_call, analysis, opts) {
+    let opportunities = 0;
+    let followed = 0;
+    const findings: RawFinding<MessageId>[] = [];
+    const judge = (turn: TurnAnalysis, answered: boolean, messageId: MessageId): void => {
+      opportunities++;
+      if (answered) followed++;
+      else findings.push({ turn: turn.index, messageId });
+    };
+    for (const turn of analysis.turns) {
+      if (turn.role === 'customer' && hasAct(turn, 'buying-signal')) {
+        const replies = nextAgentTurns(analysis, turn.index, opts.withinAgentTurns);
+        // Interest voiced as the call ends gave the agent no occasion to answer.
+        if (replies.length > 0) judge(turn, replies.some((r) => hasAnyAct(r, SIGNAL_ANSWER)), 'signalIgnored');
+      }
+      if (turn.role === 'agent' && hasAct(turn, 'offer')) {
+        const carried = [turn, ...nextAgentTurns(analysis, turn.index, opts.withinAgentTurns)];
+        judge(turn, carried.some((r) => hasAnyAct(r, FOLLOW_THROUGH)), 'offerDropped');
+      }
+    }
+    if (opportunities === 0) return { score: 'n/a' };
+    return { score: percent(followed / opportunities), findings };
+  },
+});

@@ -1,0 +1,22 @@
+// The per-turn view every detector reads: text, tokens, questions and word valences, built once per turn.
+import type { Role } from '../model/transcript.js';
+import { findQuestions, type QuestionHit } from './questions.js';
+import { wordValences, type WordValence } from './sentiment.js';
+import { readTurnText, type Sentence, type TurnText } from './tokens.js';
+
+export interface TurnContext {
+  index: number;
+  role: Role;
+  turn: TurnText;
+  questions: QuestionHit[];
+  valences: WordValence[];
+  /** True for a sentence the question grammar found to be a question. */
+  isQuestion: (s: Sentence) => boolean;
+}
+
+export function turnContext(index: number, role: Role, text: string): TurnContext {
+  const turn = readTurnText(text);
+  const questions = findQuestions(turn);
+  const asked = new Set(questions.map((q) => q.sentence));
+  return { index, role, turn, questions, valences: wordValences(turn), isQuestion: (s) => asked.has(s) };
+}

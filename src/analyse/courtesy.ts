@@ -1,0 +1,24 @@
+// Detects greetings and closings; "thank you for calling" opens a call and closes it, so position decides.
+import type { Act } from '../model/analysis.js';
+import type { TurnContext } from './context.js';
+import { compileCues, findCues } from './cues.js';
+import { CLOSING, GREETING } from './lexicon/courtesy.js';
+
+const greeting = compileCues(GREETING);
+const closing = compileCues(CLOSING);
+
+// A greeting opens a turn: "hi" deep inside a turn is usually something else ("say hi to him").
+const GREETING_WITHIN_TOKENS = 8;
+// The opening of a call: the first turns of each side.
+const OPENING_TURNS = 3;
+
+export function courtesyActs(ctx: TurnContext, turnCount: number): Act[] {
+  const acts: Act[] = [];
+  const opening = ctx.index < OPENING_TURNS && ctx.index < turnCount - 1;
+  const greet = findCues(ctx.turn, greeting, { to: Math.min(ctx.turn.tokens.length, GREETING_WITHIN_TOKENS) })
+    .find((h) => opening || !/thank/.test(h.cue));
+  if (greet) acts.push({ act: 'greeting', cue: greet.cue, span: greet.span });
+  const close = findCues(ctx.turn, closing).find((h) => !opening || !/thank/.test(h.cue));
+  if (close) acts.push({ act: 'closing', cue: close.cue, span: close.span });
+  return acts;
+}

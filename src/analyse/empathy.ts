@@ -1,0 +1,38 @@
+// Detects empathy: recognising the other person's feeling, minus negated, trivial, brush-off and sarcastic forms.
+import type { Act } from '../model/analysis.js';
+import type { TurnContext } from './context.js';
+import { compileCues, findCues } from './cues.js';
+import { BRUSH_OFF, EMPATHY, SARCASM, TRIVIAL_APOLOGY } from './lexicon/empathy.js';
+import { sentenceAt } from './tokens.js';
+
+const empathy = compileCues(EMPATHY);
+const trivial = compileCues(TRIVIAL_APOLOGY);
+const brushOff = compileCues(BRUSH_OFF);
+const sarcasm = compileCues(SARCASM);
+
+export function empathyActs(ctx: TurnContext): Act[] {
+  const { turn } = ctx;
+  const hits = findCues(turn, empathy);
+  if (!hits.length) return [];
+  // Sentences spoiled by sarcasm or a brush-off carry no empathy at all; a trivial apology spoils only its "sorry".
+  const spoiled = new Set([...findCues(turn, sarcasm), ...findCues(turn, brushOff)].map((h) => sentenceAt(turn, h.span[0])));
+  const trivialAt = new Set(findCues(turn, trivial).map((h) => h.token));
+  const acts: Act[] = [];
+  const done = new Set<unknown>();
+  for (const h of hits) {
+    const sentence = sentenceAt(turn, h.span[0]);
+    if (!sentence || spoiled.has(sentence) || done.has(sentence)) continue;
+    if (turn.tokens[h.token] === 'sorry' && isTrivialSorry(ctx, h.token, sentence, trivialAt)) continue;
+    done.add(sentence);
+    acts.push({ act: 'empathy', cue: h.cue, span: h.span });
+  }
+  return acts;
+}
+
+/** "sorry?" alone, "sorry to interrupt", or a "sorry" that opens a question ("sorry, what was the number?"). */
+function isTrivialSorry(ctx: TurnContext, k: number, sentence: NonNullable<ReturnType<typeof sentenceAt>>, trivialAt: Set<number>): boolean {
+  if (trivialAt.has(k)) return true;
+  const words = sentence.tokenEnd - sentence.tokenStart;
+  if (words <= 2 && sentence.questionMark) return true;
+  return ctx.isQuestion(sentence) && k - sentence.tokenStart <= 2 && ctx.questions.some((q) => q.sentence === sentence && q.token > k);
+}

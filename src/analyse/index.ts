@@ -1,0 +1,68 @@
+// The analyse step: turns a Transcript into the acts of every turn, computed once per call and shared by every rule.
+import { ACT_NAMES, type Act, type Analysis, type TurnAnalysis } from '../model/analysis.js';
+import type { Transcript } from '../model/transcript.js';
+import { turnContext, type TurnContext } from './context.js';
+import { courtesyActs } from './courtesy.js';
+import { emotionActs } from './emotion.js';
+import { empathyActs } from './empathy.js';
+import { enquiriesOfCall } from './enquiries.js';
+import { acknowledgementActs, paraphraseActs } from './listening.js';
+import { ownershipActs } from './ownership.js';
+import { questionActs } from './questions.js';
+import { resolutionActs } from './resolution.js';
+import { salesActs } from './sales.js';
+import { turnSentiment } from './sentiment.js';
+import { contentStems } from './tokens.js';
+
+const ACT_ORDER = new Map(ACT_NAMES.map((name, i) => [name, i]));
+
+export function analyseCall(call: Transcript): Analysis {
+  const contexts: TurnContext[] = call.turns.map((t, i) => turnContext(i, t.role, t.text));
+  const stems = contexts.map((c) => contentStems(c.turn.tokens));
+  const enquiries = enquiriesOfCall(contexts);
+  const turns: TurnAnalysis[] = contexts.map((ctx, i) => {
+    const previous = previousOtherSpeaker(contexts, i);
+    const acts: Act[] = [
+      ...questionActs(ctx),
+      ...emotionActs(ctx),
+      ...empathyActs(ctx),
+      ...acknowledgementActs(ctx),
+      ...paraphraseActs(ctx, stems[i], previous === undefined ? undefined : { index: previous, stems: stems[previous] }),
+      ...(enquiries.get(i) ?? []),
+      ...salesActs(ctx),
+      ...resolutionActs(ctx),
+      ...ownershipActs(ctx),
+      ...courtesyActs(ctx, contexts.length),
+    ];
+    return {
+      index: i,
+      role: ctx.role,
+      tokens: ctx.turn.tokens,
+      stems: stems[i],
+      sentences: ctx.turn.sentences.map((s) => ctx.turn.text.slice(s.start, s.end).trim()),
+      sentiment: turnSentiment(ctx.turn, ctx.valences),
+      acts: acts.sort(byPosition),
+    };
+  });
+  return { call, turns };
+}
+
+/** The latest earlier turn with words, spoken by a different role: what a paraphrase restates. */
+function previousOtherSpeaker(contexts: readonly TurnContext[], i: number): number | undefined {
+  for (let j = i - 1; j >= 0; j--) {
+    if (contexts[j].role !== contexts[i].role && contexts[j].turn.tokens.length) return j;
+  }
+  return undefined;
+}
+
+/** Acts in text order; ties by the fixed order of act names, then by cue, so output is deterministic. */
+function byPosition(a: Act, b: Act): number {
+  return (a.span?.[0] ?? 0) - (b.span?.[0] ?? 0)
+    || ACT_ORDER.get(a.act)! - ACT_ORDER.get(b.act)!
+    || (a.span?.[1] ?? 0) - (b.span?.[1] ?? 0)
+    || (a.cue ?? '').localeCompare(b.cue ?? '');
+}
+
+export type { TurnContext } from './context.js';
+export { readTurnText, type TurnText, type Sentence } from './tokens.js';
+export { findQuestions, type QuestionHit } from './questions.js';

@@ -1,0 +1,33 @@
+// Cue phrases of active listening: acknowledging what was said and restating it.
+import type { CueEntry } from '../cues.js';
+
+export const ACKNOWLEDGEMENT: CueEntry[] = [
+  'i see',
+  '(got it|gotcha|understood|noted|fair enough|makes sense)',
+  '(that|it) makes (sense|total sense|perfect sense|complete sense)',
+  '(ok|okay|alright|right|yes|yeah|sure) (i|i totally|i completely) (understand|get it|see)',
+  'i (understand|get it|get that|hear you|follow)',
+  'thanks? (you )?for (explaining|letting me know|telling me|sharing|clarifying|the (details|information|info|explanation)|bearing with)',
+  'i (appreciate|hear) (you|that|what you)',
+  '(i\'ve|i have) (got|noted) (that|it|this|those)',
+  '(ah|oh) (i see|okay|ok|right)',
+  'that\'s (clear|helpful to know|good to know)',
+];
+
+export const PARAPHRASE: CueEntry[] = [
+  'so (what )?(you\'re|you are) (saying|telling me|feeling|worried|concerned|frustrated|upset|unsure|not sure|afraid|scared|struggling|having|stuck)',
+  'what (i\'m|i am) hearing (is|you say)',
+  '(just |so )?to (confirm|clarify|make sure|recap|sum up|summarise|summarize)',
+  'if i (understand|understood|hear|heard|\'ve got|have got|got) (you|that|this|it) (correctly|right)',
+  'let me (make sure|see if) (i|i\'ve|i have) (understand|understood|got|get)',
+  'let me (repeat|read|summarise|summarize|recap)',
+  '(so|okay so|ok so) (basically|in other words|essentially|to summarise|to summarize)',
+  'in other words',
+  '(it|that) (sounds|seems) like (you|you\'re|you are|you\'ve|you have|your)',
+  '(you\'re|you are) saying (that)?',
+  'you (mentioned|said|told me|say) (that|you|your|it)',
+  'so (you|you\'ve|you have|your) (had|have|were|want|need|feel|think|tried|called|said|got|lost|received|can\'t|cannot|didn\'t|haven\'t)',
+  'correct me if',
+  '(do|did) i (understand|have|get) (that|this|you|it) (right|correctly)',
+  '(you feel|you\'re feeling|you are feeling|you felt)',
+];

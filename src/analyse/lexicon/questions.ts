@@ -1,0 +1,80 @@
+// Word classes of the lexical question grammar (questions.ts), as data.
+
+const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+
+/** Words that open a clause without being part of it: skipped before looking for a question. */
+export const LEAD_FILLERS = words(`um umm uh uhh er erm hmm mm so well and but or oh okay ok alright now then like yeah yes yep
+  no nope right sure anyway also see listen look hey sir ma'am just actually great perfect cool fine gotcha because 'cause cause`);
+
+/** Two-word lead fillers ("you know", "i mean"). */
+export const LEAD_FILLER_PAIRS = words(`you_know i_mean i_see all_right oh_well and_so but_um`);
+
+/** After these, a new clause may start mid-sentence even without punctuation. */
+export const CLAUSE_MARKERS = words(`so okay ok alright well now um uh yeah yes no oh right sure great perfect hmm anyway also
+  thanks then`);
+
+export const WH_OPEN = words(`what which how why where when who whom whose`);
+export const WH_CONTRACTIONS = words(`what's whats how's hows where's wheres who's whos when's whens why's what're what'd
+  how'd where'd who'd why'd how're where're`);
+
+/** Auxiliaries and modals that invert with the subject in a yes/no question. */
+export const AUXILIARIES = words(`is are was were am do does did can could will would should shall may might must have has had`);
+export const NEGATIVE_AUXILIARIES = words(`isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't wouldn't
+  shouldn't haven't hasn't hadn't isnt arent wasnt werent dont doesnt didnt cant couldnt wont wouldnt shouldnt havent hasnt`);
+
+export const SUBJECT_PRONOUNS = words(`i you we they he she it that this there y'all ya u someone somebody anyone anybody
+  everyone everybody something anything everything these those`);
+export const DETERMINERS = words(`the a an your my his her our their any some this that these those another each every all
+  no`);
+
+/** Words after which "do it/that" is an instruction, not a question ("do it again", "do that now"). */
+export const ADVERBIAL_ENDINGS = words(`again now then already today tomorrow tonight please for with yourself right first
+  later instead too as so and but or anyway here there once twice properly quickly carefully`);
+
+/** Words between "how/what/which" and the auxiliary: "how much is", "what model is it". */
+export const WH_DEGREE = words(`much many long often far old big soon late early bad good fast quickly come about else
+  exactly kind sort type time times day days year years model plan size color colour number name part one ones`);
+
+/** Exclamations: "what a day", "how nice". */
+export const EXCLAMATION_AFTER_WHAT = words(`a an`);
+
+/** Clause-initial phrases that make an open question without a wh-word. */
+export const OPEN_REQUESTS = [
+  'tell me (about|more|what|how|why|when|where|who|which|a little|a bit)',
+  '(can|could|would|will) you (please )?(tell me|explain|describe|walk me through|talk me through|give me an idea)',
+  'describe',
+  'walk me through',
+  'talk me through',
+  'explain (to me )?(what|how|why)',
+  '(i|i\'d) (was wondering|wonder|would like to know|want to know|like to know) (what|how|why|when|where|who|which)',
+];
+
+/** Indirect yes/no questions. */
+export const CLOSED_REQUESTS = [
+  '(i was|i am|i\'m|i\'d|we were) (just )?wondering (if|whether|about)',
+  'i wonder (if|whether)',
+  '(do|would) you (happen to )?(mind|know) (if|whether)',
+  '(any|anything) (else|idea|ideas|luck|chance|questions|update|news|word|thoughts|plans)',
+  'anyone else',
+  'mind if i',
+  'you (don\'t|do not) (happen to )?(have|know)',
+];
+
+/** Statement endings that turn the statement into a confirmation check ("..., right"). */
+export const TAG_ENDINGS = [
+  'is that (right|correct|true|ok|okay|so)',
+  'am i right',
+  '(isn\'t|wasn\'t|aren\'t|weren\'t|doesn\'t|didn\'t|don\'t|won\'t|wouldn\'t|can\'t|couldn\'t|haven\'t|hasn\'t|shouldn\'t) (it|you|they|we|he|she|there|that|i)',
+  'or not',
+  'eh',
+];
+/** Words before a final "right"/"correct" that make it agreement, not a tag ("that's right"). */
+export const NOT_TAG_BEFORE_RIGHT = words(`that's thats that is it's its all alright exactly yeah yes okay ok turn to the your my on
+  quite not you're youre i'm im he's hes she's shes they're theyre we're were be just so was right very politically`);
+
+/** Whole sentences that carry a question mark but ask nothing (fillers, rhetoric, backchannels). */
+export const NON_QUESTIONS = [
+  'you know', 'know what i mean', 'you know what i mean', 'how about that', 'who knows', 'who cares', 'huh',
+  'what', 'pardon', 'sorry', 'excuse me', 'really', 'oh really', 'see', 'go figure', 'guess what',
+  'wouldn\'t you know', 'can you believe it', 'what do you know',
+];

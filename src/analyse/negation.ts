@@ -1,0 +1,32 @@
+// Negation scope: is a cue at a given token negated by a word shortly before it in the same clause?
+import type { TurnText } from './tokens.js';
+
+const NEGATORS = new Set([
+  'not', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'hardly', 'barely', 'without', 'cannot',
+  'dont', 'doesnt', 'didnt', 'cant', 'wont', 'isnt', 'arent', 'wasnt', 'werent', 'havent', 'hasnt', 'wouldnt',
+  'couldnt', 'shouldnt', 'aint', 'nope',
+]);
+// "no" negates what follows it ("no problem") but not a new clause ("no i'm frustrated").
+const CLAUSE_OPENERS = new Set(['i', "i'm", 'im', 'it', "it's", 'its', 'that', "that's", 'thats', 'you', "you're", 'we', 'they', 'he', 'she', 'this']);
+// Words that start a new clause: negation before them does not reach past them.
+const SCOPE_BREAKS = new Set(['but', 'though', 'although', 'however', 'because', 'and', 'so', 'yet', 'except', 'if', 'when', 'whether']);
+
+export function isNegator(tokens: readonly string[], k: number): boolean {
+  const t = tokens[k];
+  if (t.endsWith("n't") || NEGATORS.has(t)) return true;
+  if (t === 'no') return !CLAUSE_OPENERS.has(tokens[k + 1] ?? '');
+  return false;
+}
+
+/**
+ * True when one of the `window` tokens before token `k` negates it, within the same clause
+ * (punctuation other than an apostrophe, or a clause word such as "but", ends the scope).
+ */
+export function negatedAt(turn: TurnText, k: number, window = 3): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - window; j--) {
+    if (/[,;:.!?\u2014]/.test(turn.norm.slice(turn.ends[j], turn.starts[j + 1] ?? turn.ends[j]))) return false;
+    if (isNegator(turn.tokens, j)) return true;
+    if (SCOPE_BREAKS.has(turn.tokens[j])) return false;
+  }
+  return false;
+}

@@ -1,0 +1,177 @@
+// Finds questions, with or without a question mark: a small lexical grammar that works on lower-case speech-to-text.
+import type { Act, Span } from '../model/analysis.js';
+import { compileCues, findCues, type Lexicon } from './cues.js';
+import {
+  ADVERBIAL_ENDINGS, AUXILIARIES, CLAUSE_MARKERS, CLOSED_REQUESTS, DETERMINERS, LEAD_FILLERS, LEAD_FILLER_PAIRS,
+  NEGATIVE_AUXILIARIES, NON_QUESTIONS, NOT_TAG_BEFORE_RIGHT, OPEN_REQUESTS, SUBJECT_PRONOUNS, TAG_ENDINGS,
+  WH_CONTRACTIONS, WH_DEGREE, WH_OPEN,
+} from './lexicon/questions.js';
+import type { Sentence, TurnText } from './tokens.js';
+
+export type QuestionKind = 'open' | 'closed';
+
+export interface QuestionHit {
+  sentence: Sentence;
+  kind: QuestionKind;
+  /** Token where the question's trigger starts, and the token after the trigger words. */
+  token: number;
+  cueEnd: number;
+}
+
+const openRequests: Lexicon = compileCues(OPEN_REQUESTS.map((re) => ({ re, negatable: false })));
+const closedRequests: Lexicon = compileCues(CLOSED_REQUESTS.map((re) => ({ re, negatable: false })));
+const tagEndings: Lexicon = compileCues(TAG_ENDINGS.map((re) => ({ re, negatable: false })));
+const nonQuestions = new Set(NON_QUESTIONS);
+
+const PERSONAL = new Set(['i', 'you', 'we', 'they', 'he', 'she', "y'all", 'ya', 'u', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody']);
+const DEMONSTRATIVE = new Set(['it', 'that', 'this']);
+const isAux = (t: string | undefined) => t !== undefined && (AUXILIARIES.has(t) || NEGATIVE_AUXILIARIES.has(t));
+
+/** Questions in a turn, at most one per sentence, in order. */
+export function findQuestions(turn: TurnText): QuestionHit[] {
+  const out: QuestionHit[] = [];
+  for (const s of turn.sentences) {
+    const hit = questionIn(turn, s);
+    if (hit) out.push(hit);
+  }
+  return out;
+}
+
+function questionIn(turn: TurnText, s: Sentence): QuestionHit | null {
+  const { tokens } = turn;
+  if (s.questionMark) {
+    const words = tokens.slice(s.tokenStart, s.tokenEnd).join(' ');
+    if (nonQuestions.has(words)) return null;
+    const clause = firstClauseQuestion(turn, s);
+    return clause ?? { sentence: s, kind: 'closed', token: s.tokenStart, cueEnd: s.tokenEnd };
+  }
+  return firstClauseQuestion(turn, s) ?? tagQuestion(turn, s);
+}
+
+/** Tries the grammar at every place a clause can start in the sentence. */
+function firstClauseQuestion(turn: TurnText, s: Sentence): QuestionHit | null {
+  const { tokens } = turn;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const clauseStart =
+      k === s.tokenStart || CLAUSE_MARKERS.has(tokens[k - 1]) || /[,;:\u2014-]/.test(turn.norm.slice(turn.ends[k - 1], turn.starts[k]));
+    if (!clauseStart) continue;
+    const hit = clauseQuestion(turn, s, k);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+function skipFillers(tokens: readonly string[], k: number, end: number): number {
+  for (let guard = 0; guard < 8 && k < end; guard++) {
+    if (k + 1 < end && LEAD_FILLER_PAIRS.has(`${tokens[k]}_${tokens[k + 1]}`)) k += 2;
+    else if (LEAD_FILLERS.has(tokens[k])) k++;
+    else break;
+  }
+  return k;
+}
+
+function clauseQuestion(turn: TurnText, s: Sentence, start: number): QuestionHit | null {
+  const { tokens } = turn;
+  const end = s.tokenEnd;
+  const k = skipFillers(tokens, start, end);
+  if (k >= end) return null;
+  const hit = (kind: QuestionKind, cueEnd: number): QuestionHit => ({ sentence: s, kind, token: k, cueEnd: Math.min(cueEnd, end) });
+
+  const open = findCues(turn, openRequests, { from: k, to: k + 1 })[0];
+  if (open) return hit('open', k + 3);
+  const closed = findCues(turn, closedRequests, { from: k, to: k + 1 })[0];
+  if (closed) return hit('closed', k + 3);
+
+  const t = tokens[k];
+  const n1 = k + 1 < end ? tokens[k + 1] : undefined;
+  const n2 = k + 2 < end ? tokens[k + 2] : undefined;
+
+  if (WH_CONTRACTIONS.has(t)) return n1 === undefined && t.startsWith('what') ? null : hit('open', k + 2);
+  if (WH_OPEN.has(t)) return whQuestion(tokens, k, end) ? hit('open', k + 2) : null;
+
+  if (AUXILIARIES.has(t) && n1 !== undefined) {
+    if (t === 'do') {
+      if (PERSONAL.has(n1) || n1 === 'any') return hit('closed', k + 2);
+      if (DEMONSTRATIVE.has(n1) && n2 !== undefined && !ADVERBIAL_ENDINGS.has(n2) && !DETERMINERS.has(n2)) return hit('closed', k + 3);
+      return null;
+    }
+    if (t === 'does' || t === 'did') {
+      if (DEMONSTRATIVE.has(n1)) return n2 !== undefined && !ADVERBIAL_ENDINGS.has(n2) ? hit('closed', k + 3) : null;
+      if (SUBJECT_PRONOUNS.has(n1) || (DETERMINERS.has(n1) && !['a', 'an', 'no', 'all', 'every', 'each'].includes(n1))) return hit('closed', k + 2);
+      return null;
+    }
+    if (t === 'have' || t === 'has' || t === 'had') {
+      if (PERSONAL.has(n1) || DEMONSTRATIVE.has(n1) || n1 === 'there' || (t === 'has' && DETERMINERS.has(n1) && n1 !== 'a' && n1 !== 'an')) return hit('closed', k + 2);
+      return null;
+    }
+    if (['is', 'are', 'was', 'were', 'am'].includes(t)) {
+      if (SUBJECT_PRONOUNS.has(n1) || (DETERMINERS.has(n1) && n1 !== 'no')) return hit('closed', k + 2);
+      return null;
+    }
+    // Modals: "can you", "could i", "will the technician".
+    if (SUBJECT_PRONOUNS.has(n1) || ['the', 'your', 'my', 'our', 'his', 'her', 'their'].includes(n1)) return hit('closed', k + 2);
+    return null;
+  }
+  if (NEGATIVE_AUXILIARIES.has(t) && n1 !== undefined && (PERSONAL.has(n1) || DEMONSTRATIVE.has(n1) || n1 === 'there')) return hit('closed', k + 2);
+  return null;
+}
+
+/** "what model is it", "how much does it cost", "why not"; not "what a day", "what i said", "how i did it". */
+function whQuestion(tokens: readonly string[], k: number, end: number): boolean {
+  const t = tokens[k];
+  const n1 = k + 1 < end ? tokens[k + 1] : undefined;
+  if (n1 === undefined) return false;
+  if (isAux(n1)) return true;
+  if (t === 'why') return n1 === 'not';
+  if (t === 'who') return n1 === 'else';
+  if (t === 'how') {
+    if (n1 === 'come') return true;
+    if (n1 === 'about') return !(k + 3 === end && tokens[k + 2] === 'that');
+  }
+  if (t === 'what' || t === 'which') {
+    if (n1 === 'a' || n1 === 'an') return false;
+    if (['about', 'if', 'else', 'happened', 'happens', 'now', 'for'].includes(n1)) return true;
+    if (n1 === 'the' && (tokens[k + 2] === 'heck' || tokens[k + 2] === 'hell')) return true;
+  }
+  if (t !== 'what' && t !== 'which' && t !== 'how' && t !== 'whose') return false;
+  // Up to three words of a noun phrase ("model", "kind of plan", "much longer") and then the auxiliary.
+  for (let j = k + 1; j < end && j <= k + 4; j++) {
+    const w = tokens[j];
+    if (isAux(w)) return j > k + 1;
+    if (SUBJECT_PRONOUNS.has(w) || (DETERMINERS.has(w) && tokens[j - 1] !== 'of')) return false;
+    if (w.includes("'")) return /^\w+'s$/.test(w) && j > k + 1 && !SUBJECT_PRONOUNS.has(w.slice(0, -2));
+  }
+  // "how much", "how long", "what time" on their own.
+  return t === 'how' && WH_DEGREE.has(n1) && end - k <= 3;
+}
+
+/** Statements turned into a check by their ending: "so it restarts every evening right", "..., isn't it". */
+function tagQuestion(turn: TurnText, s: Sentence): QuestionHit | null {
+  const { tokens } = turn;
+  const n = s.tokenEnd - s.tokenStart;
+  if (n < 4) return null;
+  const last = tokens[s.tokenEnd - 1];
+  const before = tokens[s.tokenEnd - 2];
+  if ((last === 'right' || last === 'correct') && !NOT_TAG_BEFORE_RIGHT.has(before)) {
+    return { sentence: s, kind: 'closed', token: s.tokenEnd - 1, cueEnd: s.tokenEnd };
+  }
+  for (const h of findCues(turn, tagEndings, { from: Math.max(s.tokenStart + 2, s.tokenEnd - 3), to: s.tokenEnd })) {
+    if (h.span[1] === turn.ends[s.tokenEnd - 1]) return { sentence: s, kind: 'closed', token: h.token, cueEnd: s.tokenEnd };
+  }
+  return null;
+}
+
+/** The question acts of a turn: one per question sentence, cue = trigger words, span = from the trigger to the sentence end. */
+export function questionActs(ctx: { turn: TurnText; questions: readonly QuestionHit[] }): Act[] {
+  const { turn } = ctx;
+  return ctx.questions.map((q) => {
+    const last = Math.max(q.token, Math.min(q.cueEnd, q.sentence.tokenEnd) - 1);
+    const start = turn.starts[q.token] ?? q.sentence.start;
+    return {
+      act: 'question',
+      kind: q.kind,
+      cue: turn.norm.slice(start, turn.ends[last] ?? q.sentence.end),
+      span: [start, q.sentence.end] as Span,
+    };
+  });
+}

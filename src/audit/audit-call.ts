@@ -1,0 +1,43 @@
+// One call through the pipeline: analyse once, run every rule, score. Pure and per-call, so it can run on any core.
+import { analyseCall } from '../analyse/index.js';
+import type { Act } from '../model/analysis.js';
+import type { CallResult } from '../model/results.js';
+import type { Transcript } from '../model/transcript.js';
+import { redact } from '../privacy/redact.js';
+import { runRules, scoreCall, type ResolvedRule } from './run-rules.js';
+
+export interface AuditSettings {
+  rules: ResolvedRule[];
+  /** Mask card numbers, phone numbers and e-mail addresses in quotes and cues (default on). */
+  redact: boolean;
+}
+
+export function auditCall(call: Transcript, settings: AuditSettings, key = call.id): CallResult {
+  const analysis = analyseCall(call);
+  const rules = runRules(call, analysis, settings.rules, { redact: settings.redact });
+  const timed = call.turns.filter((t) => t.end !== undefined || t.start !== undefined);
+  const last = timed.at(-1);
+  return {
+    callId: call.id,
+    key,
+    agent: call.agent,
+    ...(call.startedAt ? { startedAt: call.startedAt } : {}),
+    source: call.source,
+    ...(call.roles ? { roles: call.roles } : {}),
+    turnCount: call.turns.length,
+    ...(last ? { durationSeconds: round1(last.end ?? last.start ?? 0) } : {}),
+    score: scoreCall(rules),
+    rules,
+    annotations: analysis.turns.map((t) => ({
+      turn: t.index,
+      role: t.role,
+      acts: settings.redact ? t.acts.map(redactCue) : t.acts,
+    })),
+  };
+}
+
+function redactCue(act: Act): Act {
+  return act.cue === undefined ? act : { ...act, cue: redact(act.cue) };
+}
+
+const round1 = (n: number): number => Math.round(n * 10) / 10;

@@ -1,0 +1,141 @@
+// Table-driven cases for questions-asked: discovery questions (some open) before the first fix.
+import rule from '../../rules/questions-asked.js';
+import { testRule } from '../helpers/rule-tester.js';
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'two open questions before the engineer reset',
+      call: [
+        'agent: Good morning, thanks for calling Fibrenet, how can I help?',
+        "customer: My internet keeps dropping out every evening and it's driving me mad.",
+        "agent: I'm sorry to hear that. When did it start?",
+        'customer: About a week ago.',
+        'agent: What lights do you see on the router when it drops?',
+        'customer: The red one flashes.',
+        "agent: Okay, I'll send a reset signal to your line now.",
+      ],
+      scoreAtLeast: 100,
+    },
+    {
+      name: 'lower-case speech-to-text without question marks',
+      call: [
+        'agent: thanks for calling northbank how can i help',
+        'customer: my card got declined at the shop today',
+        'agent: oh no what did the message on the card machine say',
+        'customer: it said do not honour',
+        'agent: and is this the card ending in four two',
+        'customer: yes',
+        'agent: let me remove the block for you now',
+      ],
+    },
+    {
+      name: '"let me look into that" followed by more questions is still discovery',
+      call: [
+        'customer: i was charged twice for my subscription this month',
+        'agent: let me look into that for you',
+        'customer: ok',
+        'agent: can you tell me the dates of the two charges',
+        'customer: the first and the third',
+        'agent: and which card were they taken from',
+        'customer: my visa',
+        "agent: i'll refund the duplicate charge today and you'll see it in three to five days",
+      ],
+    },
+    {
+      name: 'question inside a statement counts as an open question',
+      call: [
+        "customer: i can't log into the app",
+        "agent: i'd like to understand what you see when you try to log in",
+        'customer: it says wrong password',
+        'agent: have you changed your password recently',
+        'customer: no',
+        "agent: okay i'll send you a reset link now",
+      ],
+    },
+    {
+      name: 'one open question is enough when the policy asks for one',
+      options: { minQuestions: 1 },
+      call: [
+        'customer: The heating in my flat has stopped working.',
+        'agent: What happens when you turn the thermostat up?',
+        'customer: Nothing at all, the boiler stays silent.',
+        "agent: I'll book an engineer for tomorrow morning.",
+      ],
+    },
+  ],
+  invalid: [
+    {
+      name: 'straight to a fix; the greeting question does not count',
+      call: [
+        'agent: Hello, thanks for calling Fibrenet, how can I help you today?',
+        'customer: My router keeps dropping the connection.',
+        "agent: I'll send an engineer out tomorrow morning.",
+      ],
+      errors: [{ messageId: 'noQuestions', turn: 2 }],
+      scoreBelow: 1,
+    },
+    {
+      name: 'only closed questions before the fix',
+      call: [
+        'customer: my tv box has no signal',
+        'agent: is the box switched on at the wall',
+        'customer: yes',
+        'agent: have you tried restarting it',
+        'customer: yes twice',
+        "agent: right i'll send a replacement box out today",
+      ],
+      errors: [{ messageId: 'noOpenQuestion', turn: 5 }],
+      scoreAtLeast: 50,
+      scoreBelow: 100,
+    },
+    {
+      name: 'one closed question then a fix',
+      call: [
+        'customer: The app crashes every time I open my statements.',
+        'agent: Are you on the latest version?',
+        'customer: I think so.',
+        "agent: Let me send you a link to reinstall it.",
+      ],
+      errors: [
+        { messageId: 'tooFewQuestions', turn: 3 },
+        { messageId: 'noOpenQuestion', turn: 3 },
+      ],
+      scoreBelow: 50,
+    },
+    {
+      name: 'questions asked only after the fix do not count as discovery',
+      call: [
+        'customer: my parcel never arrived',
+        "agent: i'll send you a replacement today by tracked delivery",
+        'customer: ok',
+        'agent: is there anything else i can help with',
+        'customer: no thanks',
+      ],
+      errors: [{ messageId: 'noQuestions', turn: 1 }],
+    },
+  ],
+  notApplicable: [
+    {
+      name: 'a quick factual question simply answered',
+      call: [
+        'customer: hi what time do you close on saturdays',
+        'agent: we close at five on saturdays',
+        'customer: great thanks',
+        'agent: youre welcome have a good day',
+      ],
+    },
+    {
+      name: '"let me check" before a factual answer is not a fix',
+      call: [
+        "customer: What's the postage cost to Ireland?",
+        "agent: Let me check. It's four ninety nine.",
+        'customer: Lovely, thank you.',
+      ],
+    },
+    {
+      name: 'the customer never spoke',
+      call: ['agent: hello, you are through to northgas', 'agent: hello, is anyone there?'],
+    },
+  ],
+});

@@ -1,0 +1,103 @@
+// Table-driven cases for sales-follow-through: buying signals answered, offers carried to a benefit, a decision ask or a next step.
+import rule from '../../rules/sales-follow-through.js';
+import { testRule } from '../helpers/rule-tester.js';
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'price question answered with price, benefit and a decision ask',
+      call: [
+        'customer: How much is the unlimited data plan?',
+        "agent: It's 25 pounds a month and includes 5G. Shall I switch you over today?",
+        'customer: Yes please.',
+        "agent: Done, you'll get a confirmation text within the hour.",
+      ],
+      scoreAtLeast: 100,
+    },
+    {
+      name: 'an offer during support carried by benefit, price and a decision ask',
+      call: [
+        'customer: The video calls keep buffering when I work from home.',
+        'agent: Our Fibre 500 plan would stop the buffering and it is only ten pounds more a month. Would you like me to upgrade you?',
+        'customer: Not right now, thanks.',
+      ],
+    },
+    {
+      name: 'lower-case stock question answered with a reservation',
+      call: [
+        'customer: do you have the blue one in a size ten',
+        'agent: yes we have two left i can reserve one for you to collect tomorrow',
+        'customer: brilliant',
+      ],
+    },
+    {
+      name: 'offer followed through in the next agent turn',
+      call: [
+        'agent: We also do a home insurance add-on.',
+        'customer: Oh, what does that cover?',
+        'agent: It covers accidental damage and theft for four pounds a month. Want me to add it?',
+      ],
+    },
+  ],
+  invalid: [
+    {
+      name: 'upgrade interest ignored',
+      call: [
+        'agent: Your bill is paid up to date.',
+        "customer: I'd like to upgrade my phone actually.",
+        'agent: Ok. Anything else about the bill?',
+        'customer: No.',
+        'agent: Thanks for calling, bye.',
+      ],
+      errors: [{ messageId: 'signalIgnored', turn: 1 }],
+      scoreBelow: 1,
+    },
+    {
+      name: 'offer dropped',
+      call: [
+        'agent: We also have a premium plan.',
+        'customer: Oh right.',
+        'agent: Anyway, your bill is paid. Goodbye.',
+      ],
+      errors: [{ messageId: 'offerDropped', turn: 0 }],
+    },
+    {
+      name: 'price question met with a deflection, no punctuation',
+      call: [
+        'customer: how much would it cost to add my son to the plan',
+        'agent: i only deal with billing today',
+        'customer: oh ok',
+        'agent: bye then',
+      ],
+      errors: [{ messageId: 'signalIgnored', turn: 0 }],
+    },
+    {
+      name: 'one signal followed through, a later offer dropped',
+      call: [
+        'customer: How much is the sports package?',
+        'agent: It is twelve pounds a month and you get every live match. Shall I add it?',
+        'customer: Yes, go on.',
+        'agent: Great. We also have a movies bundle.',
+        'customer: Okay.',
+        'agent: Right, that is all done. Bye.',
+      ],
+      errors: [{ messageId: 'offerDropped', turn: 3 }],
+      scoreAtLeast: 50,
+      scoreBelow: 100,
+    },
+  ],
+  notApplicable: [
+    {
+      name: 'a password reset with nothing to sell',
+      call: [
+        "customer: i can't log in to my account",
+        "agent: i'll send a password reset link to your email now",
+        'customer: got it thanks',
+      ],
+    },
+    {
+      name: 'interest voiced as the call ends leaves the agent no turn',
+      call: ['agent: Your repair is booked for Monday.', 'customer: Great. How much is the extended warranty by the way?'],
+    },
+  ],
+});

@@ -41,8 +41,9 @@ function findFixTurn(analysis: Analysis, from: number): number {
     if (t.role !== 'agent') continue;
     if (hasAct(t, 'next-step') || hasAct(t, 'resolution-check') || hasAct(t, 'offer')) return i;
     if (hasAct(t, 'ownership') && !hasAct(t, 'question')) {
-      const nextAgent = turns.slice(i + 1).find((n) => n.role === 'agent');
-      if (!asksQuestion(nextAgent)) return i;
+      let next = i + 1;
+      while (next < turns.length && turns[next].role !== 'agent') next++;
+      if (!asksQuestion(turns[next])) return i;
     }
   }
   return -1;

@@ -22,14 +22,15 @@ export function analyseCall(call: Transcript): Analysis {
   const enquiries = enquiriesOfCall(contexts);
   const turns: TurnAnalysis[] = contexts.map((ctx, i) => {
     const previous = previousOtherSpeaker(contexts, i);
+    const sales = salesActs(ctx);
     const acts: Act[] = [
-      ...questionActs(ctx),
+      ...questionActs(ctx).filter((q) => !proposes(q, sales)),
       ...emotionActs(ctx),
       ...empathyActs(ctx),
       ...acknowledgementActs(ctx),
       ...paraphraseActs(ctx, stems[i], previous === undefined ? undefined : { index: previous, stems: stems[previous] }),
       ...(enquiries.get(i) ?? []),
-      ...salesActs(ctx),
+      ...sales,
       ...resolutionActs(ctx),
       ...ownershipActs(ctx),
       ...courtesyActs(ctx, contexts.length),
@@ -45,6 +46,15 @@ export function analyseCall(call: Transcript): Analysis {
     };
   });
   return { call, turns };
+}
+
+/**
+ * A question whose sentence is an offer or asks for the decision ("would you like me to add it?") is recorded as that
+ * act, not as a question: `question` means asking for information, as in dialogue-act labelling.
+ */
+function proposes(question: Act, sales: readonly Act[]): boolean {
+  const [from, to] = question.span ?? [0, 0];
+  return sales.some((a) => (a.act === 'offer' || a.act === 'decision-ask') && a.span !== undefined && a.span[0] >= from && a.span[0] < to);
 }
 
 /** The latest earlier turn with words, spoken by a different role: what a paraphrase restates. */

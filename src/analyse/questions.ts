@@ -3,7 +3,7 @@ import type { Act, Span } from '../model/analysis.js';
 import { compileCues, findCues, type Lexicon } from './cues.js';
 import {
   ADVERBIAL_ENDINGS, AUXILIARIES, CLAUSE_MARKERS, CLOSED_REQUESTS, DETERMINERS, LEAD_FILLERS, LEAD_FILLER_PAIRS,
-  NEGATIVE_AUXILIARIES, NON_QUESTIONS, NOT_TAG_BEFORE_RIGHT, OPEN_REQUESTS, SUBJECT_PRONOUNS, TAG_ENDINGS,
+  NEGATIVE_AUXILIARIES, NON_QUESTIONS, NOT_QUESTION_CLAUSES, NOT_TAG_BEFORE_RIGHT, OPEN_REQUESTS, SUBJECT_PRONOUNS, TAG_ENDINGS,
   WH_CONTRACTIONS, WH_DEGREE, WH_OPEN,
 } from './lexicon/questions.js';
 import type { Sentence, TurnText } from './tokens.js';
@@ -25,6 +25,14 @@ const nonQuestions = new Set(NON_QUESTIONS);
 
 const PERSONAL = new Set(['i', 'you', 'we', 'they', 'he', 'she', "y'all", 'ya', 'u', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody']);
 const DEMONSTRATIVE = new Set(['it', 'that', 'this']);
+const COPULA_DETERMINERS = new Set(['the', 'your', 'my', 'his', 'her', 'our', 'their', 'any']);
+const WHICH_SUBJECTS = new Set(['you', 'it', 'they', 'he', 'she', 'we', 'there', 'the', 'your', 'this', 'that', 'these', 'those', 'calling', 'going']);
+const WH_PREDICATES = new Set(['going', 'happening', 'up', 'wrong', 'new', 'next', 'left', 'happened']);
+const DOUBT = new Set(['if', 'whether', 'know', 'sure', 'wonder', 'matter', 'care']);
+const QUOTATIVES = new Set(['says', 'said', 'asked', 'asks', 'goes', 'went']);
+const LIKE_QUOTERS = new Set(["i'm", 'im', "she's", 'shes', "he's", 'hes', "it's", 'its', 'was', 'were', "they're", "you're", 'be', "we're"]);
+const RELATIVE_WH = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
+const notQuestions: Lexicon = compileCues(NOT_QUESTION_CLAUSES.map((re) => ({ re, negatable: false })));
 const isAux = (t: string | undefined) => t !== undefined && (AUXILIARIES.has(t) || NEGATIVE_AUXILIARIES.has(t));
 
 /** Questions in a turn, at most one per sentence, in order. */
@@ -40,6 +48,7 @@ export function findQuestions(turn: TurnText): QuestionHit[] {
 function questionIn(turn: TurnText, s: Sentence): QuestionHit | null {
   const { tokens } = turn;
   if (s.questionMark) {
+    if (reportedSpeech(tokens, s.tokenStart, s.tokenEnd)) return null;
     const words = tokens.slice(s.tokenStart, s.tokenEnd).join(' ');
     if (nonQuestions.has(words)) return null;
     const clause = firstClauseQuestion(turn, s);
@@ -55,8 +64,8 @@ function firstClauseQuestion(turn: TurnText, s: Sentence): QuestionHit | null {
     const clauseStart =
       k === s.tokenStart || CLAUSE_MARKERS.has(tokens[k - 1]) || /[,;:\u2014-]/.test(turn.norm.slice(turn.ends[k - 1], turn.starts[k]));
     if (!clauseStart) continue;
-    const hit = clauseQuestion(turn, s, k);
-    if (hit) return hit;
+    const hit = clauseQuestion(turn, s, k, k === s.tokenStart);
+    if (hit) return reportedSpeech(tokens, s.tokenStart, hit.token) ? null : hit;
   }
   return null;
 }
@@ -64,31 +73,45 @@ function firstClauseQuestion(turn: TurnText, s: Sentence): QuestionHit | null {
 function skipFillers(tokens: readonly string[], k: number, end: number): number {
   for (let guard = 0; guard < 8 && k < end; guard++) {
     if (k + 1 < end && LEAD_FILLER_PAIRS.has(`${tokens[k]}_${tokens[k + 1]}`)) k += 2;
+    // Restarts of spontaneous speech: "do do you", "what uh what kind".
+    else if (k + 1 < end && tokens[k + 1] === tokens[k]) k++;
+    else if (k + 2 < end && tokens[k + 2] === tokens[k] && LEAD_FILLERS.has(tokens[k + 1])) k += 2;
     else if (LEAD_FILLERS.has(tokens[k])) k++;
     else break;
   }
   return k;
 }
 
-function clauseQuestion(turn: TurnText, s: Sentence, start: number): QuestionHit | null {
+function clauseQuestion(turn: TurnText, s: Sentence, start: number, sentenceStart: boolean): QuestionHit | null {
   const { tokens } = turn;
   const end = s.tokenEnd;
   const k = skipFillers(tokens, start, end);
   if (k >= end) return null;
   const hit = (kind: QuestionKind, cueEnd: number): QuestionHit => ({ sentence: s, kind, token: k, cueEnd: Math.min(cueEnd, end) });
 
+  if (findCues(turn, notQuestions, { from: k, to: k + 1 }).length) return null;
   const open = findCues(turn, openRequests, { from: k, to: k + 1 })[0];
   if (open) return hit('open', k + 3);
   const closed = findCues(turn, closedRequests, { from: k, to: k + 1 })[0];
-  if (closed) return hit('closed', k + 3);
+  // "..., or anything else" ends a list; "anything else?" opens a question only at the start.
+  if (closed && (sentenceStart || !closed.cue.startsWith('any'))) return hit('closed', k + 3);
 
   const t = tokens[k];
   const n1 = k + 1 < end ? tokens[k + 1] : undefined;
   const n2 = k + 2 < end ? tokens[k + 2] : undefined;
 
-  if (WH_CONTRACTIONS.has(t)) return n1 === undefined && t.startsWith('what') ? null : hit('open', k + 2);
-  if (WH_OPEN.has(t)) return whQuestion(tokens, k, end) ? hit('open', k + 2) : null;
+  // Mid-sentence, "which"/"who"/"where"/"when" open relative clauses ("my sister, who's a nurse").
+  if (!sentenceStart && RELATIVE_WH.has(t.replace(/'.*$/, ''))) return null;
+  if (WH_CONTRACTIONS.has(t)) {
+    if (n1 === undefined && t.startsWith('what')) return null;
+    if (!sentenceStart && !(SUBJECT_PRONOUNS.has(n1 ?? '') || DETERMINERS.has(n1 ?? '') || WH_PREDICATES.has(n1 ?? ''))) return null;
+    if (t.startsWith('who') && !(SUBJECT_PRONOUNS.has(n1 ?? '') || DETERMINERS.has(n1 ?? '') || n1 === 'calling')) return null;
+    return hit('open', k + 2);
+  }
+  if (WH_OPEN.has(t)) return (sentenceStart || isAux(n1)) && whQuestion(tokens, k, end) ? hit('open', k + 2) : null;
 
+  // "are you know" is a filler inside a statement; "do you know" is a question.
+  if (n1 === 'you' && n2 === 'know' && !['do', 'did', 'does', "don't", 'dont', "didn't", 'didnt'].includes(t)) return null;
   if (AUXILIARIES.has(t) && n1 !== undefined) {
     if (t === 'do') {
       if (PERSONAL.has(n1) || n1 === 'any') return hit('closed', k + 2);
@@ -101,11 +124,12 @@ function clauseQuestion(turn: TurnText, s: Sentence, start: number): QuestionHit
       return null;
     }
     if (t === 'have' || t === 'has' || t === 'had') {
-      if (PERSONAL.has(n1) || DEMONSTRATIVE.has(n1) || n1 === 'there' || (t === 'has' && DETERMINERS.has(n1) && n1 !== 'a' && n1 !== 'an')) return hit('closed', k + 2);
+      if (PERSONAL.has(n1) || DEMONSTRATIVE.has(n1) || (n1 === 'there' && t !== 'had') || (t === 'has' && COPULA_DETERMINERS.has(n1))) return hit('closed', k + 2);
       return null;
     }
     if (['is', 'are', 'was', 'were', 'am'].includes(t)) {
-      if (SUBJECT_PRONOUNS.has(n1) || (DETERMINERS.has(n1) && n1 !== 'no')) return hit('closed', k + 2);
+      if (n1 === 'i' && (t === 'is' || t === 'are')) return null;
+      if (SUBJECT_PRONOUNS.has(n1) || COPULA_DETERMINERS.has(n1)) return hit('closed', k + 2);
       return null;
     }
     // Modals: "can you", "could i", "will the technician".
@@ -120,8 +144,12 @@ function clauseQuestion(turn: TurnText, s: Sentence, start: number): QuestionHit
 function whQuestion(tokens: readonly string[], k: number, end: number): boolean {
   const t = tokens[k];
   const n1 = k + 1 < end ? tokens[k + 1] : undefined;
-  if (n1 === undefined) return false;
-  if (isAux(n1)) return true;
+  if (n1 === undefined) return t === 'how' || t === 'why';
+  if (isAux(n1)) {
+    if (t !== 'which' && t !== 'who') return true;
+    const n2 = k + 2 < end ? tokens[k + 2] : '';
+    return WHICH_SUBJECTS.has(n2);
+  }
   if (t === 'why') return n1 === 'not';
   if (t === 'who') return n1 === 'else';
   if (t === 'how') {
@@ -130,19 +158,31 @@ function whQuestion(tokens: readonly string[], k: number, end: number): boolean 
   }
   if (t === 'what' || t === 'which') {
     if (n1 === 'a' || n1 === 'an') return false;
-    if (['about', 'if', 'else', 'happened', 'happens', 'now', 'for'].includes(n1)) return true;
+    if (['about', 'else', 'happened', 'happens', 'now', 'for'].includes(n1) || (t === 'what' && n1 === 'if')) return true;
     if (n1 === 'the' && (tokens[k + 2] === 'heck' || tokens[k + 2] === 'hell')) return true;
   }
   if (t !== 'what' && t !== 'which' && t !== 'how' && t !== 'whose') return false;
   // Up to three words of a noun phrase ("model", "kind of plan", "much longer") and then the auxiliary.
-  for (let j = k + 1; j < end && j <= k + 4; j++) {
+  for (let j = k + 1, words = 0; j < end && words < 5; j++) {
     const w = tokens[j];
-    if (isAux(w)) return j > k + 1;
+    if (LEAD_FILLERS.has(w) && !isAux(w) && w !== 'like') continue;
+    words++;
+    if (isAux(w)) return words > 1;
     if (SUBJECT_PRONOUNS.has(w) || (DETERMINERS.has(w) && tokens[j - 1] !== 'of')) return false;
-    if (w.includes("'")) return /^\w+'s$/.test(w) && j > k + 1 && !SUBJECT_PRONOUNS.has(w.slice(0, -2));
+    if (w.includes("'")) return /^\w+'s$/.test(w) && words > 1 && !SUBJECT_PRONOUNS.has(w.slice(0, -2));
   }
-  // "how much", "how long", "what time" on their own.
-  return t === 'how' && WH_DEGREE.has(n1) && end - k <= 3;
+  // "how much", "how long", "what kind" on their own.
+  return (t === 'how' || t === 'what') && WH_DEGREE.has(n1) && end - k <= 3;
+}
+
+/** A question quoted inside a story ("and she's like, what are you doing?") asks the listener nothing. */
+function reportedSpeech(tokens: readonly string[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const w = tokens[j];
+    if (QUOTATIVES.has(w)) return true;
+    if (w === 'like' && j > from && LIKE_QUOTERS.has(tokens[j - 1])) return true;
+  }
+  return false;
 }
 
 /** Statements turned into a check by their ending: "so it restarts every evening right", "..., isn't it". */
@@ -155,6 +195,8 @@ function tagQuestion(turn: TurnText, s: Sentence): QuestionHit | null {
   if ((last === 'right' || last === 'correct') && !NOT_TAG_BEFORE_RIGHT.has(before)) {
     return { sentence: s, kind: 'closed', token: s.tokenEnd - 1, cueEnd: s.tokenEnd };
   }
+  // "i don't know if it works or not" reports a doubt; it asks nothing.
+  if (tokens.slice(s.tokenStart, s.tokenEnd).some((w) => DOUBT.has(w))) return null;
   for (const h of findCues(turn, tagEndings, { from: Math.max(s.tokenStart + 2, s.tokenEnd - 3), to: s.tokenEnd })) {
     if (h.span[1] === turn.ends[s.tokenEnd - 1]) return { sentence: s, kind: 'closed', token: h.token, cueEnd: s.tokenEnd };
   }

@@ -137,6 +137,17 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Runs each resolved rule on one call; every report is validated, so a faulty rule fails loudly, naming itself. */
 export function runRules(call: Transcript, analysis: Analysis, rules: readonly ResolvedRule[], opts: { redact: boolean }): RuleResult[] {
+  // Several rules often quote the same turn; redaction is the costly part, so each quote is made once per call.
+  const quotes = new Map<string, string>();
+  const quote = (turn: number, span: [number, number] | undefined): string => {
+    const key = span ? `${turn}:${span[0]}:${span[1]}` : `${turn}`;
+    let text = quotes.get(key);
+    if (text === undefined) {
+      text = quoteOf(call.turns[turn].text, span, opts.redact);
+      quotes.set(key, text);
+    }
+    return text;
+  };
   return rules.map(({ rule, weight, options }) => {
     const id = rule.meta.id;
     const outcome = rule.check(call, analysis, options) as RuleOutcome<string>;
@@ -146,7 +157,7 @@ export function runRules(call: Transcript, analysis: Analysis, rules: readonly R
       const finding: Finding = {
         ruleId: id,
         turn: raw.turn,
-        quote: quoteOf(turn.text, raw.span, opts.redact),
+        quote: quote(raw.turn, raw.span),
         messageId: raw.messageId,
         message: interpolate(id, raw.messageId, rule.meta.messages[raw.messageId], raw.data),
         severity: raw.severity ?? 'warning',

@@ -36,7 +36,6 @@ export function registerCalibrate(program: Command): void {
       '--labels <file>',
       'label CSV: call_id,rule,verdict|score or call_id,turn,act,value; repeat or comma-separate for more; a folder means every .csv in it',
       collectLabels,
-      [] as string[],
     )
     .addOption(new Option('-f, --format <format>', 'report format').choices([...CALIBRATION_FORMATS]).default('table'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
@@ -48,7 +47,7 @@ export function registerCalibrate(program: Command): void {
   });
 }
 
-function collectLabels(value: string, previous: string[]): string[] {
+function collectLabels(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(',').filter(Boolean)];
 }
 

@@ -17,14 +17,16 @@ const DIGIT_RUN = /\+?\(?\d[\d ().-]*\d\)?/g;
 // Spoken digits from speech-to-text ("four one one one ..."): 7 or more in a row.
 const DIGIT_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)';
 const SPOKEN_DIGITS = new RegExp(`\\b${DIGIT_WORD}(?:[ ,-]+${DIGIT_WORD}){6,}\\b`, 'gi');
+const HAS_DIGIT_OR_AT = /[\d@]/;
 // Private-use characters stand in for protected text while digit runs are masked.
 const SENTINEL = /\uE000(\d+)\uE001/g;
 
 /** Returns text with card numbers, phone numbers and e-mail addresses masked. */
 export function redact(text: string): string {
+  // Most turns hold no digit and no "@": skip the expensive passes for them.
+  if (!HAS_DIGIT_OR_AT.test(text)) return text.replace(SPOKEN_DIGITS, '[number]');
   const kept: string[] = [];
-  const masked = text
-    .replace(EMAIL, '[email]')
+  const masked = (text.includes('@') ? text.replace(EMAIL, '[email]') : text)
     .replace(PROTECTED, (m) => `\uE000${kept.push(m) - 1}\uE001`)
     .replace(DIGIT_RUN, maskDigitRun)
     .replace(SPOKEN_DIGITS, '[number]');

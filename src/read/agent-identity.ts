@@ -14,12 +14,13 @@ export interface PathMatch {
   team?: string;
 }
 
-const PLACEHOLDER = /\{(agent|call|team|[a-z_]+)\}|\*\*|\*|\?|[.+^$(){}|[\]\\]/g;
+const PLACEHOLDER = /\{(agent|call|team|[a-z_]+)\}|\*\*\/|\*\*|\*|\?|[.+^$(){}|[\]\\]/g;
 
 /**
  * Compiles a pattern such as "{agent}/{call}.json" or "*_AGENT_{agent}_DT_*" to a matcher over file paths.
  * The pattern matches the end of the path, so it works on absolute and relative paths alike.
  * `*` matches within one folder name, `**` across folders, `{name}` captures (unknown names are ignored).
+ * With `**` the match may start at several folders; the leftmost wins, so anchor such patterns with a literal folder.
  */
 export function compilePathPattern(pattern: string): (file: string) => PathMatch | undefined {
   const names: string[] = [];
@@ -28,6 +29,7 @@ export function compilePathPattern(pattern: string): (file: string) => PathMatch
       names.push(name);
       return '([^/]+?)';
     }
+    if (token === '**/') return '(?:.*/)?';
     if (token === '**') return '.*';
     if (token === '*') return '[^/]*';
     if (token === '?') return '[^/]';

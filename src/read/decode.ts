@@ -39,10 +39,10 @@ export function detectEncoding(head: Uint8Array, file: string): Encoding {
 
   const invalid = countInvalidUtf8(head);
   if (invalid === 0) return 'utf-8';
-  // A few stray high bytes in otherwise plain text are a Windows-1252 export ("café", curly quotes);
+  // Stray high bytes in otherwise plain text are a Windows-1252 export ("café", curly quotes);
   // many of them are compressed or encoded data.
   const high = countHighBytes(head);
-  if (invalid > 0.3 * high && high > 0.1 * head.length) throw binaryError(file);
+  if (invalid > 0.3 * high && high > 0.3 * head.length) throw binaryError(file);
   return 'windows-1252';
 }
 

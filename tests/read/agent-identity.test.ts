@@ -16,7 +16,9 @@ describe('agentFromPath', () => {
     ['{agent}/{call}.json', 'exports/2024-03/dana/call-0042.json', { agent: 'dana', call: 'call-0042' }],
     ['{agent}/{call}.json', 'C:\\exports\\dana\\call-7.json', { agent: 'dana', call: 'call-7' }],
     ['*_AGENT_{agent}_DT_*', 'out/redacted-0a1b_CUST_5551234_AGENT_ChrisL_DT_2024-01-05T10-22-01.json', { agent: 'ChrisL' }],
-    ['{team}/{agent}/**/*.vtt', '/data/billing/sam.k/2024/03/11/morning.vtt', { team: 'billing', agent: 'sam.k' }],
+    ['{team}/{agent}/*.vtt', '/data/billing/sam.k/morning.vtt', { team: 'billing', agent: 'sam.k' }],
+    ['exports/{agent}/**/{call}.json', '/srv/exports/sam.k/2024/03/11/c-9.json', { agent: 'sam.k', call: 'c-9' }],
+    ['exports/{agent}/**/{call}.json', 'exports/sam.k/c-9.json', { agent: 'sam.k', call: 'c-9' }],
     ['calls-{agent}.json', 'calls-lee (2).json', { agent: 'lee (2)' }],
   ])('%s on %s', (pattern, file, expected) => {
     expect(agentFromPath(pattern, file)).toEqual(expected);

@@ -212,6 +212,7 @@ describe('CSV', () => {
 
   it.each([
     ['unknown role value', 'call_id,role,text\nc1,agent,hi\nc1,boss,hello\n', 'line 3', /unknown role "boss"/],
+    ['line numbers count skipped blank lines', 'call_id,role,text\n\nc1,agent,hi\n\n\nc1,boss,hello\n', 'line 6', /unknown role "boss"/],
     ['unknown speaker', 'call_id,speaker,text\nc1,Agent,hi\nc1,Speaker 2,hello\n', 'line 3', /unknown speaker "Speaker 2"/],
     ['configured column missing', 'call_id,role,text\nc1,agent,hi\n', 'line 1', /no column "words"/],
   ])('%s', (_name, csv, location, reason) => {

@@ -41,6 +41,10 @@ describe('expandInputs', () => {
     expect(entries).toEqual([join(root, 'calls/b.json'), join(root, 'calls/march/c.jsonl')]);
   });
 
+  it('expands a relative glob against the working folder, keeping paths relative', async () => {
+    expect(await expandInputs(['fixtures/formats/*.json*'])).toEqual(['fixtures/formats/batch.jsonl', 'fixtures/formats/native.json']);
+  });
+
   it('keeps the command-line order of arguments and is the same every run', async () => {
     const args = [join(root, 'calls/march'), join(root, 'calls/b.json')];
     const first = await expandInputs(args);

@@ -7,7 +7,7 @@ import { resolveRules, runRules, scoreCall } from '../../src/audit/run-rules.js'
 import { UsageError } from '../../src/errors.js';
 import type { RuleResult } from '../../src/model/results.js';
 import { defineRule, type RawFinding } from '../../src/model/rule.js';
-import { scripted } from '../helpers/acts.js';
+import { scripted } from './scripted-calls.js';
 
 /** A rule that reports whatever the test tells it to, to exercise the engine's checks. */
 function fakeRule(findings: RawFinding<string>[], score: number | 'n/a' = 50) {

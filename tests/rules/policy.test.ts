@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findRule } from '../../rules/index.js';
 import { resolveRules, runRules } from '../../src/audit/run-rules.js';
 import type { RuleResult } from '../../src/model/results.js';
-import { act, scripted, type ScriptedTurn } from '../helpers/acts.js';
+import { act, scripted, type ScriptedTurn } from './scripted-calls.js';
 
 function judge(ruleId: string, turns: ScriptedTurn[], options: Record<string, unknown> = {}): RuleResult {
   const rule = findRule(ruleId);

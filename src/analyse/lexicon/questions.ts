@@ -4,7 +4,7 @@ const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/))
 
 /** Words that open a clause without being part of it: skipped before looking for a question. */
 export const LEAD_FILLERS = words(`um umm uh uhh er erm hmm mm so well and but or oh okay ok alright now then like yeah yes yep
-  no nope right sure anyway also see listen look hey sir ma'am just actually great perfect cool fine gotcha because 'cause cause`);
+  no nope right sure anyway also hey sir ma'am just actually great perfect cool fine gotcha because 'cause cause`);
 
 /** Two-word lead fillers ("you know", "i mean"). */
 export const LEAD_FILLER_PAIRS = words(`you_know i_mean i_see all_right oh_well and_so but_um`);
@@ -29,7 +29,8 @@ export const DETERMINERS = words(`the a an your my his her our their any some th
 
 /** Words after which "do it/that" is an instruction, not a question ("do it again", "do that now"). */
 export const ADVERBIAL_ENDINGS = words(`again now then already today tomorrow tonight please for with yourself right first
-  later instead too as so and but or anyway here there once twice properly quickly carefully`);
+  later instead too as so and but or anyway here there once twice properly quickly carefully in on at to from by out up
+  over off back because when like yet anymore`);
 
 /** Words between "how/what/which" and the auxiliary: "how much is", "what model is it". */
 export const WH_DEGREE = words(`much many long often far old big soon late early bad good fast quickly come about else
@@ -58,6 +59,15 @@ export const CLOSED_REQUESTS = [
   'anyone else',
   'mind if i',
   'you (don\'t|do not) (happen to )?(have|know)',
+  '(i|i really) (don\'t|do not) know (if|whether) (you|you\'ve|you\'re|you have|you are)',
+];
+
+/** Clause openings shaped like a question that ask nothing: "how shall i put it". */
+export const NOT_QUESTION_CLAUSES = [
+  'how (shall|should|can|do|would) i (say|put) (it|this|that)',
+  'what (do|did) you know',
+  'who knows',
+  'guess what',
 ];
 
 /** Statement endings that turn the statement into a confirmation check ("..., right"). */
@@ -67,6 +77,7 @@ export const TAG_ENDINGS = [
   '(isn\'t|wasn\'t|aren\'t|weren\'t|doesn\'t|didn\'t|don\'t|won\'t|wouldn\'t|can\'t|couldn\'t|haven\'t|hasn\'t|shouldn\'t) (it|you|they|we|he|she|there|that|i)',
   'or not',
   'eh',
+  'huh',
 ];
 /** Words before a final "right"/"correct" that make it agreement, not a tag ("that's right"). */
 export const NOT_TAG_BEFORE_RIGHT = words(`that's thats that is it's its all alright exactly yeah yes okay ok turn to the your my on

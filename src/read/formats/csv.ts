@@ -46,7 +46,8 @@ export const csvReader: Reader = {
   sniff(source, json) {
     if (json !== undefined) return 0;
     const firstLine = firstNonBlankLine(source.text);
-    if (firstLine === undefined) return 0;
+    // JSON Lines and bracketed text are not CSV headers; saying so early keeps sniffing cheap.
+    if (firstLine === undefined || /^\s*[{[]/.test(firstLine)) return 0;
     const delimiter = guessDelimiter(firstLine);
     if (!delimiter) return 0;
     const known = new Set<Column>();
@@ -75,13 +76,12 @@ export function readCsvCalls(source: SourceText, options: ReadOptions): ReadItem
   if (firstLine === undefined) throw new InputError(source.file, '', 'empty file');
   const delimiter = guessDelimiter(firstLine) ?? ',';
 
-  let records: Array<{ record: string[]; raw: string; info: { lines: number } }>;
+  let records: Array<{ record: string[]; info: { lines: number; empty_lines: number } }>;
   try {
     records = parse(source.text, {
       delimiter,
       bom: true,
       info: true,
-      raw: true,
       skip_empty_lines: true,
       relax_column_count: true,
       relax_quotes: true,
@@ -93,8 +93,9 @@ export function readCsvCalls(source: SourceText, options: ReadOptions): ReadItem
   }
   if (records.length === 0) throw new InputError(source.file, '', 'empty file');
 
+  const starts = startLines(records);
   const header = records[0].record;
-  const headerLine = startLine(records[0]);
+  const headerLine = starts[0];
   const columns = resolveColumns(header, options, source.file, headerLine);
   if (records.length === 1) throw new InputError(source.file, '', 'no rows after the header');
 
@@ -105,7 +106,7 @@ export function readCsvCalls(source: SourceText, options: ReadOptions): ReadItem
     const id = cell(cells, columns.call) || defaultId;
     let rows = calls.get(id);
     if (!rows) calls.set(id, (rows = []));
-    rows.push({ line: startLine(records[r]), cells });
+    rows.push({ line: starts[r], cells });
   }
 
   const labels = labelMap(options);
@@ -234,12 +235,20 @@ function headerKey(name: string): string {
   return name.toLowerCase().replace(/[\s_\-.]+/g, '');
 }
 
-/** The line a record starts on; csv-parse reports the line it ends on. */
-function startLine(entry: { raw: string; info: { lines: number } }): number {
-  const body = entry.raw.replace(/^\n+/, '').replace(/\n$/, '');
-  let breaks = 0;
-  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) breaks++;
-  return entry.info.lines - breaks;
+/**
+ * The line each record starts on. csv-parse reports the line a record ends on (a quoted field may span lines),
+ * so a record starts after the previous one ends, plus the blank lines skipped in between.
+ */
+function startLines(records: ReadonlyArray<{ info: { lines: number; empty_lines: number } }>): number[] {
+  const starts: number[] = [];
+  let previousEnd = 0;
+  let previousEmpty = 0;
+  for (const { info } of records) {
+    starts.push(previousEnd + 1 + (info.empty_lines - previousEmpty));
+    previousEnd = info.lines;
+    previousEmpty = info.empty_lines;
+  }
+  return starts;
 }
 
 function firstNonBlankLine(text: string): string | undefined {

@@ -54,7 +54,7 @@ export function analyseCall(call: Transcript): Analysis {
  */
 function proposes(question: Act, sales: readonly Act[]): boolean {
   const [from, to] = question.span ?? [0, 0];
-  return sales.some((a) => (a.act === 'offer' || a.act === 'decision-ask') && a.span !== undefined && a.span[0] >= from && a.span[0] < to);
+  return sales.some((a) => a.act === 'decision-ask' && a.span !== undefined && a.span[0] >= from && a.span[0] < to);
 }
 
 /** The latest earlier turn with words, spoken by a different role: what a paraphrase restates. */

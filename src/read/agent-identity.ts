@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { InputError } from '../errors.js';
-import { UNKNOWN_AGENT_ID, type Agent, type Transcript } from '../model/transcript.js';
+import type { Agent, Transcript } from '../model/transcript.js';
 
 /** Call id -> agent, as a QA team's roster file gives it. */
 export type Roster = Map<string, Agent>;
@@ -155,10 +155,6 @@ function rosterKeys(call: Transcript, fromPath: PathMatch | undefined): string[]
 
 function withAgent(call: Transcript, agent: Agent): Transcript {
   return { ...call, agent };
-}
-
-export function hasKnownAgent(call: Transcript): boolean {
-  return call.agent.id !== UNKNOWN_AGENT_ID;
 }
 
 /** Gives every call a distinct key across a batch: the first "call-1" stays, later ones become "call-1#2"... */

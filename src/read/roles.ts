@@ -73,7 +73,9 @@ const CUSTOMER_CUES: Cue[] = [
 
 /** IVR and bot prompts: a speaker who says these is a machine, not the agent, when there is a third speaker. */
 const IVR_CUE = /\bpress (?:one|two|three|four|five|nine|zero|\d)\b|\bpara español\b|\byour call (?:may|will) be (?:recorded|monitored)\b|\bcalls are answered in the order\b|\bplease (?:hold|stay on the line) while (?:we|i) (?:connect|transfer)\b/;
-const QUESTION_START = /^(?:what|how|why|when|where|which|who|can|could|would|will|do|does|did|is|are|was|have|has|may|should)\b/;
+const QUESTION_START = /^(?:what|how|why|when|where|which|who|can|could|would|will|do|does|did|is|are|was|have|has|may|should)\b(?!')/;
+/** Sentence and clause starts: speech-to-text drops question marks, so "okay what model is it" still asks. */
+const CLAUSE_BREAK = /[.!?;,]\s+|\s+(?:and|so|okay|alright|right)\s+/;
 const OPENING_TURNS = 3;
 
 interface SpeakerEvidence {
@@ -250,7 +252,7 @@ function gatherEvidence(turns: readonly SpeakerTurn[], open: string[], companyNa
     ev.firstTurn = Math.min(ev.firstTurn, index);
     ev.turns++;
     ev.words += text ? text.split(' ').length : 0;
-    if (text.includes('?') || QUESTION_START.test(text)) ev.questions++;
+    if (text.includes('?') || text.split(CLAUSE_BREAK).some((clause) => QUESTION_START.test(clause))) ev.questions++;
     if (IVR_CUE.test(text)) ev.ivr = true;
     // Each cue counts once per speaker, so one catch-phrase repeated cannot outweigh everything else.
     fire(AGENT_CUES, text, opening, firedAgent, ev, 'agent');

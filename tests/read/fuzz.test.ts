@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { ROLES, type Transcript } from '../../src/model/transcript.js';
-import { parseJsonIfLikely, readBytes, readers } from '../../src/read/index.js';
+import { parseJsonIfLikely, readBytes, readers, readText } from '../../src/read/index.js';
 import type { ReadItem, SourceText } from '../../src/read/types.js';
 
 /** Every fixture file under the folders that hold one call per input format. */
@@ -113,7 +113,7 @@ describe('readers under damage', () => {
         for (const { path, value } of edits) mutateAt(copy, path, value);
         const source = { file, text: JSON.stringify(copy) ?? '' };
         readForced(readers[reader], source);
-        for (const item of readBytes(new TextEncoder().encode(source.text), file)) checkItem(item, file);
+        for (const item of readText(source.text, file)) checkItem(item, file);
       }),
       { numRuns: 300 },
     );

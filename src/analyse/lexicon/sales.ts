@@ -28,14 +28,12 @@ export const OFFER: CueEntry[] = [
   'have you (considered|thought about)',
   'how about (trying|upgrading|adding|switching|a|an|the)',
   'what if (i|we) (offered|gave|added|upgraded)',
-  'you (could|can) (upgrade|switch|add|try|donate|give|help|contribute|make a donation)',
+  'you (could|can) (upgrade|switch|add|try)',
   '(consider|considering) (donating|a donation|making a donation|giving|helping|upgrading|switching)',
   'please (donate|consider|give|contribute|help)',
-  'any (amount|donation|contribution|little bit) (will|would|can|helps|counts)',
-  'even (a|just) (small|little|few)',
   '(would|could|can|will) you (like to )?(donate|contribute|give|help|make a donation|support|join)',
   '(want|like|wish|willing|able) to (donate|contribute|give|make a donation)',
-  'donate (some|part|a portion|a little|a bit|any|your|to)',
+  'donate (some|part|a portion|a little|a bit|any|your)',
   '(do|would) you (want|like|wish) to (donate|contribute|give|help)',
   'how much (would|will|do|can|could) you (like to )?(donate|give|contribute|want to donate)',
 ];
@@ -71,7 +69,15 @@ export const DECISION_ASK: CueEntry[] = [
   '(will|would|could|can) you (donate|give|contribute|join|commit|make a donation)',
   '(is that|would that be) (something|a plan) you',
   '(let\'s|let us) (go ahead|get you|set that|do it)',
-  'what do you (say|think about (donating|it|that|this))',
+  'what do you say',
+  'what do you think about (donating|giving|signing up|upgrading|going ahead)',
+  '(are|were) you (still )?(interested|willing|open) (in|to)',
+  'how (would|do) you feel about (donating|giving|making|upgrading|switching|adding|signing|joining|going ahead)',
+  'have you (ever )?(considered|thought about) (donating|giving|making|upgrading|switching|adding|signing)',
+  '(wouldn\'t|won\'t) you like to',
+  'do you think (you|that you) (would|could|will|might|can) (be willing|like|want|donate|give|elect|consider|contribute|help|afford|go ahead)',
+  '(how much|what amount|what percentage|how many) (of (it|that|your \\w+) )?(are you|would you|will you|do you|can you|could you) (planning|want|like|willing|going|able|prepared|hoping|thinking)',
+  'would you be (willing|will|able|prepared|happy|open)',
 ];
 
 export const NEXT_STEP: CueEntry[] = [

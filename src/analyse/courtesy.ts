@@ -9,12 +9,12 @@ const closing = compileCues(CLOSING);
 
 // A greeting opens a turn: "hi" deep inside a turn is usually something else ("say hi to him").
 const GREETING_WITHIN_TOKENS = 8;
-// The opening of a call: the first turns of each side.
+// The opening of a call: its first turns (at most the first half, so a short call still has an end).
 const OPENING_TURNS = 3;
 
 export function courtesyActs(ctx: TurnContext, turnCount: number): Act[] {
   const acts: Act[] = [];
-  const opening = ctx.index < OPENING_TURNS && ctx.index < turnCount - 1;
+  const opening = ctx.index < Math.min(OPENING_TURNS, Math.ceil(turnCount / 2));
   const greet = findCues(ctx.turn, greeting, { to: Math.min(ctx.turn.tokens.length, GREETING_WITHIN_TOKENS) })
     .find((h) => opening || !/thank/.test(h.cue));
   if (greet) acts.push({ act: 'greeting', cue: greet.cue, span: greet.span });

@@ -28,6 +28,8 @@ export interface Lexicon {
   byFirstWord: Map<string, CompiledCue[]>;
   /** Cues that do not start with a plain word (prices, symbols): scanned over the whole text. */
   unanchored: CompiledCue[];
+  /** Every scanned cue starts with a digit or a currency sign. */
+  digitsOnly: boolean;
 }
 
 export interface CueHit {
@@ -49,77 +51,253 @@ function toSource(pattern: string): string {
   return src;
 }
 
-/** Possible first tokens of a pattern, or null when it does not start with plain words. */
+/** Possible first tokens of a pattern, or null when it does not start with plain words (then it is scanned). */
 function firstWords(pattern: string): string[] | null {
-  const group = /^\(([a-z'|]+)\)(?:[ ]|$)/.exec(pattern);
-  const word = /^([a-z']+)(?:[ ]|$)/.exec(pattern);
-  const alts = group ? group[1].split('|') : word ? [word[1]] : null;
-  if (!alts || alts.some((a) => !a)) return null;
+  const words = leadingWords(pattern.trim());
+  if (!words) return null;
   const out = new Set<string>();
-  for (const a of alts) {
+  for (const a of words) {
     out.add(a);
     if (a.includes("'") && !KEEP_APOSTROPHE.test(a)) out.add(a.replace(/'/g, ''));
   }
   return [...out];
 }
 
+function leadingWords(pattern: string): string[] | null {
+  if (!pattern) return null;
+  const word = /^([a-z']+)(?=[ ]|$)/.exec(pattern);
+  if (word) return [word[1]];
+  if (pattern[0] !== '(' || pattern[1] === '?') return null;
+  // Find the matching parenthesis and split the group on its top-level bars.
+  let depth = 0;
+  let close = -1;
+  const alternatives: string[] = [];
+  let from = 1;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') { i++; continue; }
+    if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) { close = i; break; }
+    else if (c === '|' && depth === 1) { alternatives.push(pattern.slice(from, i)); from = i + 1; }
+  }
+  if (close < 0) return null;
+  alternatives.push(pattern.slice(from, close));
+  const out: string[] = [];
+  for (const alt of alternatives) {
+    const first = leadingWords(alt.trim());
+    if (!first) return null;
+    out.push(...first);
+  }
+  // An optional group may be skipped: the words after it can start the match too.
+  if (pattern[close + 1] === '?') {
+    const rest = leadingWords(pattern.slice(close + 2).trim());
+    if (!rest) return null;
+    out.push(...rest);
+  }
+  return out;
+}
+
+/** Splits a pattern into its top-level space-separated elements; null when a bracket does not close. */
+function elements(pattern: string): string[] | null {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') { i++; continue; }
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === ' ' && depth === 0) {
+      if (i > from) out.push(pattern.slice(from, i));
+      from = i + 1;
+    }
+  }
+  if (depth !== 0) return null;
+  if (from < pattern.length) out.push(pattern.slice(from));
+  return out;
+}
+
+function alternativesOf(group: string): string[] {
+  const alts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < group.length; i++) {
+    const c = group[i];
+    if (c === '\\') { i++; continue; }
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) { alts.push(group.slice(from, i)); from = i + 1; }
+  }
+  alts.push(group.slice(from));
+  return alts;
+}
+
+/**
+ * The first two words a pattern can start with, as word sequences; a sequence of one word means "any next word".
+ * Null when the pattern does not start with plain words. Used to skip most cues without running their regex.
+ */
+function openings(pattern: string, limit = 2): string[][] | null {
+  const parts = elements(pattern.trim());
+  if (!parts || !parts.length) return null;
+  let seqs: string[][] = [[]];
+  let closed: string[][] = [];
+  for (const part of parts) {
+    const open = seqs.filter((q) => q.length < limit);
+    closed = closed.concat(seqs.filter((q) => q.length >= limit));
+    if (!open.length) break;
+    let options: string[][] | null;
+    let optional = false;
+    if (/^[a-z']+$/.test(part)) options = [[part]];
+    else {
+      const g = /^\((.*)\)(\?)?$/.exec(part);
+      if (!g || g[1].startsWith('?')) options = null;
+      else {
+        optional = g[2] === '?';
+        options = [];
+        for (const alt of alternativesOf(g[1])) {
+          const sub = openings(alt, limit);
+          if (!sub) { options = null; break; }
+          options.push(...sub);
+        }
+      }
+    }
+    if (!options) {
+      // Unknown element: what came before is all we know; an empty start means no anchor at all.
+      if (open.some((q) => q.length === 0)) return null;
+      seqs = open.map((q) => [...q, '']);
+      break;
+    }
+    const next: string[][] = [];
+    for (const q of open) {
+      for (const o of options) next.push([...q, ...o].slice(0, limit));
+      if (optional) next.push(q);
+    }
+    if (next.length > 400) return null;
+    seqs = next;
+  }
+  const all = closed.concat(seqs);
+  if (all.some((q) => q.length === 0 || q[0] === '')) return null;
+  return all.map((q) => q.filter((w) => w !== ''));
+}
+
+/** "i'm" also matches the token "im" (see KEEP_APOSTROPHE). */
+function spellings(word: string): string[] {
+  return word.includes("'") && !KEEP_APOSTROPHE.test(word) ? [word, word.replace(/'/g, '')] : [word];
+}
+
+// Every lexicon is also entered in one shared index, so a turn is matched against all lexicons in a single pass.
+interface Candidate {
+  lex: Lexicon;
+  cue: CompiledCue;
+  /** Words that may follow the first one; null when any may. */
+  second: Set<string> | null;
+}
+const allByFirstWord = new Map<string, Candidate[]>();
+const allLexicons: Lexicon[] = [];
+
 export function compileCues(entries: readonly CueEntry[]): Lexicon {
   const byFirstWord = new Map<string, CompiledCue[]>();
   const unanchored: CompiledCue[] = [];
+  const lex: Lexicon = { byFirstWord, unanchored, digitsOnly: true };
   for (const entry of entries) {
     const spec = typeof entry === 'string' ? { re: entry } : entry;
-    const tail = '(?![\\p{L}\\p{N}])';
-    const sticky = new RegExp(toSource(spec.re) + tail, 'uy');
-    const compiled = { spec, sticky };
+    // Text is lower-cased; an ASCII word boundary keeps these regexes out of the slower unicode mode.
+    const tail = "(?![a-z0-9'])";
     const first = firstWords(spec.re);
-    if (first) for (const w of first) byFirstWord.set(w, [...(byFirstWord.get(w) ?? []), compiled]);
-    else unanchored.push({ spec, sticky: new RegExp(`(?<![\\p{L}\\p{N}])(?:${toSource(spec.re)})${tail}`, 'gu') });
+    if (first) {
+      const compiled = { spec, sticky: new RegExp(toSource(spec.re) + tail, 'y') };
+      for (const w of first) byFirstWord.set(w, [...(byFirstWord.get(w) ?? []), compiled]);
+      // Second words per first word, so most cues are ruled out by a Set look-up instead of a regex run.
+      const seconds = new Map<string, Set<string> | null>();
+      for (const seq of openings(spec.re) ?? first.map((w) => [w])) {
+        for (const w1 of spellings(seq[0])) {
+          if (seq.length < 2) { seconds.set(w1, null); continue; }
+          const set = seconds.has(w1) ? seconds.get(w1) : new Set<string>();
+          if (set === null || set === undefined) continue;
+          for (const w2 of spellings(seq[1])) set.add(w2);
+          seconds.set(w1, set);
+        }
+      }
+      for (const w of first) {
+        const second = seconds.has(w) ? seconds.get(w)! : null;
+        allByFirstWord.set(w, [...(allByFirstWord.get(w) ?? []), { lex, cue: compiled, second }]);
+      }
+    } else {
+      unanchored.push({ spec, sticky: new RegExp(`(?<![a-z0-9])(?:${toSource(spec.re)})${tail}`, 'g') });
+    }
   }
-  return { byFirstWord, unanchored };
+  lex.digitsOnly = unanchored.every((c) => /^(\\\$|\\d)/.test(c.spec.re));
+  allLexicons.push(lex);
+  return lex;
 }
 
 export interface MatchOptions {
   /** Which sentences are questions (for `notInQuestion` cues). */
   isQuestion?: (s: Sentence) => boolean;
-  /** Only look at tokens [from, to). */
+  /** Only cues starting at tokens [from, to). */
   from?: number;
   to?: number;
 }
 
-/** Every non-negated match of the lexicon in the turn, in text order. */
-export function findCues(turn: TurnText, lex: Lexicon, options: MatchOptions = {}): CueHit[] {
-  const hits: CueHit[] = [];
+const NO_HITS: CueHit[] = [];
+const hitsOfTurn = new WeakMap<TurnText, { lexicons: number; hits: Map<Lexicon, CueHit[]> }>();
+
+/** Every non-negated match of the lexicon in the turn, in text order (longest first at the same place). */
+export function findCues(turn: TurnText, lex: Lexicon, options?: MatchOptions): CueHit[] {
+  let entry = hitsOfTurn.get(turn);
+  if (!entry || entry.lexicons !== allLexicons.length) {
+    entry = { lexicons: allLexicons.length, hits: matchAll(turn) };
+    hitsOfTurn.set(turn, entry);
+  }
+  const hits = entry.hits.get(lex) ?? NO_HITS;
+  if (!options || !hits.length) return hits;
   const from = options.from ?? 0;
   const to = options.to ?? turn.tokens.length;
-  const accept = (spec: CueSpec, start: number, end: number, token: number) => {
-    if (spec.negatable !== false && negatedAt(turn, token)) return;
-    if (spec.notInQuestion && options.isQuestion) {
-      const s = sentenceAt(turn, start);
-      if (s && options.isQuestion(s)) return;
+  return hits.filter((h) => {
+    if (h.token < from || h.token >= to) return false;
+    if (h.spec.notInQuestion && options.isQuestion) {
+      const s = sentenceAt(turn, h.span[0]);
+      if (s && options.isQuestion(s)) return false;
     }
-    hits.push({ cue: turn.norm.slice(start, end), span: [start, end], spec, token });
+    return true;
+  });
+}
+
+/** One pass over the turn's tokens for all lexicons, plus the scanned cues where the turn has digits. */
+function matchAll(turn: TurnText): Map<Lexicon, CueHit[]> {
+  const out = new Map<Lexicon, CueHit[]>();
+  const add = (lex: Lexicon, spec: CueSpec, start: number, end: number, token: number) => {
+    if (spec.negatable !== false && negatedAt(turn, token)) return;
+    const hit = { cue: turn.norm.slice(start, end), span: [start, end] as Span, spec, token };
+    const list = out.get(lex);
+    if (list) list.push(hit);
+    else out.set(lex, [hit]);
   };
-  for (let k = from; k < to; k++) {
-    const candidates = lex.byFirstWord.get(turn.tokens[k]);
+  const { tokens, starts, norm } = turn;
+  for (let k = 0; k < tokens.length; k++) {
+    const candidates = allByFirstWord.get(tokens[k]);
     if (!candidates) continue;
-    for (const c of candidates) {
-      c.sticky.lastIndex = turn.starts[k];
-      const m = c.sticky.exec(turn.norm);
-      if (m) accept(c.spec, m.index, m.index + m[0].length, k);
+    const next = tokens[k + 1];
+    for (const { lex, cue, second } of candidates) {
+      if (second && (next === undefined || !second.has(next))) continue;
+      cue.sticky.lastIndex = starts[k];
+      const m = cue.sticky.exec(norm);
+      if (m) add(lex, cue.spec, m.index, m.index + m[0].length, k);
     }
   }
-  if (lex.unanchored.length) {
-    const lo = from < turn.starts.length ? turn.starts[from] : turn.norm.length;
-    const hi = to > 0 && to <= turn.ends.length ? turn.ends[to - 1] : turn.norm.length;
+  const hasDigits = /[\d$\u00a3\u20ac]/.test(norm);
+  for (const lex of allLexicons) {
+    if (!lex.unanchored.length || (lex.digitsOnly && !hasDigits)) continue;
     for (const c of lex.unanchored) {
-      c.sticky.lastIndex = lo;
-      for (let m = c.sticky.exec(turn.norm); m && m.index < hi; m = c.sticky.exec(turn.norm)) {
-        accept(c.spec, m.index, m.index + m[0].length, tokenAt(turn, m.index));
+      c.sticky.lastIndex = 0;
+      for (let m = c.sticky.exec(norm); m; m = c.sticky.exec(norm)) {
+        add(lex, c.spec, m.index, m.index + m[0].length, tokenAt(turn, m.index));
         if (m[0].length === 0) c.sticky.lastIndex++;
       }
     }
   }
-  return hits.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+  for (const list of out.values()) list.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+  return out;
 }
 
 /** The first hit, as the `cue`/`span` of an act. */

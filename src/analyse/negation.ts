@@ -24,7 +24,7 @@ export function isNegator(tokens: readonly string[], k: number): boolean {
  */
 export function negatedAt(turn: TurnText, k: number, window = 3): boolean {
   for (let j = k - 1; j >= 0 && j >= k - window; j--) {
-    if (/[,;:.!?\u2014]/.test(turn.norm.slice(turn.ends[j], turn.starts[j + 1] ?? turn.ends[j]))) return false;
+    if (turn.breakBefore[j + 1]) return false;
     if (isNegator(turn.tokens, j)) return true;
     if (SCOPE_BREAKS.has(turn.tokens[j])) return false;
   }

@@ -62,7 +62,7 @@ function firstClauseQuestion(turn: TurnText, s: Sentence): QuestionHit | null {
   const { tokens } = turn;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const clauseStart =
-      k === s.tokenStart || CLAUSE_MARKERS.has(tokens[k - 1]) || /[,;:\u2014-]/.test(turn.norm.slice(turn.ends[k - 1], turn.starts[k]));
+      k === s.tokenStart || CLAUSE_MARKERS.has(tokens[k - 1]) || turn.breakBefore[k] === 1;
     if (!clauseStart) continue;
     const hit = clauseQuestion(turn, s, k, k === s.tokenStart);
     if (hit) return reportedSpeech(tokens, s.tokenStart, hit.token) ? null : hit;
@@ -101,7 +101,11 @@ function clauseQuestion(turn: TurnText, s: Sentence, start: number, sentenceStar
   const n2 = k + 2 < end ? tokens[k + 2] : undefined;
 
   // Mid-sentence, "which"/"who"/"where"/"when" open relative clauses ("my sister, who's a nurse").
-  if (!sentenceStart && RELATIVE_WH.has(t.replace(/'.*$/, ''))) return null;
+  // After a spoken marker ("so when did you..."), an auxiliary and a subject still make it a question.
+  if (!sentenceStart && RELATIVE_WH.has(t.replace(/'.*$/, ''))) {
+    const afterMarker = start === k && CLAUSE_MARKERS.has(tokens[k - 1]) && turn.breakBefore[k] !== 1;
+    if (!(afterMarker && isAux(n1) && (SUBJECT_PRONOUNS.has(n2 ?? '') || COPULA_DETERMINERS.has(n2 ?? '')))) return null;
+  }
   if (WH_CONTRACTIONS.has(t)) {
     if (n1 === undefined && t.startsWith('what')) return null;
     if (!sentenceStart && !(SUBJECT_PRONOUNS.has(n1 ?? '') || DETERMINERS.has(n1 ?? '') || WH_PREDICATES.has(n1 ?? ''))) return null;

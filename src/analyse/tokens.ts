@@ -23,12 +23,17 @@ export interface TurnText {
   starts: number[];
   ends: number[];
   sentences: Sentence[];
+  /** 1 where punctuation (, ; : . ! ? or a dash) stands between token k-1 and token k: a clause may start there. */
+  breakBefore: Uint8Array;
 }
 
 // Words, numbers and contractions kept whole ("i'm", "don't", "24").
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu;
 // A sentence ends at . ! ? (possibly repeated, possibly followed by closing quotes) before whitespace or the end, or at a line break.
 const SENTENCE_END = /[.!?]+["')\]]*(?=\s|$)|\n+/g;
+
+// Punctuation between two words that can end a clause; a hyphen inside a word ("uh-huh") does not.
+const CLAUSE_PUNCTUATION = /[,;:.!?\u2013\u2014]|\s-|-\s/;
 
 export function normalise(text: string): string {
   const lower = text.replace(/[\u2018\u2019\u02bc`]/g, "'").toLowerCase();
@@ -53,7 +58,13 @@ export function readTurnText(text: string): TurnText {
     starts.push(m.index);
     ends.push(m.index + m[0].length);
   }
-  return { text, norm, tokens, starts, ends, sentences: splitSentences(norm, starts) };
+  const breakBefore = new Uint8Array(tokens.length);
+  for (let k = 1; k < tokens.length; k++) {
+    if (starts[k] === ends[k - 1]) continue;
+    const gap = norm.slice(ends[k - 1], starts[k]);
+    if (CLAUSE_PUNCTUATION.test(gap)) breakBefore[k] = 1;
+  }
+  return { text, norm, tokens, starts, ends, sentences: splitSentences(norm, starts), breakBefore };
 }
 
 function splitSentences(norm: string, starts: number[]): Sentence[] {

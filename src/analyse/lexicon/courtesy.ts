@@ -4,7 +4,7 @@ import type { CueEntry } from '../cues.js';
 export const GREETING: CueEntry[] = [
   '(hi|hello|hey|hiya|howdy)',
   'good (morning|afternoon|evening|day)',
-  'thank(s| you) for (calling|contacting|reaching out|getting in touch|holding)',
+  '(thanks|thank you) for (calling|contacting|reaching out|getting in touch|holding)',
   'welcome to',
   '(how|what) (can|may|could) i (help|assist|do for) you',
   '(my name is|my name\'s|you\'re speaking (to|with)|you\'ve reached|this is \\w+ (speaking|from|at|with|how|here))',
@@ -16,7 +16,7 @@ export const CLOSING: CueEntry[] = [
   'have a (great|good|nice|wonderful|lovely|fantastic|pleasant|blessed|safe) (day|one|evening|night|weekend|afternoon|morning|week|rest of your day|holiday)',
   'enjoy (the )?(rest of )?your (day|evening|weekend|afternoon)',
   '(bye|goodbye|bye bye|good bye|see you|see ya|take care(?! of)|talk (to you )?(soon|later)|cheers|so long|good night|goodnight)',
-  'thank(s| you) (again )?for (calling|contacting|your (call|time|patience|business|help)|choosing|being a)',
+  '(thanks|thank you) (again )?for (calling|contacting|your (call|time|patience|business|help)|choosing|being a)',
   '(it was|it\'s been|it has been) (a pleasure|nice|great|good) (talking|speaking|chatting|to talk|to speak|helping|working)',
   '(you\'re|you are) (very |most )?welcome',
   '(glad|happy) (i|we) could help',

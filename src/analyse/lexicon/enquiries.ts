@@ -15,7 +15,7 @@ export const REQUEST: CueEntry[] = [
 
 /** Answer shapes that an agent turn must show to address a kind of enquiry. */
 export const TIME_ANSWER: CueEntry[] = [
-  '(today|tonight|tomorrow|yesterday|now|soon|shortly|later|morning|afternoon|evening|week|weekend|month|year|hours?|days?|minutes?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|o\'clock|noon|midnight|am|pm)',
+  '(today|tonight|tomorrow|yesterday|now|soon|shortly|later|morning|afternoon|evening|week|weekend|month|year|hour|hours|day|days|minute|minutes|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|o\'clock|noon|midnight|am|pm)',
   '\\d{1,2}(:\\d\\d)?',
   '(by|within|in|on|until|before|after) (the )?(\\d+|next|this|end|a few|a couple)',
 ];

@@ -35,6 +35,7 @@ export const PROBLEM_PERSISTS: CueEntry[] = [
   { re: '(not|isn\'t|is not|nothing) (working|fixed|resolved|changed|happening|loading|connecting)', negatable: false, notInQuestion: true },
   { re: '(it|that|this) keeps (dropping|crashing|happening|failing|freezing|disconnecting|restarting|charging|saying|showing|coming)', negatable: false, notInQuestion: true },
   { re: '(happened|happening|went down|dropped|crashed|failed) again', negatable: false, notInQuestion: true },
+  { re: '(down|broken|out|dead|offline|off|frozen|crashing|dropping) again', negatable: false, notInQuestion: true },
   { re: '(no|nope) (it\'s|it is|its|that\'s|still|it still|it didn\'t|it doesn\'t)', negatable: false, notInQuestion: true },
   { re: '(back to square one|same as before|nothing has changed|nothing changed)', negatable: false, notInQuestion: true },
 ];

@@ -48,7 +48,8 @@ export const BENEFIT: CueEntry[] = [
   '(you\'d|you would|you\'ll|you will|you\'re going to|you) (get|have|enjoy|save|receive) (twice|double|triple|more|faster|unlimited|extra|better|free|a discount|access|priority|\\d)',
   '(that|this|it|which) (saves|will save|would save|could save|gives|will give|would give|includes|comes with|means you)',
   'save (you )?(money|time|\\d|up to)',
-  '(twice|double|three times|\\d+ times) (the|as) (speed|fast|data|much|many)',
+  '(twice|double|three times) (the|as) (speed|fast|data|much|many)',
+  '\\d+ times (the|as) (speed|fast|data|much|many)',
   '(faster|cheaper|better|more reliable) than',
   '(includes|included|comes with|benefit|benefits|advantage)',
   '(your|the) (donation|money|contribution|gift) (will|would|can|could|goes|helps|will help)',
@@ -86,7 +87,7 @@ export const NEXT_STEP: CueEntry[] = [
   '(you\'ll|you will|you should|you\'re going to) (get|receive|see|hear|have)',
   '(a|the|our) (technician|engineer|tech|specialist|supervisor|manager|courier|driver) (will|is going to|\'ll|should|can)',
   '(it|the \\w+|your \\w+) (will|should) (arrive|be delivered|be there|ship|be shipped|be processed|be credited|be refunded|show up|appear|be back|be restored|be fixed)',
-  '(expect|arrives?|delivered|scheduled|booked) (it )?(by|on|within|in|tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+  '(expect|arrive|arrives|delivered|scheduled|booked) (it )?(by|on|within|in|tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
   'reference number',
   '(ticket|case) (number|is open|has been)',
 ];

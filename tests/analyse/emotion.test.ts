@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { actsOf, analyse } from './helpers.js';
+
+const polarities = (text: string) =>
+  actsOf(text, 'customer').flatMap((a) => (a.act === 'customer-emotion' ? [a.polarity] : []));
+
+describe('customer emotion', () => {
+  it.each([
+    'I am so frustrated with this',
+    "this is the third time I've called about it",
+    'this is ridiculous',
+    'honestly that is unacceptable',
+    "I'm worried the payment went to the wrong place",
+    'I lost all my photos',
+    'nobody helps me',
+    'i have been on hold for hours and nobody cares',
+  ])('hears negative emotion in %j', (text) => {
+    expect(polarities(text)).toContain('negative');
+  });
+
+  it.each([
+    "that's great, thank you so much",
+    'perfect, I really appreciate it',
+    "what a relief, you've been so helpful",
+  ])('hears positive emotion in %j', (text) => {
+    expect(polarities(text)).toContain('positive');
+  });
+
+  it.each([
+    "I'm not upset, just checking",
+    "I'm not worried about it",
+    'my address is 12 Elm Street',
+    'can you check the order status',
+  ])('hears no negative emotion in %j', (text) => {
+    expect(polarities(text)).not.toContain('negative');
+  });
+
+  it('scores an angry turn below a pleased one, and a negated complaint above the complaint', () => {
+    const [angry, pleased, negated] = analyse(
+      ['customer', 'this is terrible, I am furious'],
+      ['customer', 'wonderful, that is great news'],
+      ['customer', 'this is not terrible'],
+    ).turns.map((t) => t.sentiment);
+    expect(angry).toBeLessThan(0);
+    expect(pleased).toBeGreaterThan(0);
+    expect(negated).toBeGreaterThan(angry);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, has } from './helpers.js';
+
+describe('acknowledgement', () => {
+  it.each(['I see', 'got it', 'okay, I understand', 'that makes sense', 'thanks for explaining'])('recognises %j', (text) => {
+    expect(has(text, 'acknowledgement')).toBe(true);
+  });
+  it.each(["I don't understand", 'I do not get it', 'the bill is wrong'])('does not count %j', (text) => {
+    expect(has(text, 'acknowledgement')).toBe(false);
+  });
+});
+
+describe('paraphrase', () => {
+  it.each([
+    "so what you're saying is the bill doubled",
+    'just to confirm, the router restarts every evening',
+    'if I understand correctly you were charged twice',
+  ])('recognises the cue in %j', (text) => {
+    expect(has(text, 'paraphrase')).toBe(true);
+  });
+
+  it('recognises a restatement of the customer words and points at their turn', () => {
+    const a = analyse(
+      ['customer', 'my router keeps restarting every evening around eight and the internet drops'],
+      ['agent', 'so your router restarts every evening around eight'],
+    );
+    const p = a.turns[1].acts.find((x) => x.act === 'paraphrase');
+    expect(p).toMatchObject({ act: 'paraphrase', ofTurn: 0 });
+  });
+
+  it('does not take an unrelated reply for a paraphrase', () => {
+    const a = analyse(
+      ['customer', 'my router keeps restarting every evening around eight'],
+      ['agent', 'can I have your account number please'],
+    );
+    expect(a.turns[1].acts.some((x) => x.act === 'paraphrase')).toBe(false);
+  });
+});

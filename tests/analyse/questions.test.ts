@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { actsOf } from './helpers.js';
+
+const questionKind = (text: string) => actsOf(text).find((a) => a.act === 'question') as { kind: string } | undefined;
+
+describe('question detection', () => {
+  it.each([
+    ['What model is it?', 'open'],
+    ['what model is it', 'open'],
+    ['can you tell me when it started', 'open'],
+    ['did that fix it', 'closed'],
+    ['Is the light on the router blinking?', 'closed'],
+    ['how long have you had this problem', 'open'],
+    ['how much does it cost', 'open'],
+    ['why did you cancel the order', 'open'],
+    ['where is the package now', 'open'],
+    ['okay so when did you first notice it', 'open'],
+    ['um uh do you have the account number handy', 'closed'],
+    ['do do you have the account number', 'closed'],
+    ['I was wondering if you could check my balance', 'closed'],
+    ['tell me about the error you are seeing', 'open'],
+    ['could you walk me through what happened', 'open'],
+    ["you're calling about the bill?", 'closed'],
+    ['so the router restarts every evening right', 'closed'],
+    ["it's the blue cable, isn't it", 'closed'],
+    ['anything else you noticed', 'closed'],
+    ['what kind of phone do you have', 'open'],
+    ["what's your account number", 'open'],
+  ])('finds a question in %j (%s)', (text, kind) => {
+    expect(questionKind(text)?.kind).toBe(kind);
+  });
+
+  it.each([
+    "that's what I said",
+    'I know where it is',
+    "that's how I did it",
+    'what a day',
+    'you know',
+    "that's right",
+    'do it again now',
+    'have a great day',
+    'I think it could be the cable',
+    'my sister, who is a nurse, told me',
+    "I don't know if it works or not",
+    'how about that',
+    "and she's like, what are you doing?",
+    'it was, uh, which is fine',
+  ])('finds no question in %j', (text) => {
+    expect(questionKind(text)).toBeUndefined();
+  });
+
+  it('finds a question after a statement in one unpunctuated turn', () => {
+    expect(questionKind('okay i see the order here so when did you place it')?.kind).toBe('open');
+  });
+
+  it('points the span at the question inside the turn', () => {
+    const text = 'I checked the line. Is the light green now?';
+    const q = actsOf(text).find((a) => a.act === 'question')!;
+    expect(text.slice(...q.span!)).toBe('Is the light green now?');
+  });
+});

@@ -1,0 +1,127 @@
+// Runs the built callaudit binary the way a user does: a child process, with colour off unless a test says otherwise.
+// `npm test` builds first (`tsc -p .`); run `npx tsc -p .` before `npx vitest run tests/cli` on its own.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project root: tests run the binary from here so fixture paths are relative, as in the README. */
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+export const bin = join(root, 'bin/callaudit.js');
+export const built = existsSync(join(root, 'dist/src/cli/main.js'));
+
+export interface ExecResult {
+  stdout: string;
+  stderr: string;
+  status: number | null;
+}
+
+export interface ExecOptions {
+  /** Piped to the child's stdin. */
+  input?: string;
+  /** Added to (or, with undefined, removed from) the environment, after NO_COLOR=1 is set. */
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+}
+
+export function exec(args: string[], options: ExecOptions = {}): ExecResult {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  for (const [name, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete env[name];
+    else env[name] = value;
+  }
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    env,
+    cwd: options.cwd ?? root,
+    input: options.input,
+    encoding: 'utf8',
+    // JSON reports of a few hundred calls (with annotations) run to tens of megabytes.
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  if (r.error) throw r.error;
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+}
+
+/** A fresh temporary folder outside the repository; remove it with `cleanup`. */
+export function tempDir(prefix = 'callaudit-cli-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export function cleanup(dir: string | undefined): void {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+}
+
+/** A line of stderr is acceptable in a successful run only when it is a warning. */
+export function nonWarningLines(stderr: string): string[] {
+  return stderr.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('callaudit: warning: '));
+}
+
+/** A node or V8 stack frame, which a user's mistake must never print. */
+export const STACK_FRAME = /^\s+at /m;
+
+// eslint-disable-next-line no-control-regex
+export const ANSI = /\u001b\[/;
+
+export const CARD = /4111[\s-]?1111[\s-]?1111[\s-]?1111/;
+export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
+
+/** The shape of the JSON report, as far as these tests read it. */
+export interface JsonFinding {
+  ruleId: string;
+  turn: number;
+  time: number | null;
+  quote: string;
+  messageId: string;
+  message: string;
+  severity: string;
+}
+export interface JsonCall {
+  key: string;
+  callId: string;
+  agent: { id: string; name?: string; team?: string };
+  source: { file: string; format: string };
+  turnCount: number;
+  score: number | null;
+  passed: boolean | null;
+  rules: Array<{ ruleId: string; applicable: boolean; score: number | null; weight: number; findings: JsonFinding[] }>;
+  annotations: Array<{ turn: number; role: string; acts: Array<{ act: string }> }>;
+}
+export interface JsonAgent {
+  agent: { id: string; name?: string; team?: string };
+  calls: number;
+  scoredCalls: number;
+  mean: number | null;
+  median: number | null;
+  min: number | null;
+  max: number | null;
+  passRate: number | null;
+}
+export interface JsonReport {
+  schemaVersion: number;
+  tool: { name: string; version: string };
+  threshold: number;
+  calls: JsonCall[];
+  summary: { files: number; calls: number; agents: number; inputErrors: number; passRate: number | null };
+  agents: JsonAgent[];
+  errors: Array<{ file: string; location: string; reason: string }>;
+}
+
+/** Every quote in a report: finding quotes and the examples of the most frequent findings. */
+export function quotesOf(report: JsonReport): string[] {
+  const quotes: string[] = [];
+  for (const call of report.calls) for (const rule of call.rules) for (const f of rule.findings) quotes.push(f.quote);
+  for (const agent of report.agents as Array<JsonAgent & { topFindings?: Array<{ example?: unknown }> }>) {
+    for (const top of agent.topFindings ?? []) {
+      const example = top.example as { quote?: string } | string | undefined;
+      if (typeof example === 'string') quotes.push(example);
+      else if (example && typeof example.quote === 'string') quotes.push(example.quote);
+    }
+  }
+  return quotes;
+}
+
+/** A small native call, as a JSON string. */
+export function nativeCall(id: string, agent: { id: string; name?: string; team?: string }, turns: Array<[role: 'agent' | 'customer', text: string]>): string {
+  return JSON.stringify({ id, agent, turns: turns.map(([role, text]) => ({ role, text })) }, null, 2);
+}

@@ -2,9 +2,6 @@
 import { readFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { chalkLevel } from '../report/color.js';
-import { getFormatter } from '../report/index.js';
-import { BatchAggregate } from '../score/aggregate.js';
 import { EXIT, openSink, parseNumber } from './shared.js';
 import { VERSION } from './version.js';
 
@@ -26,6 +23,11 @@ export function registerMerge(program: Command): void {
     .option('--threshold <n>', 'pass mark for pass rates', '70')
     .option('--min-score <n>', 'exit 1 when any agent scores below n')
     .action(async (files: string[], flags: MergeFlags) => {
+      const [{ chalkLevel }, { getFormatter }, { BatchAggregate }] = await Promise.all([
+        import('../report/color.js'),
+        import('../report/index.js'),
+        import('../score/aggregate.js'),
+      ]);
       const minScore = flags.minScore !== undefined ? parseNumber('--min-score', flags.minScore, { min: 0, max: 100 }) : undefined;
       const threshold = flags.minScore !== undefined && flags.threshold === '70' ? minScore! : parseNumber('--threshold', flags.threshold, { min: 0, max: 100 });
       const merged = new BatchAggregate();

@@ -5,6 +5,7 @@ import { createJsonFormatter } from './json.js';
 import { createJsonlFormatter } from './jsonl.js';
 import { createPartialFormatter } from './partial.js';
 import { createTableFormatter } from './table.js';
+import type { ReportFormatName } from './format-names.js';
 import type { Formatter } from './types.js';
 
 export type { CsvLevel, Formatter, ReportContext, ReportError, ReportSummary } from './types.js';
@@ -15,7 +16,7 @@ const factories = {
   jsonl: createJsonlFormatter,
   partial: createPartialFormatter,
   table: createTableFormatter,
-} as const satisfies Record<string, () => Formatter>;
+} as const satisfies Record<ReportFormatName, () => Formatter>;
 
 export type FormatName = keyof typeof factories;
 

@@ -1,8 +1,9 @@
-// Detects the emotion a speaker voices: cue phrases first, the valence lexicon for what the cues miss; negation-aware.
+// Detects the emotion a customer voices: cue phrases first, the valence lexicon for what the cues miss; negation-aware.
 import type { Act, Span } from '../model/analysis.js';
 import type { TurnContext } from './context.js';
-import { compileCues, findCues } from './cues.js';
-import { NEGATIVE_EMOTION, POSITIVE_EMOTION } from './lexicon/emotion.js';
+import { compileCues, findCues, type CueHit } from './cues.js';
+import { FORMULAIC_APPROVAL, NEGATIVE_EMOTION, POSITIVE_EMOTION, REPLY_WORDS, TOPIC_NOT_FEELING } from './lexicon/emotion.js';
+import { sentenceAt, type TurnText } from './tokens.js';
 
 const negative = compileCues(NEGATIVE_EMOTION);
 const positive = compileCues(POSITIVE_EMOTION);
@@ -11,17 +12,23 @@ const positive = compileCues(POSITIVE_EMOTION);
 const LEXICON_NEGATIVE = -5;
 const LEXICON_POSITIVE = 6;
 
+/**
+ * `customer-emotion` is the customer's feeling: an agent saying "that sounds frustrating" names the customer's
+ * feeling (empathy), and "accidental damage" in a sales pitch is no feeling at all. So agent turns carry none.
+ */
 export function emotionActs(ctx: TurnContext): Act[] {
+  if (ctx.role === 'agent') return [];
   const { turn } = ctx;
   const acts: Act[] = [];
   const neg = findCues(turn, negative)[0];
-  const pos = findCues(turn, positive)[0];
+  const pos = findCues(turn, positive).find((h) => !formulaic(turn, h));
   let negSum = 0;
   let posSum = 0;
   let firstNeg = -1;
   let firstPos = -1;
   for (const v of ctx.valences) {
     if (v.value < 0) {
+      if (TOPIC_NOT_FEELING.has(turn.tokens[v.token])) continue;
       negSum += v.value;
       if (firstNeg < 0) firstNeg = v.token;
     } else {
@@ -35,4 +42,19 @@ export function emotionActs(ctx: TurnContext): Act[] {
   if (pos) acts.push({ act: 'customer-emotion', polarity: 'positive', cue: pos.cue, span: pos.span });
   else if (posSum >= LEXICON_POSITIVE && negSum === 0) acts.push({ act: 'customer-emotion', polarity: 'positive', ...wordSpan(firstPos) });
   return acts;
+}
+
+/** "no, that's great, thanks" or "brilliant, thank you": approval said to close an exchange, not a feeling. */
+function formulaic(turn: TurnText, hit: CueHit): boolean {
+  if (!FORMULAIC_APPROVAL.has(turn.tokens[tokenEndOf(turn, hit) - 1])) return false;
+  const s = sentenceAt(turn, hit.span[0]);
+  if (!s || s.tokenEnd - s.tokenStart > 8) return false;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (!REPLY_WORDS.has(turn.tokens[k])) return false;
+  return true;
+}
+
+function tokenEndOf(turn: TurnText, hit: CueHit): number {
+  let k = hit.token;
+  while (k < turn.tokens.length && turn.starts[k] < hit.span[1]) k++;
+  return k;
 }

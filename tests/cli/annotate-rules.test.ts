@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { built, CARD, EMAIL, exec, nonWarningLines, root, type ExecResult, type JsonReport } from './exec.js';
+import { built, CARD, EMAIL, exec, nonWarningLines, root, type ExecResult, type JsonReport, SLOW } from './exec.js';
 
 const nativeFile = 'fixtures/formats/native.json';
 const native = JSON.parse(readFileSync(join(root, nativeFile), 'utf8')) as {
@@ -22,14 +22,14 @@ interface TurnRecord {
   findings: Array<{ ruleId: string; messageId: string; message: string; severity: string }>;
 }
 
-describe.skipIf(!built)('callaudit annotate (built CLI)', () => {
+describe.skipIf(!built)('callaudit annotate (built CLI)', { timeout: SLOW }, () => {
   let jsonl: ExecResult;
   let records: TurnRecord[];
 
   beforeAll(() => {
     jsonl = exec(['annotate', nativeFile, '--format', 'jsonl']);
     records = jsonl.stdout.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as TurnRecord);
-  });
+  }, SLOW);
 
   it('--format jsonl exits 0 and writes one JSON record per line, one per turn', () => {
     expect(jsonl.status).toBe(0);
@@ -109,7 +109,7 @@ describe.skipIf(!built)('callaudit annotate (built CLI)', () => {
   });
 });
 
-describe.skipIf(!built)('callaudit rules (built CLI)', () => {
+describe.skipIf(!built)('callaudit rules (built CLI)', { timeout: SLOW }, () => {
   const expected = ['questions-asked', 'empathy-phrases', 'unresolved-enquiries', 'sales-follow-through'];
 
   it('lists at least the four core rules with skill and weight', () => {

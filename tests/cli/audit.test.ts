@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ANSI, built, CARD, cleanup, EMAIL, exec, nonWarningLines, quotesOf, root, tempDir,
+  ANSI, built, CARD, cleanup, EMAIL, exec, nonWarningLines, quotesOf, root, SLOW, tempDir,
   type ExecResult, type JsonReport,
 } from './exec.js';
 
@@ -25,7 +25,7 @@ function fixtureAgentIds(): string[] {
   return [...ids].sort();
 }
 
-describe.skipIf(!built)('callaudit audit fixtures/calls (built CLI)', () => {
+describe.skipIf(!built)('callaudit audit fixtures/calls (built CLI)', { timeout: SLOW }, () => {
   let table: ExecResult;
   let json: ExecResult;
   let report: JsonReport;
@@ -35,7 +35,7 @@ describe.skipIf(!built)('callaudit audit fixtures/calls (built CLI)', () => {
     table = exec(['audit', 'fixtures/calls']);
     json = exec(['audit', 'fixtures/calls', '-f', 'json']);
     report = JSON.parse(json.stdout) as JsonReport;
-  });
+  }, SLOW);
 
   describe('table', () => {
     it('exits 0 with nothing but warnings on stderr', () => {
@@ -174,7 +174,7 @@ describe.skipIf(!built)('callaudit audit fixtures/calls (built CLI)', () => {
     let dir: string;
     beforeAll(() => {
       dir = tempDir();
-    });
+    }, SLOW);
     afterAll(() => cleanup(dir));
 
     it('writes the JSON report to the file and nothing to stdout', () => {

@@ -2,9 +2,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { built, cleanup, exec, nonWarningLines, root, STACK_FRAME, tempDir, type JsonReport } from './exec.js';
+import { built, cleanup, exec, nonWarningLines, root, STACK_FRAME, tempDir, type JsonReport, SLOW } from './exec.js';
 
-describe.skipIf(!built)('callaudit audit --config (built CLI)', () => {
+describe.skipIf(!built)('callaudit audit --config (built CLI)', { timeout: SLOW }, () => {
   let dir: string;
   const config = (name: string, body: unknown): string => {
     const file = join(dir, name);
@@ -14,7 +14,7 @@ describe.skipIf(!built)('callaudit audit --config (built CLI)', () => {
 
   beforeAll(() => {
     dir = tempDir();
-  });
+  }, SLOW);
   afterAll(() => cleanup(dir));
 
   it('{"rules": {"sales-follow-through": {"enabled": false}}} removes that rule from the results', () => {

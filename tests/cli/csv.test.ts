@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, RULE_COLUMN_PREFIX, RULE_COLUMNS_PLACEHOLDER } from '../../src/report/csv-columns.js';
-import { built, CARD, cleanup, EMAIL, exec, nativeCall, nonWarningLines, tempDir, type JsonReport } from './exec.js';
+import { built, CARD, cleanup, EMAIL, exec, nativeCall, nonWarningLines, tempDir, type JsonReport, SLOW } from './exec.js';
 
 type Level = keyof typeof CSV_COLUMNS;
 type Row = Record<string, string>;
@@ -22,7 +22,7 @@ function documentedHeader(level: Level, ruleIds: string[]): string[] {
 
 const cell = (n: number | null | undefined): string => (n === null || n === undefined ? '' : String(n));
 
-describe.skipIf(!built)('callaudit audit -f csv (built CLI)', () => {
+describe.skipIf(!built)('callaudit audit -f csv (built CLI)', { timeout: SLOW }, () => {
   let report: JsonReport;
   let ruleIds: string[];
   const csv: Partial<Record<Level, string>> = {};
@@ -40,7 +40,7 @@ describe.skipIf(!built)('callaudit audit -f csv (built CLI)', () => {
       expect(nonWarningLines(r.stderr)).toEqual([]);
       csv[level] = r.stdout;
     }
-  });
+  }, SLOW);
 
   it('the default level is agent, with the documented columns plus rule_<id> per rule', () => {
     expect(ruleIds.length).toBeGreaterThanOrEqual(4);
@@ -117,7 +117,7 @@ describe.skipIf(!built)('callaudit audit -f csv (built CLI)', () => {
         expect(r.status).toBe(0);
         out[level] = r.stdout;
       }
-    });
+    }, SLOW);
     afterAll(() => cleanup(dir));
 
     it('the formulas the customer says are quoted at finding level, prefixed with a single quote', () => {

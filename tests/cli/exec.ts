@@ -1,6 +1,6 @@
 // Runs the built callaudit binary the way a user does: a child process, with colour off unless a test says otherwise.
 // `npm test` builds first (`tsc -p .`); run `npx tsc -p .` before `npx vitest run tests/cli` on its own.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,14 +25,18 @@ export interface ExecOptions {
   cwd?: string;
 }
 
-export function exec(args: string[], options: ExecOptions = {}): ExecResult {
+function envOf(options: ExecOptions): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   for (const [name, value] of Object.entries(options.env ?? {})) {
     if (value === undefined) delete env[name];
     else env[name] = value;
   }
+  return env;
+}
+
+export function exec(args: string[], options: ExecOptions = {}): ExecResult {
   const r = spawnSync(process.execPath, [bin, ...args], {
-    env,
+    env: envOf(options),
     cwd: options.cwd ?? root,
     input: options.input,
     encoding: 'utf8',
@@ -41,6 +45,25 @@ export function exec(args: string[], options: ExecOptions = {}): ExecResult {
   });
   if (r.error) throw r.error;
   return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+}
+
+/** As exec, without blocking: for runs a hook starts side by side, so a 2-core machine runs two at once. */
+export function execAsync(args: string[], options: ExecOptions = {}): Promise<ExecResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], { env: envOf(options), cwd: options.cwd ?? root, stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), status }));
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+/** Runs several CLI invocations side by side and returns their results in the same order. */
+export function execAll(runs: Array<[args: string[], options?: ExecOptions]>): Promise<ExecResult[]> {
+  return Promise.all(runs.map(([args, options]) => execAsync(args, options)));
 }
 
 /** A fresh temporary folder outside the repository; remove it with `cleanup`. */
@@ -125,3 +148,6 @@ export function quotesOf(report: JsonReport): string[] {
 export function nativeCall(id: string, agent: { id: string; name?: string; team?: string }, turns: Array<[role: 'agent' | 'customer', text: string]>): string {
   return JSON.stringify({ id, agent, turns: turns.map(([role, text]) => ({ role, text })) }, null, 2);
 }
+
+/** Timeout for tests and hooks that spawn the CLI: generous, as the suite may share two cores with other work. */
+export const SLOW = 120_000;

@@ -3,16 +3,16 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { built, cleanup, exec, nonWarningLines, root, STACK_FRAME, tempDir, type JsonReport } from './exec.js';
+import { built, cleanup, exec, nonWarningLines, root, STACK_FRAME, tempDir, type JsonReport, SLOW } from './exec.js';
 
 const calls = join(root, 'fixtures/calls');
 const broken = join(root, 'fixtures/broken');
 
-describe.skipIf(!built)('callaudit audit exit codes (built CLI)', () => {
+describe.skipIf(!built)('callaudit audit exit codes (built CLI)', { timeout: SLOW }, () => {
   let dir: string;
   beforeAll(() => {
     dir = tempDir();
-  });
+  }, SLOW);
   afterAll(() => cleanup(dir));
 
   describe('--min-score', () => {
@@ -80,7 +80,7 @@ describe.skipIf(!built)('callaudit audit exit codes (built CLI)', () => {
       good = JSON.parse(exec(['audit', calls, '-f', 'json']).stdout) as JsonReport;
       result = exec(['audit', mixed, '-f', 'json']);
       report = JSON.parse(result.stdout) as JsonReport;
-    });
+    }, SLOW);
 
     it('a folder mixing good calls and broken files exits 2', () => {
       expect(brokenFiles.length).toBeGreaterThanOrEqual(10);

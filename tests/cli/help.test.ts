@@ -1,8 +1,8 @@
 // --version, --help on every command, and how the CLI turns an unknown command or flag into exit 2.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { built, exec, root, STACK_FRAME } from './exec.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { built, execAll, root, SLOW, STACK_FRAME, type ExecResult } from './exec.js';
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 
@@ -20,7 +20,26 @@ const FLAGS: Record<string, string[]> = {
   formats: [],
 };
 
-describe.skipIf(!built)('callaudit --version and --help (built CLI)', () => {
+const MISTAKES: Array<[what: string, args: string[]]> = [
+  ['an unknown command', ['frobnicate']],
+  ['an unknown global flag', ['--frobnicate']],
+  ['an unknown audit flag', ['audit', 'fixtures/calls', '--frobnicate']],
+  ['an unknown annotate flag', ['annotate', 'fixtures/formats/native.json', '--frobnicate']],
+  ['an invalid --format choice', ['audit', 'fixtures/calls', '-f', 'xml']],
+  ['audit without paths', ['audit']],
+];
+
+describe.skipIf(!built)('callaudit --version and --help (built CLI)', { timeout: SLOW }, () => {
+  // Every invocation is cheap; start them side by side once and let the tests read the results.
+  const results = new Map<string, ExecResult>();
+  const exec = (args: string[]): ExecResult => results.get(args.join(' '))!;
+
+  beforeAll(async () => {
+    const all = [['--version'], ['--help'], ...Object.keys(FLAGS).map((c) => [c, '--help']), ...MISTAKES.map(([, args]) => args)];
+    const done = await execAll(all.map((args) => [args]));
+    all.forEach((args, i) => results.set(args.join(' '), done[i]));
+  }, SLOW);
+
   it('--version prints the package.json version and nothing else', () => {
     const r = exec(['--version']);
     expect(r.status).toBe(0);
@@ -43,14 +62,7 @@ describe.skipIf(!built)('callaudit --version and --help (built CLI)', () => {
     for (const flag of flags) expect(r.stdout, `${command} --help should list ${flag}`).toMatch(new RegExp(`${flag}\\b(?!-)`));
   });
 
-  it.each([
-    ['an unknown command', ['frobnicate']],
-    ['an unknown global flag', ['--frobnicate']],
-    ['an unknown audit flag', ['audit', 'fixtures/calls', '--frobnicate']],
-    ['an unknown annotate flag', ['annotate', 'fixtures/formats/native.json', '--frobnicate']],
-    ['an invalid --format choice', ['audit', 'fixtures/calls', '-f', 'xml']],
-    ['audit without paths', ['audit']],
-  ])('%s exits 2 with a message on stderr and nothing on stdout', (_what, args) => {
+  it.each(MISTAKES)('%s exits 2 with a message on stderr and nothing on stdout', (_what, args) => {
     const r = exec(args);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');

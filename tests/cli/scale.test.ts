@@ -4,13 +4,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { built, cleanup, exec, nonWarningLines, root, tempDir, type ExecResult, type JsonReport } from './exec.js';
+import { built, cleanup, exec, nonWarningLines, root, tempDir, type ExecResult, type JsonReport, SLOW } from './exec.js';
 
 const CALLS = 300;
 /** The batch size below which the CLI audits in one thread (src/audit/batch.ts); the corpus must exceed it. */
 const PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
 
-describe.skipIf(!built)('callaudit audit --workers and --shard on a generated corpus (built CLI)', () => {
+describe.skipIf(!built)('callaudit audit --workers and --shard on a generated corpus (built CLI)', { timeout: SLOW }, () => {
   let dir: string;
   let corpus: string;
   let bytes: number;
@@ -26,7 +26,7 @@ describe.skipIf(!built)('callaudit audit --workers and --shard on a generated co
     ({ bytes } = await generateCorpus(corpus, CALLS, 7));
     oneWorker = exec(['audit', corpus, '-f', 'json', '--workers', '1']);
     report = JSON.parse(oneWorker.stdout) as JsonReport;
-  }, 60_000);
+  }, SLOW);
   afterAll(() => cleanup(dir));
 
   it('the corpus is audited in full', () => {
@@ -36,7 +36,7 @@ describe.skipIf(!built)('callaudit audit --workers and --shard on a generated co
     expect(report.summary.calls).toBe(CALLS);
     expect(report.calls).toHaveLength(CALLS);
     expect(report.agents.length).toBeGreaterThan(1);
-  });
+  }, SLOW);
 
   it('--workers 2 gives byte-identical JSON to --workers 1', () => {
     const twoWorkers = exec(['audit', corpus, '-f', 'json', '--workers', '2']);
@@ -50,7 +50,7 @@ describe.skipIf(!built)('callaudit audit --workers and --shard on a generated co
       expect(twoWorkers.stdout.slice(Math.max(0, i - 200), i + 200)).toBe(oneWorker.stdout.slice(Math.max(0, i - 200), i + 200));
     }
     expect(twoWorkers.stdout === oneWorker.stdout).toBe(true);
-  }, 60_000);
+  }, SLOW);
 
   it('three shards merged give exactly the agents of one run, and no calls', () => {
     const partials = [1, 2, 3].map((k) => join(dir, `shard-${k}.json`));
@@ -71,7 +71,7 @@ describe.skipIf(!built)('callaudit audit --workers and --shard on a generated co
     expect(merged.agents).toEqual(report.agents);
     expect(merged.calls ?? []).toEqual([]);
     expect(merged.summary.calls).toBe(CALLS);
-  }, 60_000);
+  }, SLOW);
 
   it.each(['0/3', '4/3', '1/0', '2', 'a/b'])('--shard %s is a usage error (exit 2)', (shard) => {
     const r = exec(['audit', corpus, '-f', 'json', '--shard', shard]);

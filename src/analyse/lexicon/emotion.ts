@@ -19,17 +19,61 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   '(i\'ll|i will|i\'m going to|i\'m gonna) (cancel|leave|switch|complain|report)',
   'can\'t (believe|afford|sleep|cope|take it|stand)',
   '(struggling|struggle|suffering|hate|hated)',
+  // Distress and shock in British and American speech: "i'm gutted", "really shaken up", "we're in bits".
+  '(gutted|shaken|shook up|distraught|devastating|beside myself|in bits|in pieces|in tears|at the end of my tether|dreading|dreaded|terrified|petrified|embarrassing|embarrassed|humiliating|humiliated|mortified|confused|confusing|baffled)',
+  '(oh|oh my) (god|gosh|no|dear)',
+  'for (god\'s|goodness|heaven\'s|pete\'s) sake',
+  '(unbelievable|typical|brilliant just brilliant|great just great)',
+  // Sarcastic thanks and the customer's bitter summary of a refusal.
+  'thanks for nothing',
+  '(that\'s|that is|this is) (not|no) (an answer|good enough|good|help|helpful|acceptable|okay|ok|on)',
+  { re: 'so (there\'s|there is) nothing (you|anyone|anybody) can do', negatable: false },
+  { re: 'so (you|you\'re|you are) (can\'t|cannot|not going to|won\'t) (tell|give|do|help)', negatable: false },
+  { re: '(so )?(i\'m|i am|we\'re|we are) (stuck|stranded|desperate|in trouble)', negatable: false },
+  { re: 'can (you|nobody|no one) not do anything', negatable: false },
+  { re: '(i|we) (can\'t|cannot) (take|wait|lose|go|have|do) (in )?(another|all|a whole|the whole|any more|anymore)', negatable: false },
+  { re: '(i|we) (don\'t|do not) know what (to do|i\'m going to do|we\'re going to do)', negatable: false },
+  // Told about a silence the customer resents: "i've heard nothing", "nobody's contacted me".
+  '(i\'ve|i have|we\'ve|we have) (heard|had) nothing',
+  { re: '(nobody|no one|nobody\'s|no one\'s) (ever )?(does|did|has|contacted|called|rang|rung|got back|gets back|told|tells|bothered|came|turned up|showed up)', negatable: false },
+  // Pain, loss and harm that plainly carry distress.
+  'in (a lot of|so much|agony|constant|terrible) pain',
+  '(been|was|were|got) (broken into|burgled|robbed|mugged|scammed|hacked|defrauded)',
+  '(stolen|taken into hospital|rushed into hospital|passed away)',
 ];
 
+/** Words the valence lexicon rates as negative that name the topic of a call, not a feeling: "accidental damage cover". */
+export const TOPIC_NOT_FEELING = new Set([
+  'accidental', 'accident', 'accidents', 'damage', 'damaged', 'theft', 'fraud', 'lost', 'loss', 'problem', 'problems',
+  'issue', 'issues', 'cancel', 'cancelled', 'canceled', 'cancellation', 'fault', 'faulty', 'error', 'errors', 'broken',
+  'debt', 'overdue', 'fee', 'fees', 'charge', 'charged', 'charges', 'claim', 'claims', 'risk', 'emergency', 'fire', 'flood',
+  'block', 'blocked', 'declined', 'disconnected', 'delay', 'delayed', 'missing', 'wrong', 'stop', 'stopped', 'no',
+]);
+
 export const POSITIVE_EMOTION: CueEntry[] = [
-  'thank you (so|very) much',
-  'thanks (so|very) much',
+  // "thanks very much" is ordinary politeness; "so much" is emphatic.
+  'thank you so much',
+  'thanks so much',
   '(thanks|thank you) a (lot|ton|million)',
   '(really|truly|much) appreciate',
-  'i appreciate (it|that|your|you)',
+  // Plain "i appreciate it" closes a call politely; only an emphatic form voices a feeling.
+  'i appreciate (it|that|this|your help|you) (so much|very much|a lot|enormously)',
+  '(thank|thanks) (god|goodness|heavens)',
+  '(oh )?my (goodness|god|gosh) (thank|thanks)',
+  '(that\'s|that is|it\'s|this is) (so |much |so much |a lot )?(better|a weight off)',
+  'made my day',
   '(that\'s|that is|this is|it\'s|you\'re|you are) (great|wonderful|amazing|awesome|fantastic|brilliant|perfect|excellent|lovely|so helpful|very helpful|a lifesaver|a relief)',
   '(what a|such a) relief',
   '(i\'m|i am) (so |really |very )?(happy|glad|relieved|pleased|thrilled|delighted|grateful)',
   '(you\'ve|you have) been (so |very |really )?(helpful|great|wonderful|amazing|kind)',
   '(awesome|fantastic|wonderful|brilliant|amazing|excellent)',
 ];
+
+/** Polite approval that closes an exchange rather than voicing a feeling: "no, that's great, thanks". */
+export const FORMULAIC_APPROVAL = new Set(['great', 'perfect', 'brilliant', 'lovely', 'excellent', 'fine', 'awesome', 'fantastic', 'wonderful']);
+/** Words that may surround formulaic approval in a short reply. */
+export const REPLY_WORDS = new Set([
+  'no', 'nope', 'yes', 'yeah', 'yep', 'ok', 'okay', 'oh', 'that\'s', 'thats', 'that', 'is', 'it\'s', 'its', 'it', 'all',
+  'thanks', 'thank', 'you', 'cheers', 'so', 'very', 'much', 'then', 'sounds', 'great', 'perfect', 'brilliant', 'lovely',
+  'excellent', 'fine', 'awesome', 'fantastic', 'wonderful', 'good', 'really', 'just', 'for', 'your', 'help', 'lot',
+]);

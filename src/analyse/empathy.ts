@@ -10,7 +10,14 @@ const trivial = compileCues(TRIVIAL_APOLOGY);
 const brushOff = compileCues(BRUSH_OFF);
 const sarcasm = compileCues(SARCASM);
 
+/** Every empathy cue of the turn, before the trivial/brush-off filters: listening.ts reads them to tell "i understand, that's confusing" (empathy) from a bare "i understand". */
+export function empathyCues(turn: TurnContext['turn']) {
+  return findCues(turn, empathy);
+}
+
 export function empathyActs(ctx: TurnContext): Act[] {
+  // Empathy is recognising the other party's feeling; a customer's "oh no" or "sorry" reacts to their own trouble.
+  if (ctx.role === 'customer') return [];
   const { turn } = ctx;
   const hits = findCues(turn, empathy);
   if (!hits.length) return [];
@@ -34,5 +41,8 @@ function isTrivialSorry(ctx: TurnContext, k: number, sentence: NonNullable<Retur
   if (trivialAt.has(k)) return true;
   const words = sentence.tokenEnd - sentence.tokenStart;
   if (words <= 2 && sentence.questionMark) return true;
-  return ctx.isQuestion(sentence) && k - sentence.tokenStart <= 2 && ctx.questions.some((q) => q.sentence === sentence && q.token > k);
+  // "sorry, what was the number": the question follows the apology at once; "i'm sorry you've been waiting ... can i
+  // take your name" recognises the wait and then moves on.
+  return ctx.isQuestion(sentence) && k - sentence.tokenStart <= 2
+    && ctx.questions.some((q) => q.sentence === sentence && q.token > k && q.token - k <= 3);
 }

@@ -1,24 +1,27 @@
-// Tracks customer enquiries (questions and requests) and finds the later agent turn that addresses each one.
+// Tracks customer enquiries (questions, requests, reported faults) and finds the later agent turn that addresses each one.
 import type { Act } from '../model/analysis.js';
 import type { TurnContext } from './context.js';
 import { compileCues, findCues, type Lexicon } from './cues.js';
-import { ACTION_ANSWER, AMOUNT_ANSWER, REFERRAL_ANSWER, REQUEST, TIME_ANSWER, YES_NO_ANSWER } from './lexicon/enquiries.js';
+import { ACTION_ANSWER, AMOUNT_ANSWER, FAULT, REFERRAL_ANSWER, REQUEST, TELL_ME, TIME_ANSWER, YES_NO_ANSWER } from './lexicon/enquiries.js';
 import { GREETING } from './lexicon/courtesy.js';
-import type { Sentence } from './tokens.js';
+import type { Sentence, TurnText } from './tokens.js';
 import { contentStems } from './tokens.js';
 
+const plain = (entries: typeof GREETING) => entries.map((re) => (typeof re === 'string' ? { re, negatable: false } : re));
 const request = compileCues(REQUEST);
-const smallTalk = compileCues(GREETING.map((re) => (typeof re === 'string' ? { re, negatable: false } : re)));
+const tellMe = compileCues(TELL_ME);
+const fault = compileCues(FAULT);
+const smallTalk = compileCues(plain(GREETING));
 const ANSWERS = {
-  time: compileCues(TIME_ANSWER.map((re) => (typeof re === 'string' ? { re, negatable: false } : re))),
-  amount: compileCues(AMOUNT_ANSWER.map((re) => (typeof re === 'string' ? { re, negatable: false } : re))),
+  time: compileCues(plain(TIME_ANSWER)),
+  amount: compileCues(plain(AMOUNT_ANSWER)),
   action: compileCues(ACTION_ANSWER),
   referral: compileCues(REFERRAL_ANSWER),
   yesno: compileCues(YES_NO_ANSWER),
 } satisfies Record<string, Lexicon>;
 
 /** What shape of answer an enquiry wants. */
-type Want = 'time' | 'amount' | 'action' | 'yesno' | 'content';
+type Want = 'time' | 'amount' | 'action' | 'yesno' | 'content' | 'fix';
 
 interface Enquiry {
   turn: number;
@@ -27,22 +30,49 @@ interface Enquiry {
   stems: Set<string>;
   cue: string;
   span: [number, number];
+  /** Other enquiries raised in the same turn: a reply must then show which one it takes up. */
+  siblings: number;
   repeatOf?: number;
+  addressedBy: number | null;
 }
 
 /** How many later agent turns may address an enquiry before it counts as left unattended. */
 const AGENT_TURNS_LOOKED_AT = 4;
+/** A reported fault is addressed by the fix, which may come after a long diagnosis. */
+const AGENT_TURNS_FOR_A_FIX = 12;
 /** Share of stems two enquiries must share to be the same enquiry asked again. */
 const REPEAT_OVERLAP = 0.6;
+// A clause that opens a second question inside a sentence: "..., and will I still be charged?"
+const SECOND_QUESTION = /(?:,\s*|\s)(?:and|also|plus|but)\s+(?:also\s+)?(?=(?:how|what|what's|when|where|why|which|who|will|would|can|could|is|are|do|does|did|should)\s+\S+\s+\S+)/g;
+const WH = /^(?:how|what|what's|when|where|why|which|who)\b/;
+// "whether you have a cheaper plan I could move to": the question asks the agent to change something, a request.
+const ASKS_TO_CHANGE = /\b(?:i|we) (?:could|can|might) (?:move|switch|change|upgrade|downgrade|go|swap) (?:to|onto|over|across)\b/;
 
 export function enquiriesOfCall(contexts: readonly TurnContext[]): Map<number, Act[]> {
   const found: Enquiry[] = [];
-  for (const ctx of contexts) if (ctx.role === 'customer') found.push(...enquiriesIn(ctx));
+  for (const ctx of contexts) {
+    if (ctx.role !== 'customer') continue;
+    const explicit = enquiriesIn(ctx);
+    // A reported fault is the reason for calling, an implicit request for help; only the first one, before the customer
+    // has asked for anything, so answers to the agent's diagnostic questions ("it says wrong password") are not enquiries.
+    if (!explicit.length && !found.length) {
+      const f = faultIn(ctx);
+      if (f) explicit.push(f);
+    }
+    found.push(...explicit);
+  }
   markRepeats(found);
+  for (const e of found) e.addressedBy = addressedBy(e, contexts);
+  // Asked again and answered later: the first asking was answered too.
+  for (let i = found.length - 1; i >= 0; i--) {
+    const e = found[i];
+    if (e.repeatOf === undefined || e.addressedBy === null) continue;
+    for (const earlier of found) if (earlier.turn < e.turn && (earlier.turn === e.repeatOf || earlier.repeatOf === e.repeatOf) && earlier.addressedBy === null && sameQuestion(earlier, e)) earlier.addressedBy = e.addressedBy;
+  }
   const out = new Map<number, Act[]>();
   for (const e of found) {
     const act: Act = {
-      act: 'enquiry', kind: e.kind, addressedBy: addressedBy(e, contexts),
+      act: 'enquiry', kind: e.kind, addressedBy: e.addressedBy,
       ...(e.repeatOf !== undefined ? { repeatOf: e.repeatOf } : {}), cue: e.cue, span: e.span,
     };
     out.set(e.turn, [...(out.get(e.turn) ?? []), act]);
@@ -50,53 +80,122 @@ export function enquiriesOfCall(contexts: readonly TurnContext[]): Map<number, A
   return out;
 }
 
+function sameQuestion(a: Enquiry, b: Enquiry): boolean {
+  for (const s of b.stems) if (a.stems.has(s)) return true;
+  return a.want === b.want;
+}
+
+function stemsIn(turn: TurnText, from: number, to: number): Set<string> {
+  return new Set(contentStems(turn.tokens.slice(from, to)));
+}
+
 function enquiriesIn(ctx: TurnContext): Enquiry[] {
   const { turn } = ctx;
   const requests = findCues(turn, request);
+  const tells = findCues(turn, tellMe);
   const out: Enquiry[] = [];
   const seen = new Set<Sentence>();
   const sentenceOf = (pos: number) => turn.sentences.find((s) => pos < s.end) ?? turn.sentences[turn.sentences.length - 1];
-  const stemsOf = (s: Sentence) => new Set(contentStems(turn.tokens.slice(s.tokenStart, s.tokenEnd)));
+  const add = (kind: Enquiry['kind'], want: Want, from: number, to: number, cue: string) => {
+    const t0 = tokenIndexAt(turn, from);
+    const t1 = tokenIndexAt(turn, to);
+    out.push({ turn: ctx.index, kind, want, stems: stemsIn(turn, t0, t1), cue, span: [from, to], siblings: 0, addressedBy: null });
+  };
   for (const q of ctx.questions) {
     const s = q.sentence;
     const words = turn.tokens.slice(s.tokenStart, s.tokenEnd);
     // Small talk ("how are you") asks for nothing the agent must deliver.
     if (findCues(turn, smallTalk, { from: s.tokenStart, to: s.tokenEnd }).length && words.length <= 6) continue;
-    const req = requests.find((r) => r.span[0] >= s.start && r.span[0] < s.end);
     seen.add(s);
-    out.push({
-      turn: ctx.index, kind: req ? 'request' : 'question', want: req ? 'action' : wantOf(words, q.kind),
-      stems: stemsOf(s), cue: (req ?? { cue: turn.norm.slice(turn.starts[q.token], turn.ends[Math.max(q.token, q.cueEnd - 1)]) }).cue,
-      span: [turn.starts[q.token], s.end],
-    });
+    const qStart = turn.starts[q.token];
+    const qCue = turn.norm.slice(qStart, turn.ends[Math.max(q.token, q.cueEnd - 1)]);
+    // "I need to cancel my membership, and will I still be charged?": a request, then a question of its own.
+    const req = requests.find((r) => r.span[0] >= s.start && r.span[0] < s.end);
+    const parts = clauses(turn, s, req && req.span[0] < qStart ? qStart : undefined);
+    for (const [from, to] of parts) {
+      const partWords = turn.tokens.slice(tokenIndexAt(turn, from), tokenIndexAt(turn, to));
+      const partReq = requests.find((r) => r.span[0] >= from && r.span[0] < to);
+      const tell = tells.find((r) => r.span[0] >= from && r.span[0] < to);
+      if (tell) add('question', wantOf(turn.norm.slice(tell.span[1] - 8, to).split(/\s+/), 'open'), from, to, tell.cue);
+      else if (partReq) add('request', 'action', Math.max(from, partReq.span[0]), to, partReq.cue);
+      else if (ASKS_TO_CHANGE.test(partWords.join(' '))) add('request', 'action', from === s.start ? Math.max(from, qStart) : from, to, qCue);
+      else add('question', wantOf(partWords, q.kind), from === s.start ? Math.max(from, qStart) : from, to, from === s.start ? qCue : turn.norm.slice(from, Math.min(to, from + 20)).split(/\s+/).slice(0, 2).join(' '));
+    }
   }
   for (const r of requests) {
     const s = sentenceOf(r.span[0]);
     if (!s || seen.has(s)) continue;
     seen.add(s);
-    out.push({ turn: ctx.index, kind: 'request', want: 'action', stems: stemsOf(s), cue: r.cue, span: [r.span[0], s.end] });
+    const tell = tells.find((t) => t.span[0] >= s.start && t.span[0] < s.end);
+    if (tell) add('question', wantOf(turn.norm.slice(tell.span[1] - 8, s.end).split(/\s+/), 'open'), r.span[0], s.end, tell.cue);
+    else add('request', 'action', r.span[0], s.end, r.cue);
   }
-  return out.sort((a, b) => a.span[0] - b.span[0]);
+  out.sort((a, b) => a.span[0] - b.span[0]);
+  for (const e of out) e.siblings = out.length - 1;
+  return out;
+}
+
+/** The sentence split where a second question starts ("..., and how much is express shipping"); `at` forces a split. */
+function clauses(turn: TurnText, s: Sentence, at?: number): Array<[number, number]> {
+  const text = turn.norm.slice(s.start, s.end);
+  const cuts = new Set<number>();
+  if (at !== undefined && at > s.start) cuts.add(at);
+  SECOND_QUESTION.lastIndex = 0;
+  for (let m = SECOND_QUESTION.exec(text); m; m = SECOND_QUESTION.exec(text)) {
+    const pos = s.start + m.index + m[0].length;
+    // Both halves must carry words of their own.
+    if (pos - s.start > 12 && s.end - pos > 8) cuts.add(pos);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const out: Array<[number, number]> = [];
+  let from = s.start;
+  for (const p of points) {
+    out.push([from, p]);
+    from = p;
+  }
+  out.push([from, s.end]);
+  return out;
+}
+
+function tokenIndexAt(turn: TurnText, pos: number): number {
+  let k = 0;
+  while (k < turn.starts.length && turn.ends[k] <= pos) k++;
+  return k;
+}
+
+function faultIn(ctx: TurnContext): Enquiry | undefined {
+  const { turn, isQuestion } = ctx;
+  const hit = findCues(turn, fault, { isQuestion })[0];
+  if (!hit) return undefined;
+  const s = turn.sentences.find((x) => hit.span[0] < x.end) ?? turn.sentences[turn.sentences.length - 1];
+  return {
+    turn: ctx.index, kind: 'request', want: 'fix', stems: stemsIn(turn, 0, turn.tokens.length), cue: hit.cue,
+    span: [s.start, s.end], siblings: 0, addressedBy: null,
+  };
 }
 
 function wantOf(words: readonly string[], kind: 'open' | 'closed'): Want {
   const text = ` ${words.join(' ')} `;
   if (/ (when|what time|how long|how soon|what day|what date|by when|until when) /.test(text)) return 'time';
-  if (/ (how much|how many|price|cost|costs|charge|fee|rate) /.test(text)) return 'amount';
+  if (/ (how much|how many|price|cost|costs|charge|charged|fee|rate) /.test(text)) return 'amount';
   if (/ (can|could|would|will) (you|someone|somebody) /.test(text)) return 'action';
+  if (WH.test(words.join(' ').replace(/^(and|so|but|also|ok|okay|oh|right|well) /, ''))) return 'content';
   return kind === 'closed' ? 'yesno' : 'content';
 }
 
 function markRepeats(found: Enquiry[]): void {
   for (let i = 1; i < found.length; i++) {
     const later = found[i];
-    if (later.stems.size < 2) continue;
+    if (!later.stems.size) continue;
     for (let j = i - 1; j >= 0; j--) {
       const earlier = found[j];
       if (earlier.turn === later.turn) continue;
       let shared = 0;
       for (const s of later.stems) if (earlier.stems.has(s)) shared++;
-      if (shared >= 2 && shared / Math.min(later.stems.size, earlier.stems.size) >= REPEAT_OVERLAP) {
+      const small = Math.min(later.stems.size, earlier.stems.size);
+      // "yes but when will he arrive": a short repeat shares its one content word and wants the same kind of answer.
+      const shortRepeat = small <= 2 && shared >= 1 && later.want === earlier.want && later.want !== 'fix';
+      if (shortRepeat || (shared >= 2 && shared / small >= REPEAT_OVERLAP)) {
         later.repeatOf = earlier.repeatOf ?? earlier.turn;
         break;
       }
@@ -106,7 +205,8 @@ function markRepeats(found: Enquiry[]): void {
 
 function addressedBy(e: Enquiry, contexts: readonly TurnContext[]): number | null {
   let agentTurns = 0;
-  for (let j = e.turn + 1; j < contexts.length && agentTurns < AGENT_TURNS_LOOKED_AT; j++) {
+  const limit = e.want === 'fix' ? AGENT_TURNS_FOR_A_FIX : AGENT_TURNS_LOOKED_AT;
+  for (let j = e.turn + 1; j < contexts.length && agentTurns < limit; j++) {
     const ctx = contexts[j];
     if (ctx.role !== 'agent' || !ctx.turn.tokens.length) continue;
     agentTurns++;
@@ -122,16 +222,22 @@ function addresses(e: Enquiry, ctx: TurnContext, firstReply: boolean): boolean {
   const has = (lex: Lexicon, opening = false) => findCues(turn, lex, opening ? { to: Math.min(3, turn.tokens.length) } : {}).length > 0;
   // A reply that only asks back ("what's your account number?") has not answered yet.
   const onlyAsks = ctx.questions.length > 0 && ctx.questions.length === turn.sentences.length;
+  if (onlyAsks) return false;
   const referral = has(ANSWERS.referral);
-  let shaped: boolean;
+  // With two enquiries in the turn, leniency for the first reply would let one answer cover both.
+  const lenient = firstReply && e.siblings === 0;
   switch (e.want) {
-    case 'time': shaped = has(ANSWERS.time); break;
-    case 'amount': shaped = has(ANSWERS.amount); break;
-    case 'action': shaped = has(ANSWERS.action) || referral; break;
-    case 'yesno': shaped = has(ANSWERS.yesno, true) || has(ANSWERS.action); break;
-    default: shaped = !onlyAsks && turn.tokens.length >= 4;
+    // A price or a time is specific enough that its shape alone answers the question, within the window.
+    case 'time': if (has(ANSWERS.time) && (firstReply || shared >= 1 || !has(ANSWERS.action))) return true; break;
+    case 'amount': if (has(ANSWERS.amount)) return true; break;
+    case 'action': if ((has(ANSWERS.action) || referral) && (lenient || shared >= 1)) return true; break;
+    case 'fix': if (has(ANSWERS.action) || referral) return true; break;
+    case 'yesno':
+      if ((has(ANSWERS.yesno, true) && (firstReply || shared >= 1)) || (firstReply && shared >= 1)) return true;
+      if (has(ANSWERS.action) && (lenient || shared >= 1)) return true;
+      break;
+    default: if ((lenient && turn.tokens.length >= 4) || (firstReply && shared >= 1)) return true;
   }
-  if (shaped && (firstReply || shared >= 1) && !onlyAsks) return true;
-  if (shared >= 2 && !onlyAsks) return true;
+  if (shared >= 2 && e.want !== 'amount' && e.want !== 'time') return true;
   return referral && (firstReply || shared >= 1);
 }

@@ -2,9 +2,10 @@
 import type { Act } from '../model/analysis.js';
 import type { TurnContext } from './context.js';
 import { compileCues, findCues } from './cues.js';
-import { ACKNOWLEDGEMENT, PARAPHRASE } from './lexicon/listening.js';
-import { LEAD_FILLERS } from './lexicon/questions.js';
-import { STOPWORDS, stem } from './tokens.js';
+import { empathyCues } from './empathy.js';
+import { ACKNOWLEDGEMENT, INSTRUCTING_AFTER_YOU, NOT_RESTATING, PARAPHRASE, RESTATING_SUBJECTS } from './lexicon/listening.js';
+import { CLAUSE_MARKERS, LEAD_FILLERS } from './lexicon/questions.js';
+import { type Sentence, STOPWORDS, stem, type TurnText } from './tokens.js';
 
 const acknowledgement = compileCues(ACKNOWLEDGEMENT);
 const paraphrase = compileCues(PARAPHRASE);
@@ -14,22 +15,52 @@ const MIN_SHARED_STEMS = 3;
 // ...making up at least this share of the restating turn's own content.
 const MIN_SHARED_SHARE = 0.4;
 const RESTATING_OPENERS = new Set(['so', 'you', "you're", 'youre', 'your', 'it', 'that', 'sounds', 'seems', 'just']);
+// "understood, ...": these cues are the whole acknowledgement; "i understand"/"i hear you" may instead open empathy.
+const FEELING_OPENERS = new Set(['i']);
+// A "so ..." restatement starts within the first few words of its sentence ("thanks maya so you're on ...").
+const SO_WITHIN = 6;
+
+/**
+ * Listening acts belong to the listener serving the call: a customer's "oh ok thank you" or "so you can't tell me
+ * anything" is a reply, not active listening (the labelled set's graders agree). Agent and other roles are read.
+ */
+const listens = (ctx: TurnContext): boolean => ctx.role !== 'customer';
 
 export function acknowledgementActs(ctx: TurnContext): Act[] {
-  const hit = findCues(ctx.turn, acknowledgement)[0];
-  return hit ? [{ act: 'acknowledgement', cue: hit.cue, span: hit.span }] : [];
+  if (!listens(ctx)) return [];
+  const { turn } = ctx;
+  for (const hit of findCues(turn, acknowledgement)) {
+    // "I understand, it's confusing to get a bill..." recognises a feeling: that is empathy, not a bare acknowledgement.
+    if (FEELING_OPENERS.has(turn.tokens[hit.token]) && feelingInSentence(turn, hit.span)) continue;
+    return [{ act: 'acknowledgement', cue: hit.cue, span: hit.span }];
+  }
+  return [];
+}
+
+function feelingInSentence(turn: TurnText, span: [number, number]): boolean {
+  const s = sentenceOf(turn, span[0]);
+  return empathyCues(turn).some((h) => (h.span[0] >= span[1] || h.span[1] <= span[0]) && h.span[0] >= s.start && h.span[0] < s.end);
+}
+
+function sentenceOf(turn: TurnText, pos: number): Sentence {
+  for (const s of turn.sentences) if (pos < s.end) return s;
+  return turn.sentences[turn.sentences.length - 1];
 }
 
 /**
- * Paraphrase of the most recent turn of another speaker (`previous`), by cue phrase or by reusing its content words
- * in a restating form.
+ * Paraphrase of the most recent turn of another speaker (`previous`), by cue phrase, by a "so ..." restatement, or by
+ * reusing its content words in a restating form.
  */
 export function paraphraseActs(ctx: TurnContext, stems: readonly string[], previous?: { index: number; stems: readonly string[] }): Act[] {
+  if (!listens(ctx)) return [];
   const hit = findCues(ctx.turn, paraphrase)[0];
   const ofTurn = previous?.index;
-  if (hit) return [{ act: 'paraphrase', ...(ofTurn !== undefined ? { ofTurn } : {}), cue: hit.cue, span: hit.span }];
+  const of = ofTurn !== undefined ? { ofTurn } : {};
+  if (hit) return [{ act: 'paraphrase', ...of, cue: hit.cue, span: hit.span }];
+  const theirs = new Set(previous?.stems ?? []);
+  const restated = soRestatement(ctx.turn, theirs);
+  if (restated) return [{ act: 'paraphrase', ...of, ...restated }];
   if (!previous || !stems.length) return [];
-  const theirs = new Set(previous.stems);
   const mine = new Set(stems);
   let shared = 0;
   for (const s of mine) if (theirs.has(s)) shared++;
@@ -42,4 +73,40 @@ export function paraphraseActs(ctx: TurnContext, stems: readonly string[], previ
   const reused = tokens.filter((t) => theirs.has(stem(t)) && !STOPWORDS.has(t));
   const cue = [...new Set(reused)].slice(0, 5).join(' ');
   return [{ act: 'paraphrase', ofTurn: previous.index, cue, span: [ctx.turn.starts[k] ?? 0, end] }];
+}
+
+/**
+ * "okay, so it drops in the evening, the light goes orange, and it comes back on its own?": a sentence opening with
+ * "so" and a subject other than the speaker, neither a plan ("so i'll...") nor an instruction ("so you need to..."),
+ * that checks back (question mark), is about the other party ("you", "your"), reuses their words, or sums up several
+ * points at once.
+ */
+function soRestatement(turn: TurnText, theirs: ReadonlySet<string>): { cue: string; span: [number, number] } | null {
+  const { tokens } = turn;
+  for (const s of turn.sentences) {
+    const last = Math.min(s.tokenEnd - 2, s.tokenStart + SO_WITHIN);
+    for (let k = s.tokenStart; k <= last; k++) {
+      if (tokens[k] !== 'so') continue;
+      if (k > s.tokenStart && !turn.breakBefore[k] && !CLAUSE_MARKERS.has(tokens[k - 1]) && !LEAD_FILLERS.has(tokens[k - 1])) continue;
+      if (!RESTATING_SUBJECTS.has(tokens[k + 1]) && !theirs.has(stem(tokens[k + 1]))) continue;
+      let aboutThem = false;
+      let reused = 0;
+      let clauses = 0;
+      let plan = false;
+      for (let j = k + 1; j < s.tokenEnd; j++) {
+        const w = tokens[j];
+        if (NOT_RESTATING.has(w) || (w === 'going' && tokens[j + 1] === 'to')) { plan = true; break; }
+        if ((w === 'you' || w === "you're") && INSTRUCTING_AFTER_YOU.has(tokens[j + 1] ?? '')) { plan = true; break; }
+        if (w === 'you' || w === 'your' || w === "you're" || w === "you've" || w === 'youre') aboutThem = true;
+        if (turn.breakBefore[j] || w === 'and') clauses++;
+        if (w.length > 2 && !STOPWORDS.has(w) && theirs.has(stem(w))) reused++;
+      }
+      if (plan) break;
+      const checks = s.questionMark || tokens[s.tokenEnd - 1] === 'right' || (tokens[s.tokenEnd - 2] === 'is' && tokens[s.tokenEnd - 1] === 'that');
+      if (!(checks || aboutThem || reused >= 1 || clauses >= 2)) break;
+      const start = turn.starts[k];
+      return { cue: turn.norm.slice(start, turn.ends[Math.min(k + 2, s.tokenEnd - 1)]), span: [start, s.end] };
+    }
+  }
+  return null;
 }

@@ -2,9 +2,10 @@
 import type { Act, Span } from '../model/analysis.js';
 import { compileCues, findCues, type Lexicon } from './cues.js';
 import {
-  ADVERBIAL_ENDINGS, AUXILIARIES, CLAUSE_MARKERS, CLOSED_REQUESTS, DETERMINERS, LEAD_FILLERS, LEAD_FILLER_PAIRS,
-  NEGATIVE_AUXILIARIES, NON_QUESTIONS, NOT_QUESTION_CLAUSES, NOT_TAG_BEFORE_RIGHT, OPEN_REQUESTS, SUBJECT_PRONOUNS, TAG_ENDINGS,
-  WH_CONTRACTIONS, WH_DEGREE, WH_OPEN,
+  ADVERBIAL_ENDINGS, AUXILIARIES, CLAUSE_MARKERS, CLOSED_REQUESTS, DETAIL_FILLERS, DETAIL_NOUNS, DETERMINERS, LEAD_FILLERS,
+  LEAD_FILLER_PAIRS, MID_INVERTING, MID_SUBJECTS, NEGATIVE_AUXILIARIES, NON_QUESTIONS, NOT_AFTER_INVERSION, NOT_BEFORE_INVERSION,
+  NOT_QUESTION_CLAUSES, NOT_TAG_BEFORE_RIGHT, OPEN_REQUESTS, SUBJECT_PRONOUNS, TAG_ENDINGS, WH_CONTRACTIONS, WH_DEGREE, WH_OPEN,
+  WH_SUBJECT_VERBS,
 } from './lexicon/questions.js';
 import type { Sentence, TurnText } from './tokens.js';
 
@@ -48,13 +49,13 @@ export function findQuestions(turn: TurnText): QuestionHit[] {
 function questionIn(turn: TurnText, s: Sentence): QuestionHit | null {
   const { tokens } = turn;
   if (s.questionMark) {
-    if (reportedSpeech(tokens, s.tokenStart, s.tokenEnd)) return null;
+    if (reportedSpeech(turn, s.tokenStart, s.tokenEnd, true)) return null;
     const words = tokens.slice(s.tokenStart, s.tokenEnd).join(' ');
     if (nonQuestions.has(words)) return null;
     const clause = firstClauseQuestion(turn, s);
     return clause ?? { sentence: s, kind: 'closed', token: s.tokenStart, cueEnd: s.tokenEnd };
   }
-  return firstClauseQuestion(turn, s) ?? tagQuestion(turn, s);
+  return firstClauseQuestion(turn, s) ?? tagQuestion(turn, s) ?? detailRequest(turn, s);
 }
 
 /** Tries the grammar at every place a clause can start in the sentence. */
@@ -63,11 +64,19 @@ function firstClauseQuestion(turn: TurnText, s: Sentence): QuestionHit | null {
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const clauseStart =
       k === s.tokenStart || CLAUSE_MARKERS.has(tokens[k - 1]) || turn.breakBefore[k] === 1;
-    if (!clauseStart) continue;
-    const hit = clauseQuestion(turn, s, k, k === s.tokenStart);
-    if (hit) return reportedSpeech(tokens, s.tokenStart, hit.token) ? null : hit;
+    const hit = clauseStart ? clauseQuestion(turn, s, k, k === s.tokenStart) : unpunctuatedInversion(turn, s, k);
+    if (hit) return reportedSpeech(turn, s.tokenStart, hit.token) ? null : hit;
   }
   return null;
+}
+
+// "... it arrives tomorrow before one anything else i can help with": the check that ends a run-on agent turn.
+const ANYTHING_ELSE_TAIL = new Set(['i', 'can', 'help', 'you', 'with', 'do', 'for', 'today', 'at', 'all', 'we', 'need', 'sort', 'out']);
+function closingAnythingElse(tokens: readonly string[], k: number, end: number): boolean {
+  if (tokens[k] !== 'anything' || tokens[k + 1] !== 'else' || end - k > 7) return false;
+  if (['or', 'and', 'nothing', 'something', 'if', 'not'].includes(tokens[k - 1] ?? '')) return false;
+  for (let j = k + 2; j < end; j++) if (!ANYTHING_ELSE_TAIL.has(tokens[j])) return false;
+  return true;
 }
 
 function skipFillers(tokens: readonly string[], k: number, end: number): number {
@@ -94,7 +103,7 @@ function clauseQuestion(turn: TurnText, s: Sentence, start: number, sentenceStar
   if (open) return hit('open', k + 3);
   const closed = findCues(turn, closedRequests, { from: k, to: k + 1 })[0];
   // "..., or anything else" ends a list; "anything else?" opens a question only at the start.
-  if (closed && (sentenceStart || !closed.cue.startsWith('any'))) return hit('closed', k + 3);
+  if (closed && (sentenceStart || !closed.cue.startsWith('any') || closingAnythingElse(tokens, k, end))) return hit('closed', k + 3);
 
   const t = tokens[k];
   const n1 = k + 1 < end ? tokens[k + 1] : undefined;
@@ -112,6 +121,8 @@ function clauseQuestion(turn: TurnText, s: Sentence, start: number, sentenceStar
     if (t.startsWith('who') && !(SUBJECT_PRONOUNS.has(n1 ?? '') || DETERMINERS.has(n1 ?? '') || n1 === 'calling')) return null;
     return hit('open', k + 2);
   }
+  // "ok what matters most to you": "what" as the subject of a verb, after a spoken clause marker.
+  if ((t === 'what' || t === 'who') && WH_SUBJECT_VERBS.has(n1 ?? '') && (sentenceStart || CLAUSE_MARKERS.has(tokens[k - 1]))) return hit('open', k + 2);
   if (WH_OPEN.has(t)) return (sentenceStart || isAux(n1)) && whQuestion(tokens, k, end) ? hit('open', k + 2) : null;
 
   // "are you know" is a filler inside a statement; "do you know" is a question.
@@ -142,6 +153,44 @@ function clauseQuestion(turn: TurnText, s: Sentence, start: number, sentenceStar
   }
   if (NEGATIVE_AUXILIARIES.has(t) && n1 !== undefined && (PERSONAL.has(n1) || DEMONSTRATIVE.has(n1) || n1 === 'there')) return hit('closed', k + 2);
   return null;
+}
+
+/**
+ * Speech-to-text runs clauses together: "sure i can look at that for you can i just confirm the name", "this is dana how
+ * can i help". Mid-sentence, an auxiliary inverted before a personal subject and followed by more words opens a
+ * question, unless the word before makes it a statement ("as soon as i can i...", "so do i", "the best you can do").
+ */
+function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): QuestionHit | null {
+  const { tokens } = turn;
+  const end = s.tokenEnd;
+  if (closingAnythingElse(tokens, k, end)) return { sentence: s, kind: 'closed', token: k, cueEnd: k + 2 };
+  if (k + 2 >= end || NOT_BEFORE_INVERSION.has(tokens[k - 1]) || isAux(tokens[k - 1])) return null;
+  if (findCues(turn, notQuestions, { from: k, to: k + 1 }).length) return null;
+  let aux = k;
+  if (WH_OPEN.has(tokens[k])) aux = k + 1;
+  else if ((tokens[k] === "what's" || tokens[k] === 'whats') && (tokens[k + 1] === 'the' || tokens[k + 1] === 'your')) {
+    return { sentence: s, kind: 'open', token: k, cueEnd: Math.min(k + 2, end) };
+  }
+  if (aux + 2 > end || !MID_INVERTING.has(tokens[aux]) || !MID_SUBJECTS.has(tokens[aux + 1])) return null;
+  // "do it", "have it", "did it" are main verbs with an object; only "does it" inverts.
+  if (tokens[aux + 1] === 'it' && tokens[aux] !== 'does') return null;
+  const after = tokens[aux + 2];
+  if (after === undefined || NOT_AFTER_INVERSION.has(after)) return null;
+  return { sentence: s, kind: aux > k ? 'open' : 'closed', token: k, cueEnd: Math.min(aux + 2, end) };
+}
+
+/** "Card number please.", "account number", "and your postcode": a spoken request for one detail. */
+function detailRequest(turn: TurnText, s: Sentence): QuestionHit | null {
+  const { tokens } = turn;
+  const n = s.tokenEnd - s.tokenStart;
+  if (n < 2 || n > 5) return null;
+  let last = s.tokenEnd - 1;
+  if (tokens[last] === 'please') last--;
+  if (!DETAIL_NOUNS.has(tokens[last])) return null;
+  for (let k = s.tokenStart; k < last; k++) if (!DETAIL_FILLERS.has(tokens[k])) return null;
+  // "my account number" is the customer about to give it; "the number" alone refers back.
+  if (tokens[s.tokenStart] === 'the' || last === s.tokenStart) return null;
+  return { sentence: s, kind: 'open', token: s.tokenStart, cueEnd: last + 1 };
 }
 
 /** "what model is it", "how much does it cost", "why not"; not "what a day", "what i said", "how i did it". */
@@ -179,14 +228,26 @@ function whQuestion(tokens: readonly string[], k: number, end: number): boolean 
   return (t === 'how' || t === 'what') && WH_DEGREE.has(n1) && end - k <= 3;
 }
 
-/** A question quoted inside a story ("and she's like, what are you doing?") asks the listener nothing. */
-function reportedSpeech(tokens: readonly string[], from: number, to: number): boolean {
+/**
+ * A question quoted inside a story ("and she's like, what are you doing?") asks the listener nothing. A quotative
+ * verb counts only where a quotation can follow it: "he said, why", "she goes can you"; not "the light goes orange".
+ */
+function reportedSpeech(turn: TurnText, from: number, to: number, wholeSentence = false): boolean {
+  const { tokens } = turn;
   for (let j = from; j < to; j++) {
     const w = tokens[j];
-    if (QUOTATIVES.has(w)) return true;
+    // Before a question found inside the sentence any quotative will do; across a whole "?" sentence it must quote.
+    if (QUOTATIVES.has(w) && (!wholeSentence || quotes(turn, j))) return true;
     if (w === 'like' && j > from && LIKE_QUOTERS.has(tokens[j - 1])) return true;
   }
   return false;
+}
+
+function quotes(turn: TurnText, j: number): boolean {
+  const next = turn.tokens[j + 1];
+  if (next === undefined || turn.breakBefore[j + 1]) return true;
+  if (/["\u201c]/.test(turn.norm.slice(turn.ends[j], turn.starts[j + 1]))) return true;
+  return WH_OPEN.has(next) || WH_CONTRACTIONS.has(next) || isAux(next) || LEAD_FILLERS.has(next) || next === 'hey';
 }
 
 /** Statements turned into a check by their ending: "so it restarts every evening right", "..., isn't it". */

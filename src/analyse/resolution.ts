@@ -1,17 +1,21 @@
 // Detects resolution talk: checking the fix, confirming it, or reporting that the problem persists.
 import type { Act } from '../model/analysis.js';
 import type { TurnContext } from './context.js';
-import { compileCues, findCues } from './cues.js';
+import { compileCues, findCues, type CueHit } from './cues.js';
 import { PROBLEM_PERSISTS, RESOLUTION_CHECK, RESOLUTION_CONFIRMED } from './lexicon/resolution.js';
+import { sentenceAt } from './tokens.js';
 
 const check = compileCues(RESOLUTION_CHECK);
 const confirmed = compileCues(RESOLUTION_CONFIRMED);
 const persists = compileCues(PROBLEM_PERSISTS);
 
+/** A bare "anything else (today)?" is a check only as a short sentence of its own, near its start. */
+const BARE_SENTENCE_TOKENS = 7;
+
 export function resolutionActs(ctx: TurnContext): Act[] {
   const { turn, isQuestion } = ctx;
   const acts: Act[] = [];
-  const asked = findCues(turn, check)[0];
+  const asked = findCues(turn, check).find((h) => h.spec.tag !== 'bare' || bareCheck(ctx, h));
   if (asked) acts.push({ act: 'resolution-check', cue: asked.cue, span: asked.span });
   const still = findCues(turn, persists, { isQuestion })[0];
   if (still) acts.push({ act: 'problem-persists', cue: still.cue, span: still.span });
@@ -19,4 +23,14 @@ export function resolutionActs(ctx: TurnContext): Act[] {
   const fixed = still ? undefined : findCues(turn, confirmed, { isQuestion })[0];
   if (fixed) acts.push({ act: 'resolution-confirmed', cue: fixed.cue, span: fixed.span });
   return acts;
+}
+
+function bareCheck(ctx: TurnContext, hit: CueHit): boolean {
+  const s = sentenceAt(ctx.turn, hit.span[0]);
+  if (!s) return false;
+  const offset = hit.token - s.tokenStart;
+  const length = s.tokenEnd - s.tokenStart;
+  // "is there anything else" / "anything else?" / "ok anything else today" but not "I need anything else from you".
+  if (offset > 3) return false;
+  return length <= BARE_SENTENCE_TOKENS || ctx.isQuestion(s) || s.tokenEnd - hit.token <= 4;
 }

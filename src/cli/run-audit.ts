@@ -93,7 +93,9 @@ export async function runAudit(paths: string[], flags: AuditFlags): Promise<numb
   await sink.close();
 
   if (errors.length > 0) {
-    process.stderr.write(`callaudit: ${errors.length} input error${errors.length === 1 ? '' : 's'}; the other calls were audited\n`);
+    const audited = aggregate.totals().calls;
+    const rest = audited ? `the other ${audited} call${audited === 1 ? ' was' : 's were'} audited` : 'no call could be audited';
+    process.stderr.write(`callaudit: ${errors.length} input error${errors.length === 1 ? '' : 's'}; ${rest}\n`);
     return EXIT.error;
   }
   if (minScore !== undefined) {

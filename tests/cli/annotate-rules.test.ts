@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { built, CARD, EMAIL, exec, nonWarningLines, root, type ExecResult, type JsonReport, SLOW } from './exec.js';
+import { built, CARD, EMAIL, exec, execAll, nonWarningLines, root, SLOW, type ExecResult, type JsonReport } from './exec.js';
 
 const nativeFile = 'fixtures/formats/native.json';
 const native = JSON.parse(readFileSync(join(root, nativeFile), 'utf8')) as {
@@ -25,9 +25,12 @@ interface TurnRecord {
 describe.skipIf(!built)('callaudit annotate (built CLI)', { timeout: SLOW }, () => {
   let jsonl: ExecResult;
   let records: TurnRecord[];
+  let audited: JsonReport;
 
-  beforeAll(() => {
-    jsonl = exec(['annotate', nativeFile, '--format', 'jsonl']);
+  beforeAll(async () => {
+    let audit: ExecResult;
+    [jsonl, audit] = await execAll([[['annotate', nativeFile, '--format', 'jsonl']], [['audit', nativeFile, '-f', 'json']]]);
+    audited = JSON.parse(audit.stdout) as JsonReport;
     records = jsonl.stdout.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as TurnRecord);
   }, SLOW);
 
@@ -82,8 +85,7 @@ describe.skipIf(!built)('callaudit annotate (built CLI)', { timeout: SLOW }, () 
   });
 
   it('findings in annotate are the findings the audit reports for the same turns', () => {
-    const report = JSON.parse(exec(['audit', nativeFile, '-f', 'json']).stdout) as JsonReport;
-    const fromAudit = report.calls[0].rules.flatMap((r) => r.findings.map((f) => `${f.turn} ${f.ruleId}/${f.messageId}`)).sort();
+    const fromAudit = audited.calls[0].rules.flatMap((r) => r.findings.map((f) => `${f.turn} ${f.ruleId}/${f.messageId}`)).sort();
     const fromAnnotate = records.flatMap((r) => r.findings.map((f) => `${r.turn} ${f.ruleId}/${f.messageId}`)).sort();
     expect(fromAnnotate).toEqual(fromAudit);
   });

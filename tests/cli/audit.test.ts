@@ -1,9 +1,9 @@
 // `callaudit audit` on the shipped calls: the table, the JSON document, privacy, -o and stdin.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ANSI, built, CARD, cleanup, EMAIL, exec, nonWarningLines, quotesOf, root, SLOW, tempDir,
+  ANSI, built, CARD, cleanup, EMAIL, exec, execAll, nativeCall, nonWarningLines, quotesOf, root, SLOW, tempDir,
   type ExecResult, type JsonReport,
 } from './exec.js';
 
@@ -28,12 +28,20 @@ function fixtureAgentIds(): string[] {
 describe.skipIf(!built)('callaudit audit fixtures/calls (built CLI)', { timeout: SLOW }, () => {
   let table: ExecResult;
   let json: ExecResult;
+  let plainPipe: ExecResult;
+  let forcedColour: ExecResult;
+  let unredacted: ExecResult;
   let report: JsonReport;
   const agentIds = fixtureAgentIds();
 
-  beforeAll(() => {
-    table = exec(['audit', 'fixtures/calls']);
-    json = exec(['audit', 'fixtures/calls', '-f', 'json']);
+  beforeAll(async () => {
+    [table, json, plainPipe, forcedColour, unredacted] = await execAll([
+      [['audit', 'fixtures/calls']],
+      [['audit', 'fixtures/calls', '-f', 'json']],
+      [['audit', 'fixtures/calls'], { env: { NO_COLOR: undefined, FORCE_COLOR: undefined } }],
+      [['audit', 'fixtures/calls'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }],
+      [['audit', 'fixtures/calls', '-f', 'json', '--no-redact']],
+    ]);
     report = JSON.parse(json.stdout) as JsonReport;
   }, SLOW);
 
@@ -53,13 +61,13 @@ describe.skipIf(!built)('callaudit audit fixtures/calls (built CLI)', { timeout:
     });
 
     it('has no ANSI escape codes when stdout is a pipe and neither NO_COLOR nor FORCE_COLOR is set', () => {
-      const r = exec(['audit', 'fixtures/calls'], { env: { NO_COLOR: undefined, FORCE_COLOR: undefined } });
+      const r = plainPipe;
       expect(r.status).toBe(0);
       expect(r.stdout).not.toMatch(ANSI);
     });
 
     it('uses colour when FORCE_COLOR is set, even into a pipe (so the checks above can fail)', () => {
-      const r = exec(['audit', 'fixtures/calls'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+      const r = forcedColour;
       expect(r.status).toBe(0);
       expect(r.stdout).toMatch(ANSI);
     });
@@ -158,15 +166,57 @@ describe.skipIf(!built)('callaudit audit fixtures/calls (built CLI)', { timeout:
       // Stricter: the whole document, annotations' cues included.
       expect(json.stdout).not.toMatch(CARD);
       expect(json.stdout).not.toMatch(EMAIL);
-      // The masks are there instead (call-1006 asks for the tracking link by e-mail; fixtures/calls/README.md).
-      expect(quotes.some((q) => q.includes('[email]'))).toBe(true);
     });
 
-    it('--no-redact shows them: at least one quote holds the card number or an e-mail address', () => {
-      const r = exec(['audit', 'fixtures/calls', '-f', 'json', '--no-redact']);
-      expect(r.status).toBe(0);
-      const quotes = quotesOf(JSON.parse(r.stdout) as JsonReport);
+    it('call-1006: the ignored request to e-mail the tracking link is quoted with [email] (fixtures/calls/README.md)', () => {
+      const call = report.calls.find((c) => c.callId === 'call-1006');
+      expect(call).toBeDefined();
+      const ignored = call!.rules.find((r) => r.ruleId === 'unresolved-enquiries')!.findings.filter((f) => f.messageId === 'ignored');
+      expect(ignored.map((f) => f.quote).filter((q) => q.includes('[email]')), `ignored enquiries: ${JSON.stringify(ignored.map((f) => f.quote))}`).not.toEqual([]);
+    });
+
+    it('--no-redact shows them: at least one quote of the fixtures holds the card number or an e-mail address', () => {
+      expect(unredacted.status).toBe(0);
+      const quotes = quotesOf(JSON.parse(unredacted.stdout) as JsonReport);
       expect(quotes.some((q) => CARD.test(q) || EMAIL.test(q))).toBe(true);
+    });
+
+    describe('a call that reads out a card number and e-mail addresses in quoted turns', () => {
+      let dir: string;
+      let masked: JsonReport;
+      let shown: JsonReport;
+      let maskedText: string;
+      beforeAll(async () => {
+        dir = tempDir();
+        const file = join(dir, 'privacy.json');
+        // No greeting (turn 0 is quoted) and an upset customer left without empathy (turn 1 is quoted).
+        writeFileSync(file, nativeCall('call-privacy', { id: 'a-98' }, [
+          ['agent', 'Account for sam.keller@example.com, card 4111 1111 1111 1111 on file.'],
+          ['customer', 'I am really upset and frustrated, you charged my card 4111 1111 1111 1111 twice and emailed jo.bloggs@example.net instead of me. Can you fix it?'],
+          ['agent', 'The system shows 4111 1111 1111 1111 and jo.bloggs@example.net.'],
+          ['customer', 'This is ridiculous.'],
+          ['agent', 'Okay.'],
+        ]));
+        const [a, b] = await execAll([[['audit', file, '-f', 'json']], [['audit', file, '-f', 'json', '--no-redact']]]);
+        maskedText = a.stdout;
+        masked = JSON.parse(a.stdout) as JsonReport;
+        shown = JSON.parse(b.stdout) as JsonReport;
+      }, SLOW);
+      afterAll(() => cleanup(dir));
+
+      it('masks them as [card] and [email] by default, everywhere in the document', () => {
+        expect(maskedText).not.toMatch(CARD);
+        expect(maskedText).not.toMatch(EMAIL);
+        const quotes = quotesOf(masked);
+        expect(quotes.some((q) => q.includes('[card]'))).toBe(true);
+        expect(quotes.some((q) => q.includes('[email]'))).toBe(true);
+      });
+
+      it('shows them with --no-redact', () => {
+        const quotes = quotesOf(shown);
+        expect(quotes.some((q) => CARD.test(q))).toBe(true);
+        expect(quotes.some((q) => EMAIL.test(q))).toBe(true);
+      });
     });
   });
 
@@ -177,20 +227,21 @@ describe.skipIf(!built)('callaudit audit fixtures/calls (built CLI)', { timeout:
     }, SLOW);
     afterAll(() => cleanup(dir));
 
-    it('writes the JSON report to the file and nothing to stdout', () => {
+    // Each file is compared with a stdout run made at the same time, so the two see the same build.
+    it('writes the JSON report to the file and nothing to stdout', async () => {
       const file = join(dir, 'report.json');
-      const r = exec(['audit', 'fixtures/calls', '-f', 'json', '-o', file]);
+      const [r, toStdout] = await execAll([[['audit', 'fixtures/calls', '-f', 'json', '-o', file]], [['audit', 'fixtures/calls', '-f', 'json']]]);
       expect(r.status).toBe(0);
       expect(r.stdout).toBe('');
-      expect(readFileSync(file, 'utf8')).toBe(json.stdout);
+      expect(readFileSync(file, 'utf8')).toBe(toStdout.stdout);
     });
 
-    it('writes the table to the file and nothing to stdout', () => {
+    it('writes the table to the file and nothing to stdout', async () => {
       const file = join(dir, 'report.txt');
-      const r = exec(['audit', 'fixtures/calls', '--output', file]);
+      const [r, toStdout] = await execAll([[['audit', 'fixtures/calls', '--output', file]], [['audit', 'fixtures/calls']]]);
       expect(r.status).toBe(0);
       expect(r.stdout).toBe('');
-      expect(readFileSync(file, 'utf8')).toBe(table.stdout);
+      expect(readFileSync(file, 'utf8')).toBe(toStdout.stdout);
     });
 
     it('an unwritable output path is a one-line error, exit 2', () => {
@@ -205,12 +256,18 @@ describe.skipIf(!built)('callaudit audit fixtures/calls (built CLI)', { timeout:
   });
 
   describe('stdin', () => {
+    const file = join(root, 'fixtures/formats/native.json');
+    const input = readFileSync(file, 'utf8');
+    let piped: ExecResult;
+    let fromFile: ExecResult;
+    beforeAll(async () => {
+      [piped, fromFile] = await execAll([[['audit', '-', '-f', 'json'], { input }], [['audit', file, '-f', 'json']]]);
+    }, SLOW);
+
     it('audit - -f json reads a native call piped in', () => {
-      const input = readFileSync(join(root, 'fixtures/formats/native.json'), 'utf8');
-      const r = exec(['audit', '-', '-f', 'json'], { input });
-      expect(r.status).toBe(0);
-      expect(nonWarningLines(r.stderr)).toEqual([]);
-      const doc = JSON.parse(r.stdout) as JsonReport;
+      expect(piped.status).toBe(0);
+      expect(nonWarningLines(piped.stderr)).toEqual([]);
+      const doc = JSON.parse(piped.stdout) as JsonReport;
       const native = JSON.parse(input) as { id: string; agent: { id: string }; turns: unknown[] };
       expect(doc.calls).toHaveLength(1);
       expect(doc.calls[0].callId).toBe(native.id);
@@ -220,13 +277,12 @@ describe.skipIf(!built)('callaudit audit fixtures/calls (built CLI)', { timeout:
       expect(doc.summary.calls).toBe(1);
     });
 
-    it('gives the same scores for a call piped in as for the same file', () => {
-      const file = join(root, 'fixtures/formats/native.json');
-      const fromStdin = JSON.parse(exec(['audit', '-', '-f', 'json'], { input: readFileSync(file, 'utf8') }).stdout) as JsonReport;
-      const fromFile = JSON.parse(exec(['audit', file, '-f', 'json']).stdout) as JsonReport;
-      expect(fromStdin.calls[0].score).toBe(fromFile.calls[0].score);
-      expect(fromStdin.calls[0].rules).toEqual(fromFile.calls[0].rules);
-      expect(fromStdin.calls[0].annotations).toEqual(fromFile.calls[0].annotations);
+    it('gives the same results for a call piped in as for the same file', () => {
+      const a = JSON.parse(piped.stdout) as JsonReport;
+      const b = JSON.parse(fromFile.stdout) as JsonReport;
+      expect(a.calls[0].score).toBe(b.calls[0].score);
+      expect(a.calls[0].rules).toEqual(b.calls[0].rules);
+      expect(a.calls[0].annotations).toEqual(b.calls[0].annotations);
     });
   });
 });

@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { built, cleanup, exec, nonWarningLines, root, STACK_FRAME, tempDir, type JsonReport, SLOW } from './exec.js';
+import { built, cleanup, exec, execAll, nonWarningLines, root, STACK_FRAME, tempDir, type JsonReport, SLOW } from './exec.js';
 
 describe.skipIf(!built)('callaudit audit --config (built CLI)', { timeout: SLOW }, () => {
   let dir: string;
@@ -50,7 +50,7 @@ describe.skipIf(!built)('callaudit audit --config (built CLI)', { timeout: SLOW 
     for (const call of report.calls) if (call.score !== null) expect(call.passed, call.key).toBe(call.score >= 90);
   });
 
-  it.each([
+  const BAD: Array<[what: string, body: unknown, field: RegExp]> = [
     ['an unknown top-level key', { rules: {}, colour: true }, /colour/],
     ['an unknown key in a rule', { rules: { 'empathy-phrases': { wieght: 3 } } }, /empathy-phrases[\s\S]*wieght|wieght[\s\S]*empathy-phrases/],
     ['a weight that is a string', { rules: { 'empathy-phrases': { weight: '3' } } }, /config\.rules\.empathy-phrases\.weight/],
@@ -59,9 +59,14 @@ describe.skipIf(!built)('callaudit audit --config (built CLI)', { timeout: SLOW 
     ['an unknown rule id', { rules: { 'no-such-rule': { enabled: true } } }, /no-such-rule/],
     ['an unknown rule option', { rules: { 'empathy-phrases': { options: { noSuchOption: 1 } } } }, /empathy-phrases[\s\S]*noSuchOption/],
     ['a rule option of the wrong type', { rules: { 'empathy-phrases': { options: { withinAgentTurns: 'two' } } } }, /empathy-phrases[\s\S]*withinAgentTurns/],
-  ])('%s exits 2 and names the field', (_what, body, field) => {
-    const file = config('bad.json', body);
-    const r = exec(['audit', 'fixtures/calls', '-c', file]);
+  ];
+  let badRuns: Array<ReturnType<typeof exec>>;
+  beforeAll(async () => {
+    badRuns = await execAll(BAD.map(([, body], i): [string[]] => [['audit', 'fixtures/calls', '-c', config(`bad-${i}.json`, body)]]));
+  }, SLOW);
+
+  it.each(BAD.map(([what, , field], i) => [what, field, i] as const))('%s exits 2 and names the field', (_what, field, i) => {
+    const r = badRuns[i];
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(field);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, RULE_COLUMN_PREFIX, RULE_COLUMNS_PLACEHOLDER } from '../../src/report/csv-columns.js';
-import { built, CARD, cleanup, EMAIL, exec, nativeCall, nonWarningLines, tempDir, type JsonReport, SLOW } from './exec.js';
+import { built, CARD, cleanup, EMAIL, exec, execAll, nativeCall, nonWarningLines, tempDir, type JsonReport, SLOW } from './exec.js';
 
 type Level = keyof typeof CSV_COLUMNS;
 type Row = Record<string, string>;
@@ -27,25 +27,29 @@ describe.skipIf(!built)('callaudit audit -f csv (built CLI)', { timeout: SLOW },
   let ruleIds: string[];
   const csv: Partial<Record<Level, string>> = {};
 
-  beforeAll(() => {
-    report = JSON.parse(exec(['audit', 'fixtures/calls', '-f', 'json']).stdout) as JsonReport;
-    ruleIds = report.calls[0].rules.map((r) => r.ruleId);
-    const byDefault = exec(['audit', 'fixtures/calls', '-f', 'csv']);
-    expect(byDefault.status).toBe(0);
-    expect(nonWarningLines(byDefault.stderr)).toEqual([]);
-    csv.agent = byDefault.stdout;
-    for (const level of ['call', 'finding'] as const) {
-      const r = exec(['audit', 'fixtures/calls', '-f', 'csv', '--csv-level', level]);
+  let explicitAgent: string;
+
+  beforeAll(async () => {
+    const runs = await execAll([
+      [['audit', 'fixtures/calls', '-f', 'json']],
+      [['audit', 'fixtures/calls', '-f', 'csv']],
+      [['audit', 'fixtures/calls', '-f', 'csv', '--csv-level', 'agent']],
+      [['audit', 'fixtures/calls', '-f', 'csv', '--csv-level', 'call']],
+      [['audit', 'fixtures/calls', '-f', 'csv', '--csv-level', 'finding']],
+    ]);
+    for (const r of runs) {
       expect(r.status).toBe(0);
       expect(nonWarningLines(r.stderr)).toEqual([]);
-      csv[level] = r.stdout;
     }
+    report = JSON.parse(runs[0].stdout) as JsonReport;
+    ruleIds = report.calls[0].rules.map((r) => r.ruleId);
+    [csv.agent, explicitAgent, csv.call, csv.finding] = runs.slice(1).map((r) => r.stdout);
   }, SLOW);
 
   it('the default level is agent, with the documented columns plus rule_<id> per rule', () => {
     expect(ruleIds.length).toBeGreaterThanOrEqual(4);
     expect(headerOf(csv.agent!)).toEqual(documentedHeader('agent', ruleIds));
-    expect(exec(['audit', 'fixtures/calls', '-f', 'csv', '--csv-level', 'agent']).stdout).toBe(csv.agent);
+    expect(explicitAgent).toBe(csv.agent);
   });
 
   it('agent level: one row per agent, matching the JSON scorecards', () => {
@@ -112,11 +116,13 @@ describe.skipIf(!built)('callaudit audit -f csv (built CLI)', { timeout: SLOW },
         ['customer', '+44 is my country code. Can you call me back?'],
         ['agent', 'Goodbye.'],
       ]));
-      for (const level of ['agent', 'call', 'finding'] as const) {
-        const r = exec(['audit', file, '-f', 'csv', '--csv-level', level]);
-        expect(r.status).toBe(0);
-        out[level] = r.stdout;
-      }
+      const levels = ['agent', 'call', 'finding'] as const;
+      return execAll(levels.map((level): [string[]] => [['audit', file, '-f', 'csv', '--csv-level', level]])).then((runs) => {
+        runs.forEach((r, i) => {
+          expect(r.status).toBe(0);
+          out[levels[i]] = r.stdout;
+        });
+      });
     }, SLOW);
     afterAll(() => cleanup(dir));
 

@@ -3,7 +3,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { built, cleanup, exec, nonWarningLines, root, STACK_FRAME, tempDir, type JsonReport, SLOW } from './exec.js';
+import { built, cleanup, exec, execAll, nonWarningLines, root, STACK_FRAME, tempDir, type JsonReport, SLOW } from './exec.js';
 
 const calls = join(root, 'fixtures/calls');
 const broken = join(root, 'fixtures/broken');
@@ -16,8 +16,18 @@ describe.skipIf(!built)('callaudit audit exit codes (built CLI)', { timeout: SLO
   afterAll(() => cleanup(dir));
 
   describe('--min-score', () => {
-    it.each(['101', '-1', 'abc', ''])('--min-score %j is a usage error: exit 2, one line on stderr, nothing on stdout', (value) => {
-      const r = exec(['audit', 'fixtures/calls', '--min-score', value]);
+    const invalid = ['101', '-1', 'abc', ''];
+    let runs: Array<ReturnType<typeof exec>>;
+    beforeAll(async () => {
+      runs = await execAll([
+        ...invalid.map((value): [string[]] => [['audit', 'fixtures/calls', '--min-score', value]]),
+        [['audit', 'fixtures/calls', '--min-score', '0']],
+        [['audit', 'fixtures/calls', '--min-score', '99', '-f', 'json']],
+      ]);
+    }, SLOW);
+
+    it.each(invalid.map((value, i) => [value, i] as const))('--min-score %j is a usage error: exit 2, one line on stderr, nothing on stdout', (_value, i) => {
+      const r = runs[i];
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toContain('--min-score');
@@ -26,20 +36,20 @@ describe.skipIf(!built)('callaudit audit exit codes (built CLI)', { timeout: SLO
     });
 
     it('--min-score 0 exits 0', () => {
-      const r = exec(['audit', 'fixtures/calls', '--min-score', '0']);
+      const r = runs[invalid.length];
       expect(r.status).toBe(0);
       expect(r.stdout).not.toBe('');
     });
 
     it('--min-score 99 exits 1 (some agent is below) and still prints the report', () => {
-      const r = exec(['audit', 'fixtures/calls', '--min-score', '99', '-f', 'json']);
+      const r = runs[invalid.length + 1];
       expect(r.status).toBe(1);
       const report = JSON.parse(r.stdout) as JsonReport;
       expect(report.agents.some((a) => a.mean !== null && a.mean < 99)).toBe(true);
       expect(r.stderr).toMatch(/below/);
     });
 
-    it('--per call --min-score N exits 1 when a call is below N although every agent mean is at or above it', () => {
+    it('--per call --min-score N exits 1 when a call is below N although every agent mean is at or above it', async () => {
       // One agent, four good calls and one poor one: the mean stays high, the poor call is far below it.
       const perCall = join(dir, 'per-call');
       mkdirSync(perCall);
@@ -55,10 +65,12 @@ describe.skipIf(!built)('callaudit audit exit codes (built CLI)', { timeout: SLO
       expect(worst, 'the constructed batch needs a call well below the agent mean').toBeLessThan(mean - 10);
       const n = String(Math.round((worst + mean) / 2));
 
-      const byCall = exec(['audit', perCall, '--per', 'call', '--min-score', n]);
+      const [byCall, byAgent] = await execAll([
+        [['audit', perCall, '--per', 'call', '--min-score', n]],
+        [['audit', perCall, '--per', 'agent', '--min-score', n]],
+      ]);
       expect(byCall.status, `--per call --min-score ${n} (worst call ${worst}, agent mean ${mean})`).toBe(1);
       expect(byCall.stderr).toMatch(/1 call below/);
-      const byAgent = exec(['audit', perCall, '--per', 'agent', '--min-score', n]);
       expect(byAgent.status, `--per agent --min-score ${n} (agent mean ${mean})`).toBe(0);
       // With --per call the table lists each call.
       for (const id of ['good-1', 'good-4', 'poor']) expect(byCall.stdout).toContain(id);
@@ -72,13 +84,14 @@ describe.skipIf(!built)('callaudit audit exit codes (built CLI)', { timeout: SLO
     let report: JsonReport;
     const brokenFiles = readdirSync(broken).sort();
 
-    beforeAll(() => {
+    beforeAll(async () => {
       mixed = join(dir, 'mixed');
       mkdirSync(mixed);
       for (const name of readdirSync(calls)) copyFileSync(join(calls, name), join(mixed, name));
       for (const name of brokenFiles) copyFileSync(join(broken, name), join(mixed, name));
-      good = JSON.parse(exec(['audit', calls, '-f', 'json']).stdout) as JsonReport;
-      result = exec(['audit', mixed, '-f', 'json']);
+      let alone: ReturnType<typeof exec>;
+      [alone, result] = await execAll([[['audit', calls, '-f', 'json']], [['audit', mixed, '-f', 'json']]]);
+      good = JSON.parse(alone.stdout) as JsonReport;
       report = JSON.parse(result.stdout) as JsonReport;
     }, SLOW);
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { built, cleanup, exec, nonWarningLines, root, tempDir, type ExecResult, type JsonReport, SLOW } from './exec.js';
+import { built, cleanup, exec, execAll, nonWarningLines, root, SLOW, tempDir, type ExecResult, type JsonReport } from './exec.js';
 
 const CALLS = 300;
 /** The batch size below which the CLI audits in one thread (src/audit/batch.ts); the corpus must exceed it. */
@@ -15,7 +15,10 @@ describe.skipIf(!built)('callaudit audit --workers and --shard on a generated co
   let corpus: string;
   let bytes: number;
   let oneWorker: ExecResult;
+  let twoWorkers: ExecResult;
+  let shards: ExecResult[];
   let report: JsonReport;
+  const partials = [1, 2, 3].map((k) => `shard-${k}.json`);
 
   beforeAll(async () => {
     dir = tempDir();
@@ -24,7 +27,12 @@ describe.skipIf(!built)('callaudit audit --workers and --shard on a generated co
       generateCorpus: (dir: string, calls: number, seed?: number) => Promise<{ bytes: number }>;
     };
     ({ bytes } = await generateCorpus(corpus, CALLS, 7));
-    oneWorker = exec(['audit', corpus, '-f', 'json', '--workers', '1']);
+    // The runs are independent: start them side by side so two cores are kept busy.
+    [oneWorker, twoWorkers, ...shards] = await execAll([
+      [['audit', corpus, '-f', 'json', '--workers', '1']],
+      [['audit', corpus, '-f', 'json', '--workers', '2']],
+      ...partials.map((file, i): [string[]] => [['audit', corpus, '-f', 'partial', '--shard', `${i + 1}/3`, '-o', join(dir, file)]]),
+    ]);
     report = JSON.parse(oneWorker.stdout) as JsonReport;
   }, SLOW);
   afterAll(() => cleanup(dir));
@@ -39,7 +47,6 @@ describe.skipIf(!built)('callaudit audit --workers and --shard on a generated co
   }, SLOW);
 
   it('--workers 2 gives byte-identical JSON to --workers 1', () => {
-    const twoWorkers = exec(['audit', corpus, '-f', 'json', '--workers', '2']);
     expect(twoWorkers.status).toBe(0);
     expect(nonWarningLines(twoWorkers.stderr)).toEqual([]);
     expect(twoWorkers.stdout.length).toBe(oneWorker.stdout.length);
@@ -53,19 +60,18 @@ describe.skipIf(!built)('callaudit audit --workers and --shard on a generated co
   }, SLOW);
 
   it('three shards merged give exactly the agents of one run, and no calls', () => {
-    const partials = [1, 2, 3].map((k) => join(dir, `shard-${k}.json`));
+    const files = partials.map((file) => join(dir, file));
     const counts: number[] = [];
-    partials.forEach((file, i) => {
-      const r = exec(['audit', corpus, '-f', 'partial', '--shard', `${i + 1}/3`, '-o', file]);
+    shards.forEach((r, i) => {
       expect(r.status, `shard ${i + 1}/3: ${r.stderr}`).toBe(0);
       expect(r.stdout).toBe('');
-      counts.push((JSON.parse(readFileSync(file, 'utf8')) as { totals: { calls: number } }).totals.calls);
+      counts.push((JSON.parse(readFileSync(files[i], 'utf8')) as { totals: { calls: number } }).totals.calls);
     });
     // Each shard holds a real part of the batch; together they hold all of it.
     for (const n of counts) expect(n).toBeGreaterThan(0);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(CALLS);
 
-    const merge = exec(['merge', ...partials, '-f', 'json']);
+    const merge = exec(['merge', ...files, '-f', 'json']);
     expect(merge.status, merge.stderr).toBe(0);
     const merged = JSON.parse(merge.stdout) as JsonReport;
     expect(merged.agents).toEqual(report.agents);
@@ -73,10 +79,13 @@ describe.skipIf(!built)('callaudit audit --workers and --shard on a generated co
     expect(merged.summary.calls).toBe(CALLS);
   }, SLOW);
 
-  it.each(['0/3', '4/3', '1/0', '2', 'a/b'])('--shard %s is a usage error (exit 2)', (shard) => {
-    const r = exec(['audit', corpus, '-f', 'json', '--shard', shard]);
-    expect(r.status).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('--shard');
+  it('--shard 0/3, 4/3, 1/0, 2 and a/b are usage errors (exit 2)', async () => {
+    const bad = ['0/3', '4/3', '1/0', '2', 'a/b'];
+    const results = await execAll(bad.map((shard): [string[]] => [['audit', corpus, '-f', 'json', '--shard', shard]]));
+    results.forEach((r, i) => {
+      expect(r.status, `--shard ${bad[i]}`).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(`--shard ${bad[i]}`);
+    });
   });
 });

@@ -1,16 +1,47 @@
-// Cue phrases of customer requests and of the answers that address an enquiry.
+// Cue phrases of customer requests, reported faults, and of the answers that address an enquiry.
 import type { CueEntry } from '../cues.js';
 
 /** A customer asking for something without a question form: "i need to change my address". */
 export const REQUEST: CueEntry[] = [
-  '(i|we) (need|want|would like|\'d like|wanna|have) to (change|cancel|update|check|know|find out|get|return|report|dispute|close|open|add|remove|move|transfer|pay|book|reschedule|speak|talk|make|order|upgrade|downgrade|reset|fix|file|claim|confirm|renew|stop|switch|sort)',
+  '(i|we) (need|want|would like|\'d like|wanna|have) to (change|cancel|update|check|know|find out|get|return|report|dispute|close|open|add|remove|move|transfer|pay|book|reschedule|speak|talk|make|order|upgrade|downgrade|reset|fix|file|claim|confirm|renew|stop|switch|sort|swap|exchange|connect|complain|raise|query|arrange|freeze|block|unblock)',
   '(i|we) (need|want|would like|\'d like) (a|an|my|the|our|some|help|you to|someone to|to be|it)',
   '(i\'m|i am|we\'re) (calling|ringing|phoning|contacting you|writing) (to|about|because|regarding|for|in regards to)',
   'please (change|cancel|update|check|send|fix|refund|help|call|email|remove|add|confirm|reset|look|stop|transfer|tell)',
   '(i\'d|i would) (appreciate|like) (it )?if you',
   '(i|we) (was|were) hoping (you|to|for)',
-  '(can|could|would|will) (you|someone|somebody) (please )?(change|cancel|update|check|send|fix|refund|help|call|email|remove|add|confirm|reset|look|stop|transfer|credit|waive|give|get|make|sort|process|put|book|switch|move|explain|tell|escalate|replace|repair|ship|expedite|reverse)',
-  '(can|could|may) i (get|have|change|cancel|update|speak|talk|return|pay|add|remove|order|book|switch)',
+  '(can|could|would|will) (you|someone|somebody) (please )?(change|cancel|update|check|send|fix|refund|help|call|email|remove|add|confirm|reset|look|stop|transfer|credit|waive|give|get|make|sort|process|put|book|switch|move|explain|tell|escalate|replace|repair|ship|expedite|reverse|walk|come|swap|unblock|connect)',
+  '(can|could|may) i (get|have|change|cancel|update|speak|talk|return|pay|add|remove|order|book|switch|swap|exchange|connect)',
+  // "just put me through to a manager please": a request in the imperative, often without "please".
+  '(just )?(put|get|transfer|connect|pass) me (through )?(to|with|onto) (a|an|the|your|someone|somebody)',
+  '(let me|i wanna|i want to) (speak|talk) (to|with)',
+];
+
+/**
+ * Indirect questions dressed as requests ("could you tell me why my bill went up"): they ask for information, so the
+ * answer they want follows the question word, not an action.
+ */
+export const TELL_ME: CueEntry[] = [
+  '(can|could|would|will) (you|someone|somebody) (please )?(tell|explain|let me know|show) (me |us )?(why|what|when|how|where|which|who|whether|if)',
+  '(i\'d|i would) like to (know|understand) (why|what|when|how|where|which|who|whether|if)',
+];
+
+/**
+ * A customer reporting a fault or a problem: the reason for calling, an implicit request for help. These cues carry their
+ * own negation ("isn't working"), so negation before them is not checked.
+ */
+export const FAULT: CueEntry[] = [
+  { re: '(isn\'t|is not|isnt|aren\'t|are not|not|won\'t|doesn\'t|does not|don\'t|didn\'t|hasn\'t|has not|can\'t|cannot|couldn\'t|stopped|keeps|kept|never) (working|work|connect|connecting|load|loading|turn on|turning on|charge|charging|arrive|arrived|come|came|show|showing|let me|go through|print|open|start|boot|respond)', negatable: false, notInQuestion: true },
+  { re: '(i|we) (can\'t|cannot|can not|couldn\'t|am unable to|\'m unable to|am not able to|\'m not able to) (get into|get in|log in|log into|login|sign in|access|connect|get online|get on|make calls|call|hear|see|use|pay|open|find|get through)', negatable: false, notInQuestion: true },
+  { re: '(got|was|been|has been|keeps getting|getting|get) (declined|rejected|refused|blocked|frozen|cut off|cancelled|canceled|double charged|charged twice|overcharged|locked out)', negatable: false, notInQuestion: true },
+  { re: '(is|are|was|has|have|\'s|\'re|has been|have been|just|keeps|keep) (broken|gone down|down|dead|faulty|missing|damaged|smashed|cracked|stolen|lost|blank|frozen|crashing|dropping|cutting out|buffering|leaking|stopped working|playing up|not working)', negatable: false, notInQuestion: true },
+  { re: '(no|zero) (signal|service|internet|connection|broadband|wifi|power|dial tone|heating|hot water|sound|picture|reply|response)', negatable: false, notInQuestion: true },
+  { re: '(charged|billed) (me )?(twice|double|two times|the wrong amount|too much)', negatable: false, notInQuestion: true },
+  { re: '(wrong|incorrect|unexpected|unknown|strange) (charge|amount|bill|size|item|order|address|payment)', negatable: false, notInQuestion: true },
+  { re: '(an |the )?error (message|code)', negatable: false, notInQuestion: true },
+  { re: '(still )?(haven\'t|have not|hasn\'t|has not|didn\'t|never) (had|got|received|heard)', negatable: false, notInQuestion: true },
+  { re: '(barely|hardly|only just) (works|working|work|loads|connects|reaches|gets)', negatable: false, notInQuestion: true },
+  { re: '(is|are|\'s|keeps|been|getting|really|so|very|too|painfully) (slow|weak|patchy|intermittent|unreliable|flaky|poor|noisy|crackly)', negatable: false, notInQuestion: true },
+  { re: '(stopped|keeps|kept) (working|dropping|crashing|freezing|disconnecting|cutting out|restarting|buffering)', negatable: false, notInQuestion: true },
 ];
 
 /** Answer shapes that an agent turn must show to address a kind of enquiry. */
@@ -19,20 +50,24 @@ export const TIME_ANSWER: CueEntry[] = [
   '\\d{1,2}(:\\d\\d)?',
   '(by|within|in|on|until|before|after) (the )?(\\d+|next|this|end|a few|a couple)',
 ];
+/** A price or an amount of money: currency, a number with a unit of money, or words that name a charge. Bare numbers are not enough ("the twenty-eighth"). */
 export const AMOUNT_ANSWER: CueEntry[] = [
-  '\\$ ?\\d',
-  '\\d[\\d,.]*',
-  '(dollars|bucks|euros|pounds|cents|free|charge|fee|cost|costs|price|priced|per month|a month|a year|discount|credit)',
-  '(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand)',
+  '[$\u00a3\u20ac] ?\\d',
+  '\\d[\\d,.]* ?(dollars|bucks|euros|pounds|quid|cents|pence|p|usd|eur|gbp|a month|per month|a year|per year|each|%|percent)',
+  '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)((-| )(one|two|three|four|five|six|seven|eight|nine|hundred|thousand|and))* (dollars|bucks|euros|pounds|quid|cents|pence|a month|per month|a year|percent)',
+  '(free|free of charge|no charge|no cost|no fee|no extra|nothing extra|costs|cost is|price is|priced at|fee is|charge is|per month|a month|a year|discount|credit|cheaper|more expensive|the same price|same price|won\'t be charged|will be charged|not be charged|no contract|rolling monthly)',
+  '(is|it\'s|costs|at|for|just|only|about|comes to|works out at) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ninety-nine|forty-nine|ninety-five|ninety-nine)',
 ];
 export const ACTION_ANSWER: CueEntry[] = [
-  '(i\'ll|i will|i\'m going to|i am going to|let me|i\'ve|i have|i just|i can|we can|we\'ll|we will|i\'m gonna|i\'d be happy to|i\'d be glad to|i could|i did|we\'ve|i went ahead)',
-  '(done|all done|that\'s done|it\'s done|that\'s been|it\'s been|has been|have been|is now|are now|taken care of|sorted|processed|updated|cancelled|canceled|changed|refunded|credited|sent|booked|scheduled)',
+  '(i\'ll|i will|i\'m going to|i am going to|let me|i\'ve|i have|i just|i can|we can|we\'ll|we will|i\'m gonna|i\'d be happy to|i\'d be glad to|i could|i did|we\'ve|i went ahead|happy to help)',
+  '(done|all done|that\'s done|it\'s done|that\'s been|it\'s been|has been|have been|is now|are now|taken care of|sorted|processed|updated|cancelled|canceled|changed|refunded|credited|sent|booked|scheduled|blocked|unblocked|reset|fixed|restored|moved|removed|replaced)',
   '(sure|certainly|absolutely|of course|no problem|definitely)',
 ];
 export const REFERRAL_ANSWER: CueEntry[] = [
   '(transfer|transferring|put you through|connect you|escalate|escalating|pass (this|it|you) (on|to)|refer|department|team|specialist|supervisor|manager|technician|engineer|call back|callback|reach out)',
+  // "Sales can tell you about that": naming who can help is a referral, however bare.
+  '(sales|billing|support|customer care|customer service|collections|retentions|claims|accounts|they|the shop|the store|the branch|the airline|your bank|the bank) (can|will|could|would|should be able to) (tell|help|answer|advise|explain|sort|deal|look|assist|talk)',
 ];
 export const YES_NO_ANSWER: CueEntry[] = [
-  { re: '(yes|yeah|yep|yup|no|nope|sure|correct|right|exactly|absolutely|certainly|of course|unfortunately|it is|it does|it will|it can|we do|we don\'t|we can|we can\'t|i can|i can\'t|you can|you can\'t|you do|you don\'t|not yet|not at the moment|i\'m afraid)', negatable: false },
+  { re: '(yes|yeah|yep|yup|no|nope|sure|correct|right|exactly|absolutely|certainly|of course|unfortunately|it is|it\'s|it does|it will|it won\'t|it can|we do|we don\'t|we can|we can\'t|i can|i can\'t|you can|you can\'t|you do|you don\'t|you will|you won\'t|there is|there\'s|there are|there isn\'t|not yet|not at the moment|i\'m afraid)', negatable: false },
 ];

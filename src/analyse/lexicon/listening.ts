@@ -10,7 +10,6 @@ export const ACKNOWLEDGEMENT: CueEntry[] = [
   '(thanks|thank you) for (explaining|letting me know|telling me|sharing|clarifying|the (details|information|info|explanation)|bearing with)',
   'i (appreciate|hear) (you|that|what you)',
   '(i\'ve|i have) (got|noted) (that|it|this|those)',
-  '(ah|oh) (i see|okay|ok|right)',
   'that\'s (clear|helpful to know|good to know)',
 ];
 
@@ -31,3 +30,17 @@ export const PARAPHRASE: CueEntry[] = [
   '(do|did) i (understand|have|get) (that|this|you|it) (right|correctly)',
   '(you feel|you\'re feeling|you are feeling|you felt)',
 ];
+
+/** Words after a turn-opening "so" that start a restatement of what the other party said ("so the light goes orange"). */
+export const RESTATING_SUBJECTS = new Set([
+  'you', "you're", 'youre', "you've", 'youve', "you'd", 'your', 'it', "it's", 'its', 'the', 'there', "there's", 'theres',
+  'nothing', "nothing's", 'this', 'that', "that's", 'they', "they're", 'he', "he's", 'she', "she's", 'we', "we're", 'our',
+  'my', 'his', 'her', 'their', 'basically', 'both', 'all', 'since', 'after', 'when', 'every', 'each',
+]);
+/** Words that make a "so ..." sentence the speaker's own plan or an instruction, not a restatement. */
+export const NOT_RESTATING = new Set([
+  'i', "i'll", 'ill', "i've", "i'm", 'im', "i'd", 'let', "let's", 'lets', 'me', 'will', "we'll", "you'll", "it'll", "that'll",
+  "they'll", 'gonna', 'should', 'must', 'recommend', 'suggest', 'please', 'try',
+]);
+/** Modal instructions after "you": "so you need to restart it", "so you can pay online". */
+export const INSTRUCTING_AFTER_YOU = new Set(['need', 'have', 'should', 'can', 'could', 'must', 'might', 'just', 'may', 'ought']);

@@ -48,6 +48,9 @@ export const OPEN_REQUESTS = [
   'talk me through',
   'explain (to me )?(what|how|why)',
   '(i|i\'d) (was wondering|wonder|would like to know|want to know|like to know) (what|how|why|when|where|who|which)',
+  // "i'd like to understand what you see when you log in", "i need to find out how it happened".
+  '(i\'d|i would|i|i just|i\'d just|i really) (like|want|need|needed|wanted) to (understand|know|find out|hear|get a sense of|get an idea of|check) (what|how|why|when|where|who|which)',
+  '(i\'m|i am) (curious|interested to know) (what|how|why|when|where|who|which)',
 ];
 
 /** Indirect yes/no questions. */
@@ -60,6 +63,10 @@ export const CLOSED_REQUESTS = [
   'mind if i',
   'you (don\'t|do not) (happen to )?(have|know)',
   '(i|i really) (don\'t|do not) know (if|whether) (you|you\'ve|you\'re|you have|you are)',
+  // A confirmation check spoken as a statement: "so just to confirm you leave on the fourteenth and want both moved".
+  // ("so" and "just" are lead fillers, skipped before the cue is tried.)
+  'to (confirm|check|clarify)( that)? (you|you\'re|you\'ve|your|it\'s|there\'s|we\'re)',
+  '(i\'m|i am) (curious|interested) (if|whether)',
 ];
 
 /** Clause openings shaped like a question that ask nothing: "how shall i put it". */
@@ -89,3 +96,25 @@ export const NON_QUESTIONS = [
   'what', 'pardon', 'sorry', 'excuse me', 'really', 'oh really', 'see', 'go figure', 'guess what',
   'wouldn\'t you know', 'can you believe it', 'what do you know',
 ];
+
+/** Verbs that follow "what"/"who" as its subject: "what matters most to you", "what brings you in". */
+export const WH_SUBJECT_VERBS = words(`matters brings brought makes made happened happens seems seemed caused causes changed
+  worries worried bothers bothered concerns concerned suits works sounds interests appeals led prompted`);
+
+/** Tokens before a mid-sentence "can i"/"do you" that make it a statement ("as soon as i can i", "so do i"). */
+export const NOT_BEFORE_INVERSION = words(`so neither nor than as if whether what where how why when who which that than much
+  long soon only never not i you we they he she me to will would could should can i'll you'll we'll i'd you'd we'd
+  i've you've we've gonna wanna is are was were be been being have has had do does did the a an my your our their its`);
+
+/** Modals and auxiliaries that open a question mid-sentence in unpunctuated speech: "for you can i take your name". */
+export const MID_INVERTING = words(`can could would will do does did have has shall should may`);
+/** Subjects after such an auxiliary. */
+export const MID_SUBJECTS = words(`i you we anyone anybody someone somebody it they he she everyone`);
+/** Words after auxiliary and subject that end a statement ("so do i too"). */
+export const NOT_AFTER_INVERSION = words(`too either so as neither`);
+
+/** A spoken request for one detail: "card number please", "account number", "and your postcode". */
+export const DETAIL_NOUNS = words(`number postcode zipcode address name reference birth email registration surname pin`);
+/** Words a detail request may hold besides nouns. */
+export const DETAIL_FILLERS = words(`please and your the full first last date of account card phone mobile booking order
+  policy crime claim customer member membership reference postal email home new old holder's holders`);

@@ -7,6 +7,12 @@ export const RESOLUTION_CHECK: CueEntry[] = [
   '(are|were) you (able to|seeing|getting|now able)',
   '(is|was) there anything else',
   'anything else (i|we) can',
+  // Bare "anything else?" / "anything else today": resolution.ts keeps it only as a short question of its own.
+  { re: 'anything else (today|for you|at all|for today|you need|you needed|on your mind)?', tag: 'bare' },
+  '(does|did|has|will|would) (that|this|it) (cover|sort|answer) (everything|it|that|all|your)',
+  '(is|was) (that|this|everything) (okay|ok|alright|all right|fine|clear|all clear|all sorted) (for you|now|then|with you)?',
+  'are you (happy|okay|ok|all set|all sorted|sorted) (with|now|then)',
+  '(can|could) (i|we) (do|help) (anything|something) else',
   '(can|could) i help (you )?with anything else',
   'have (i|we) (answered|resolved|solved|fixed|addressed|taken care of)',
   '(did|have) (i|we) (answer|resolve|solve|fix|address)',
@@ -24,11 +30,18 @@ export const RESOLUTION_CONFIRMED: CueEntry[] = [
   { re: 'i can (see|access|log in|login|get in|hear you|connect) (it |now|again)', notInQuestion: true },
   { re: '(yes|yeah|yep) (it is|it does|it did|that did|that does|that works|that helped)', notInQuestion: true },
   { re: 'that (answers|answered) my question', notInQuestion: true },
+  // Thanks for the thing done: "Great, thanks for cancelling it".
+  { re: '(thanks|thank you) (so much |very much )?for (cancelling|canceling|sorting|fixing|doing|changing|updating|processing|booking|arranging|resolving|taking care of|refunding|moving|blocking|unblocking|resetting|helping|your help|all your help|the help|that|explaining|clearing)', notInQuestion: true },
+  { re: '(that\'s|that is|that was|thats|that\'s really|that\'s very|that\'s so|very|really) (helpful|perfect|brilliant|great|fantastic|excellent|wonderful|lovely|a relief|a big help|a great help|spot on|sorted)', notInQuestion: true },
+  { re: '(that|it) (sorts|sorted) it', notInQuestion: true },
 ];
 
 /** Cues of the problem remaining; most carry their own negation, so negation before them is not checked. */
 export const PROBLEM_PERSISTS: CueEntry[] = [
   { re: 'still (doesn\'t|does not|isn\'t|is not|won\'t|will not|not|can\'t|cannot|having|getting|seeing|down|broken|the same|no|off|out|dropping|failing|showing|charging|waiting|nothing|happening|there)', negatable: false, notInQuestion: true },
+  // Stated, not asked: "it's still slow right now", "it's still not fixed, is it" (a tag does not make it a question).
+  { re: '(it\'s|it is|its|that\'s|that is|they\'re|the \\w+ is|the \\w+\'s) still (not|slow|down|broken|dropping|the same|off|out|dead|failing|doing it|happening|cutting out|buffering|wrong|missing|showing|there|no good|weak|patchy|not fixed|not working|isn\'t)', negatable: false },
+  { re: 'still (slow|weak|patchy|buffering|cutting out|freezing|crashing|wrong|missing|rubbish|terrible|awful|useless|no signal|no service|no internet)', negatable: false, notInQuestion: true },
   { re: '(same|that) (error|problem|issue|message|thing) (again|still|keeps|is still|happened)', negatable: false, notInQuestion: true },
   { re: '(same|the same) (error|problem|issue|message) as (before|last time)', negatable: false, notInQuestion: true },
   { re: '(didn\'t|did not|doesn\'t|does not|hasn\'t|has not|won\'t|wasn\'t) (work|help|fix|solve|change|do anything|make a difference|come through)', negatable: false, notInQuestion: true },
@@ -36,6 +49,8 @@ export const PROBLEM_PERSISTS: CueEntry[] = [
   { re: '(it|that|this) keeps (dropping|crashing|happening|failing|freezing|disconnecting|restarting|charging|saying|showing|coming)', negatable: false, notInQuestion: true },
   { re: '(happened|happening|went down|dropped|crashed|failed) again', negatable: false, notInQuestion: true },
   { re: '(down|broken|out|dead|offline|off|frozen|crashing|dropping) again', negatable: false, notInQuestion: true },
-  { re: '(no|nope) (it\'s|it is|its|that\'s|still|it still|it didn\'t|it doesn\'t)', negatable: false, notInQuestion: true },
+  // "no it's still down", not "No, that's great" (the answer to "anything else?").
+  { re: '(no|nope) (it\'s|it is|its|that\'s|that is|thats) (still|not|the same|worse|no better|dead|broken|down)', negatable: false, notInQuestion: true },
+  { re: '(no|nope) (still|it still|it didn\'t|it doesn\'t|it hasn\'t|it won\'t|it isn\'t|nothing)', negatable: false, notInQuestion: true },
   { re: '(back to square one|same as before|nothing has changed|nothing changed)', negatable: false, notInQuestion: true },
 ];

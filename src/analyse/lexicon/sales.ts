@@ -5,18 +5,40 @@ export const BUYING_SIGNAL: CueEntry[] = [
   'how much (is|are|does|do|would|will|for|it|to|more|extra)',
   '(what\'s|what is|what are|what would be) the (price|cost|rate|fee|monthly|total|deal)',
   'what (does|would|will) (it|that|this|the \\w+) cost',
-  '(do|does) (you|your company|you guys) (have|sell|offer|carry|do) (a|an|any|other|the)',
+  '(do|does) (you|your company|you guys) (have|sell|offer|carry|do|stock) (a|an|any|other|the|anything|something|fibre|broadband|insurance|cover|it|them|that|this|one)',
+  '(do|does) (you|your company|you guys) (have|sell|offer|carry|do|stock) (anything|something)',
+  'what (else )?(do|would|can) you (offer|have|sell|recommend|suggest)',
+  '(what\'s|what is) the difference in (price|cost)',
+  '(is|are) (it|that|they|the \\w+) in stock',
+  '(does|would|will) (that|it|this) (make|work out) (it )?(any )?cheaper',
+  '(send|email) me (a|the) (comparison|quote|price list|brochure|details of the)',
+  '(makes|make) more sense to (go|move|switch|upgrade)',
+  '(we|i) could upgrade to',
+  'upgrade (my|our|the|to) (\\w+ )?(phone|plan|package|room|seat|handset|broadband|tariff|account|cover)',
   '(i\'d|i would|i want to|i\'m looking to|i wanna|we\'d like to|we want to|i\'d love to) (like to )?(upgrade|buy|order|add|get|switch|purchase|sign up|subscribe|try|renew|book|take)',
-  'is there (a|an|any) (cheaper|better|faster|bigger|premium|family|cheaper|deal|discount|offer|promotion|plan|option|package)',
+  'is there (a|an|any|anything|something) (cheaper|better|faster|bigger|premium|family|deal|discount|offer|promotion|plan|option|package)',
+  'is there (a|an) (\\w+ )?(version|model|plan|option|package|room|deal|tariff|bundle) (with|that)',
   'are there (any )?(cheaper|better|other|deals|discounts|offers|promotions|plans|options|packages)',
   '(interested in|thinking about|thinking of|considering) (getting|buying|upgrading|switching|adding|a|an|the)',
   '(any|do you have any) (deals|offers|discounts|promotions|specials)',
-  'can i (get|upgrade|add|buy|order|switch to)',
+  // "can i get some money back" is a refund request: the thing asked for must be something to buy.
+  'can i (get|have|order|buy) (a|an|the|one|that|this|it) (\\w+ )?(new|bigger|better|faster|cheaper|premium|plan|upgrade|deal|package|bundle|phone|handset|contract|tariff|model|version|add-on|booster|subscription|seat|seats|licence|license|one)',
+  'can i (upgrade|add|buy|order|switch to|sign up)',
   '(sign me up|i\'ll take it|let\'s do it|i\'ll go with)',
 ];
 
 export const OFFER: CueEntry[] = [
-  '(i|we) can (offer|give|provide|extend|waive|credit|upgrade|throw in)',
+  '(i|we) can (offer|give|provide|extend|waive|credit|upgrade|throw in|reserve|hold|put aside|set aside)',
+  // "We also do a home insurance add-on", "our mesh booster plugs in...": a product named by the agent.
+  '(we|i) (also )?(do|have|offer|sell|stock|\'ve got|have got|\'ve also got) (a|an|some|the|our) (\\w+ ){0,3}(add-on|add on|addon|bundle|booster|extender|plan|package|tariff|deal|insurance|cover|policy|protection|warranty|upgrade|version|model|range|account|card|suite|tier|membership|subscription|saver|offer|promotion|promo|discount)',
+  '(our|the) (\\w+ ){0,3}(add-on|bundle|booster|extender|plan|package|tariff|insurance|cover|protection|warranty|upgrade|suite|tier|membership|saver|model|version) (would|will|could|can|gives|includes|comes with|is perfect|might|plugs|suits|would suit)',
+  '(we\'ve got|we have|there\'s|there is) (\\d+|ten|fifteen|twenty|twenty five|thirty|forty|fifty|half) ?(percent|%) off',
+  'have you seen our',
+  '(it\'s|they\'re|that\'s) on offer',
+  '(would|might|will|should) suit you',
+  '(it\'s|that\'s|that would be|it would be) (the|a) (better|best|good|great) (buy|fit|option|choice|deal)',
+  'you (could|can) (move|switch|upgrade|change|go) (up )?(to|onto) (our|the|a)',
+  'you (could|can) (add|get|have|try) (our|the|a|an) (\\w+ ){0,2}(add-on|bundle|booster|extender|plan|package|insurance|cover|protection|warranty|upgrade|membership)',
   '(i|we) could (offer|give|upgrade|switch|move|add|put|get|set) you',
   '(we|i) (have|offer|\'ve got|have got|also have) (a|an|some|the) (new |special |great |better |cheaper |premium |family |limited )?(plan|option|deal|package|promotion|promo|discount|offer|bundle|upgrade|service|product|program)',
   '(there\'s|there is) (a|an) (new |special |great |better |cheaper |premium )?(plan|option|deal|package|promotion|promo|discount|offer|bundle)',
@@ -31,7 +53,7 @@ export const OFFER: CueEntry[] = [
   'you (could|can) (upgrade|switch|add|try)',
   '(consider|considering) (donating|a donation|making a donation|giving|helping|upgrading|switching)',
   'please (donate|consider|give|contribute|help)',
-  '(would|could|can|will) you (like to )?(donate|contribute|give|help|make a donation|support|join)',
+  '(would|could|can|will) you (like to )?(donate|contribute|give(?! me| us| the| your)|help(?! me| us)|make a donation|support|join)',
   '(want|like|wish|willing|able) to (donate|contribute|give|make a donation)',
   'donate (some|part|a portion|a little|a bit|any|your)',
   '(do|would) you (want|like|wish) to (donate|contribute|give|help)',
@@ -43,7 +65,13 @@ export const BENEFIT: CueEntry[] = [
   { re: '\\d[\\d,]*(\\.\\d+)? ?(dollars|bucks|euros|pounds|cents|usd|eur|gbp)', tag: 'price' },
   { re: '\\d+(\\.\\d+)? ?(%|percent) off', tag: 'price' },
   { re: '\\d[\\d,.]* (a|per|each) (month|year|week|line|user|seat)', tag: 'price' },
-  { re: '(five|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred) (dollars|bucks|euros|pounds)', tag: 'price' },
+  { re: '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)((-| )(one|two|three|four|five|six|seven|eight|nine|hundred))? (dollars|bucks|euros|pounds|quid)', tag: 'price' },
+  { re: '(dollars|bucks|euros|pounds|quid|pound) (a|per|each) (month|year|week)', tag: 'price' },
+  { re: '(\\d+|ten|fifteen|twenty|thirty|forty|fifty|half) ?(percent|%) off', tag: 'price' },
+  { re: '(only|just) (\\w+ )?(more|extra|less) (a|per) month', tag: 'price' },
+  '(it|this|that|the \\w+) (covers|protects|stops|would stop|will stop|fixes|would fix|boosts|carries|keeps)',
+  '(you\'d|you would|you\'ll|you will|you) (get|have) (every|all the|access to|cover for|protection)',
+  'so you (won\'t|don\'t|never|wouldn\'t|can)',
   { re: '(free of charge|at no (extra |additional )?(cost|charge)|no extra charge|for free|waive the (fee|charge))', tag: 'price' },
   '(you\'d|you would|you\'ll|you will|you\'re going to|you) (get|have|enjoy|save|receive) (twice|double|triple|more|faster|unlimited|extra|better|free|a discount|access|priority|\\d)',
   '(that|this|it|which) (saves|will save|would save|could save|gives|will give|would give|includes|comes with|means you)',
@@ -57,9 +85,10 @@ export const BENEFIT: CueEntry[] = [
 
 export const DECISION_ASK: CueEntry[] = [
   '(shall|should|can|may) i (go ahead|set|add|book|place|process|sign|put|get|start|order|upgrade|switch|activate|schedule|make)',
-  'would you like (to|me to) (go ahead|proceed|sign|add|set|book|order|upgrade|switch|take|try|start|get|donate|make|do|give)',
+  'would you like (to|me to) (go ahead|proceed|sign|add|set|book|order|upgrade|switch|take|try|start|get|donate|make|do|give|reserve|hold|put|move|pop|arrange)',
   'would you like (that|it|one|the)',
-  '(do|did) you want (me to|to) (go ahead|proceed|sign|add|set|book|order|upgrade|switch|take|try|start|get|donate|make|do|give)',
+  '((do|did) you )?want me to (go ahead|proceed|sign|add|set|book|order|upgrade|switch|reserve|hold|put|pop|do|get|arrange|move)',
+  '(do|did) you want (me to|to) (go ahead|proceed|sign|add|set|book|order|upgrade|switch|take|try|start|get|donate|make|do|give|reserve|hold)',
   '(are you|would you be) (ready|willing|happy|okay|ok) to (go ahead|proceed|sign|donate|give|make|start|commit|contribute)',
   'would you (consider|agree|commit)',
   'how much (would|will|do|can|could) you (like to )?(donate|give|contribute|want to)',
@@ -67,7 +96,7 @@ export const DECISION_ASK: CueEntry[] = [
   '(should|shall) we (go ahead|do it|proceed|set)',
   '(ready|want) to (go ahead|proceed|get started)',
   'can i (count on|put you down|sign you up)',
-  '(will|would|could|can) you (donate|give|contribute|join|commit|make a donation)',
+  '(will|would|could|can) you (donate|give(?! me| us| the| your)|contribute|join|commit|make a donation)',
   '(is that|would that be) (something|a plan) you',
   '(let\'s|let us) (go ahead|get you|set that|do it)',
   'what do you say',
@@ -81,15 +110,24 @@ export const DECISION_ASK: CueEntry[] = [
   'would you be (willing|will|able|prepared|happy|open)',
 ];
 
+/**
+ * Cues of an action after the call. sales.ts keeps one only with a time ("I'll call you back before five"), except those
+ * tagged "done": a booking already made or a reference given is concrete without one.
+ */
 export const NEXT_STEP: CueEntry[] = [
   '(i\'ll|i will|i\'m going to|i am going to|we\'ll|we will|i\'m gonna|let me) (email|e-mail|send|call|text|mail|ship|schedule|book|follow up|get back|escalate|transfer|process|submit|arrange|set up|put through|forward|raise|open|log|file|order|refund|credit|reset|issue)',
-  '(i\'ve|i have|we\'ve|we have|i just) (booked|scheduled|sent|emailed|submitted|arranged|set up|ordered|placed|processed|escalated|raised|opened|logged|filed|credited|refunded|issued|reset|reserved|noted)',
-  '(you\'ll|you will|you should|you\'re going to) (get|receive|see|hear|have)',
+  { re: '(i\'ve|i have|we\'ve|we have|i just|i\'ve just|i\'ve also) (booked|scheduled|sent|emailed|submitted|arranged|set up|ordered|placed|processed|escalated|raised|opened|logged|filed|credited|refunded|issued|reset|reserved|noted)', tag: 'done' },
+  '(you\'ll|you will|you should|you\'re going to) (get|receive|see|hear|have(?! to))',
   '(a|the|our) (technician|engineer|tech|specialist|supervisor|manager|courier|driver) (will|is going to|\'ll|should|can)',
-  '(it|the \\w+|your \\w+) (will|should) (arrive|be delivered|be there|ship|be shipped|be processed|be credited|be refunded|show up|appear|be back|be restored|be fixed)',
+  '(it\'ll|they\'ll) (arrive|go out|be emailed|be sent|be on|be back|be delivered|be there|ship|be credited|be refunded|be restored|be fixed|be active|start)',
+  '(it|the \\w+|your \\w+) (will|should|is going to) (arrive|go out|be emailed|be sent|be on|be back|be delivered|be there|ship|be shipped|be processed|be credited|be refunded|show up|appear|be back|be restored|be fixed)',
   '(expect|arrive|arrives|delivered|scheduled|booked) (it )?(by|on|within|in|tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
-  'reference number',
-  '(ticket|case) (number|is open|has been)',
+  '(i\'ll|i will|i\'m going to|we\'ll|i\'m gonna) (ring|phone|reissue|post|courier|contact|chase|check back|come back)',
+  '(is|are) on (its|their) way',
+  // "i can reserve one for you to collect tomorrow": a hold that comes with its time.
+  '(i|we) can (reserve|hold|put aside|set aside|book|order|send|arrange|courier|post)',
+  { re: 'reference number', tag: 'done' },
+  { re: '(ticket|case) (number|is open|has been)', tag: 'done' },
 ];
 
 /** Time expressions that make a next step concrete. */
@@ -99,5 +137,10 @@ export const WHEN: CueEntry[] = [
   '(within|in|under) (the next )?(\\d+|a|an|one|two|three|four|five|six|seven|ten|twenty four|twenty-four|forty eight|forty-eight|48|24|a few|few|couple of) (minutes?|hours?|days?|business days?|working days?|weeks?|months?)',
   '(by|before|at) (the )?(end of (the )?(day|week|month)|noon|midnight|\\d{1,2}(:\\d\\d)? ?(am|pm|a\\.m\\.|p\\.m\\.|o\'clock))',
   '\\d{1,2}(:\\d\\d)? ?(am|pm|a\\.m\\.|p\\.m\\.)',
-  '(right away|immediately|shortly|straight away|asap|as soon as possible|later today)',
+  '(right away|immediately|shortly|straight away|asap|as soon as possible|later today|first thing|within the hour)',
+  // "for the twenty-eighth", "on the 14th", "between eight and one".
+  '(for|on|by|from) the (\\d{1,2}(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)th|twentieth|(twenty|twenty-)(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)',
+  'between (\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)( ?(am|pm))? and (\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)',
+  '(by|before|at|after) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midday)( o\'clock| thirty)?( today| tomorrow| tonight)?',
+  'tonight',
 ];

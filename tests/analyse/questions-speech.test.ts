@@ -1,0 +1,50 @@
+// Questions in run-on, lower-case speech-to-text and indirect forms; and the statements that only look like them.
+import { describe, expect, it } from 'vitest';
+import { actsOf } from './helpers.js';
+
+const asks = (text: string, role: 'agent' | 'customer' = 'agent') => actsOf(text, role).some((a) => a.act === 'question');
+
+describe('questions in unpunctuated speech', () => {
+  it.each([
+    'brightfield energy this is sam how can i help',
+    'yes i can sort that out for you today can i just take your postcode',
+    'lovely could you read me the number on the meter',
+    'understood did anybody else in the house get the letter',
+    'okay great does it show a green light now',
+    'right that helps have you tried turning it off at the wall',
+    'oh really what does the gold plan include',
+    "i've got three cards on the account can i freeze just one of them",
+    'thanks for waiting what matters most to you in a new boiler',
+    "i'd like to understand what you see when you open the app",
+    'i need to find out how the payment was taken',
+    'so just to confirm you move out on the ninth and you want the water account closed',
+    "the refund's gone through you'll see it in three days anything else i can help with",
+    'Date of birth please.',
+    'account number',
+  ])('hears a question in %j', (text) => {
+    expect(asks(text)).toBe(true);
+  });
+
+  it.each([
+    'as soon as i can i will ring you back',
+    "my neighbour can't get a signal either and neither can i",
+    'people do it all the time',
+    'so do i',
+    'he did it on purpose',
+    "how shall i put it it's not great",
+    'the light goes orange and then it comes back',
+    'my account number is four four two one',
+    'it was stolen on the bus',
+    'i know what happened',
+  ])('hears no question in %j', (text) => {
+    expect(asks(text, 'customer')).toBe(false);
+  });
+
+  it('keeps a question mark question whose words include "goes"', () => {
+    expect(asks('so the router goes orange every evening?')).toBe(true);
+  });
+
+  it('still drops a quoted question inside a story', () => {
+    expect(asks('and then she goes, what are you doing?', 'customer')).toBe(false);
+  });
+});

@@ -7,7 +7,7 @@ import { hasAnyAct, nextAgentTurns, percent } from './support/moments.js';
 const options = z
   .object({
     /** How many of the agent's turns after the signal or offer may pass before the follow-through must come. */
-    withinAgentTurns: z.number().int().min(1).default(2),
+    withinAgentTurns: z.number().int().min(1).default(3),
   })
   .strict();
 type Options = z.infer<typeof options>;

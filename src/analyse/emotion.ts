@@ -32,6 +32,8 @@ export function emotionActs(ctx: TurnContext): Act[] {
       negSum += v.value;
       if (firstNeg < 0) firstNeg = v.token;
     } else {
+      // "brilliant, thank you" is politeness; the cues above catch the emphatic forms.
+      if (REPLY_WORDS.has(turn.tokens[v.token])) continue;
       posSum += v.value;
       if (firstPos < 0) firstPos = v.token;
     }

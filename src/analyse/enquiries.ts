@@ -96,10 +96,15 @@ function enquiriesIn(ctx: TurnContext): Enquiry[] {
   const out: Enquiry[] = [];
   const seen = new Set<Sentence>();
   const sentenceOf = (pos: number) => turn.sentences.find((s) => pos < s.end) ?? turn.sentences[turn.sentences.length - 1];
+  // A turn that reports a fault and asks for help ("it's broken and I need it by tomorrow") wants the fix.
+  const faulty = findCues(turn, fault, { isQuestion: ctx.isQuestion }).length > 0;
+  let whole: Sentence | undefined;
   const add = (kind: Enquiry['kind'], want: Want, from: number, to: number, cue: string) => {
-    const t0 = tokenIndexAt(turn, from);
-    const t1 = tokenIndexAt(turn, to);
-    out.push({ turn: ctx.index, kind, want, stems: stemsIn(turn, t0, t1), cue, span: [from, to], siblings: 0, addressedBy: null });
+    // One enquiry per sentence matches on the whole sentence's words; a split sentence on its own clause's.
+    if (from >= to) return;
+    const s = whole;
+    const [t0, t1] = s ? [s.tokenStart, s.tokenEnd] : [tokenIndexAt(turn, from), tokenIndexAt(turn, to)];
+    out.push({ turn: ctx.index, kind, want: faulty && kind === 'request' ? 'fix' : want, stems: stemsIn(turn, t0, t1), cue, span: [from, to], siblings: 0, addressedBy: null });
   };
   for (const q of ctx.questions) {
     const s = q.sentence;
@@ -110,22 +115,25 @@ function enquiriesIn(ctx: TurnContext): Enquiry[] {
     const qStart = turn.starts[q.token];
     const qCue = turn.norm.slice(qStart, turn.ends[Math.max(q.token, q.cueEnd - 1)]);
     // "I need to cancel my membership, and will I still be charged?": a request, then a question of its own.
-    const req = requests.find((r) => r.span[0] >= s.start && r.span[0] < s.end);
-    const parts = clauses(turn, s, req && req.span[0] < qStart ? qStart : undefined);
+    const parts = clauses(turn, s);
+    whole = parts.length === 1 ? s : undefined;
     for (const [from, to] of parts) {
       const partWords = turn.tokens.slice(tokenIndexAt(turn, from), tokenIndexAt(turn, to));
+      // The question cue opens the first clause's span when it lies inside it.
+      const start = from === s.start && qStart < to ? Math.max(from, qStart) : from;
       const partReq = requests.find((r) => r.span[0] >= from && r.span[0] < to);
       const tell = tells.find((r) => r.span[0] >= from && r.span[0] < to);
       if (tell) add('question', wantOf(turn.norm.slice(tell.span[1] - 8, to).split(/\s+/), 'open'), from, to, tell.cue);
       else if (partReq) add('request', 'action', Math.max(from, partReq.span[0]), to, partReq.cue);
-      else if (ASKS_TO_CHANGE.test(partWords.join(' '))) add('request', 'action', from === s.start ? Math.max(from, qStart) : from, to, qCue);
-      else add('question', wantOf(partWords, q.kind), from === s.start ? Math.max(from, qStart) : from, to, from === s.start ? qCue : turn.norm.slice(from, Math.min(to, from + 20)).split(/\s+/).slice(0, 2).join(' '));
+      else if (ASKS_TO_CHANGE.test(partWords.join(' '))) add('request', 'action', start, to, qCue);
+      else add('question', wantOf(from === s.start ? turn.tokens.slice(q.token, s.tokenEnd) : partWords, q.kind), start, to, from === s.start ? qCue : turn.norm.slice(from, Math.min(to, from + 20)).split(/\s+/).slice(0, 2).join(' '));
     }
   }
   for (const r of requests) {
     const s = sentenceOf(r.span[0]);
     if (!s || seen.has(s)) continue;
     seen.add(s);
+    whole = s;
     const tell = tells.find((t) => t.span[0] >= s.start && t.span[0] < s.end);
     if (tell) add('question', wantOf(turn.norm.slice(tell.span[1] - 8, s.end).split(/\s+/), 'open'), r.span[0], s.end, tell.cue);
     else add('request', 'action', r.span[0], s.end, r.cue);
@@ -136,10 +144,9 @@ function enquiriesIn(ctx: TurnContext): Enquiry[] {
 }
 
 /** The sentence split where a second question starts ("..., and how much is express shipping"); `at` forces a split. */
-function clauses(turn: TurnText, s: Sentence, at?: number): Array<[number, number]> {
+function clauses(turn: TurnText, s: Sentence): Array<[number, number]> {
   const text = turn.norm.slice(s.start, s.end);
   const cuts = new Set<number>();
-  if (at !== undefined && at > s.start) cuts.add(at);
   SECOND_QUESTION.lastIndex = 0;
   for (let m = SECOND_QUESTION.exec(text); m; m = SECOND_QUESTION.exec(text)) {
     const pos = s.start + m.index + m[0].length;
@@ -177,7 +184,9 @@ function faultIn(ctx: TurnContext): Enquiry | undefined {
 function wantOf(words: readonly string[], kind: 'open' | 'closed'): Want {
   const text = ` ${words.join(' ')} `;
   if (/ (when|what time|how long|how soon|what day|what date|by when|until when) /.test(text)) return 'time';
-  if (/ (how much|how many|price|cost|costs|charge|charged|fee|rate) /.test(text)) return 'amount';
+  if (/ (how much|how many) /.test(text)) return 'amount';
+  // "do you price match?" wants a yes or no; "what's the price" wants the price.
+  if (kind === 'open' && / (price|cost|costs|charge|fee|rate) /.test(text)) return 'amount';
   if (/ (can|could|would|will) (you|someone|somebody) /.test(text)) return 'action';
   if (WH.test(words.join(' ').replace(/^(and|so|but|also|ok|okay|oh|right|well) /, ''))) return 'content';
   return kind === 'closed' ? 'yesno' : 'content';
@@ -205,14 +214,46 @@ function markRepeats(found: Enquiry[]): void {
 
 function addressedBy(e: Enquiry, contexts: readonly TurnContext[]): number | null {
   let agentTurns = 0;
+  let replied = false;
   const limit = e.want === 'fix' ? AGENT_TURNS_FOR_A_FIX : AGENT_TURNS_LOOKED_AT;
   for (let j = e.turn + 1; j < contexts.length && agentTurns < limit; j++) {
     const ctx = contexts[j];
     if (ctx.role !== 'agent' || !ctx.turn.tokens.length) continue;
     agentTurns++;
-    if (addresses(e, ctx, agentTurns === 1)) return j;
+    // The first reply is the first agent turn that does more than ask back ("date of birth and postcode?").
+    const asks = onlyAsks(ctx);
+    if (!asks && addresses(e, ctx, !replied)) return j;
+    if (!asks) replied = true;
   }
   return null;
+}
+
+// "it was received at the warehouse on Monday" gives a time, but not the one a "when will I get it" asks for.
+const PAST = /\b(was|were|ago|last|yesterday|had|did)\b/;
+const FUTURE = /\b(will|going to|should|within|by|tomorrow|next)\b|'ll\b/;
+
+/** A time expression in a sentence that does not talk about the past. */
+function futureTime(ctx: TurnContext): boolean {
+  const { turn } = ctx;
+  return findCues(turn, ANSWERS.time).some((h) => {
+    const s = turn.sentences.find((x) => h.span[0] < x.end);
+    const text = s ? turn.norm.slice(s.start, s.end) : '';
+    return !PAST.test(text) || FUTURE.test(text);
+  });
+}
+
+/** More words than a filler ("okay so", "right and") before a question mean the turn also says something. */
+const STATEMENT_BEFORE_QUESTION_TOKENS = 3;
+
+/** A reply that only asks back ("what's your account number?") has not answered yet, unless it opens with yes or no. */
+function onlyAsks(ctx: TurnContext): boolean {
+  const { turn } = ctx;
+  if (!ctx.questions.length || ctx.questions.length < turn.sentences.length) return false;
+  // Speech-to-text runs a statement and a question into one sentence: words before the first question are an answer.
+  if (Math.min(...ctx.questions.map((q) => q.token)) > STATEMENT_BEFORE_QUESTION_TOKENS) return false;
+  // "eight pounds for a pair shall i add a pair": a price before the question is an answer.
+  if (findCues(turn, ANSWERS.amount).length) return false;
+  return !findCues(turn, ANSWERS.yesno, { to: Math.min(2, turn.tokens.length) }).length;
 }
 
 function addresses(e: Enquiry, ctx: TurnContext, firstReply: boolean): boolean {
@@ -220,15 +261,12 @@ function addresses(e: Enquiry, ctx: TurnContext, firstReply: boolean): boolean {
   let shared = 0;
   for (const s of new Set(contentStems(turn.tokens))) if (e.stems.has(s)) shared++;
   const has = (lex: Lexicon, opening = false) => findCues(turn, lex, opening ? { to: Math.min(3, turn.tokens.length) } : {}).length > 0;
-  // A reply that only asks back ("what's your account number?") has not answered yet.
-  const onlyAsks = ctx.questions.length > 0 && ctx.questions.length === turn.sentences.length;
-  if (onlyAsks) return false;
   const referral = has(ANSWERS.referral);
   // With two enquiries in the turn, leniency for the first reply would let one answer cover both.
   const lenient = firstReply && e.siblings === 0;
   switch (e.want) {
     // A price or a time is specific enough that its shape alone answers the question, within the window.
-    case 'time': if (has(ANSWERS.time) && (firstReply || shared >= 1 || !has(ANSWERS.action))) return true; break;
+    case 'time': if (futureTime(ctx) && (firstReply || shared >= 1 || !has(ANSWERS.action))) return true; break;
     case 'amount': if (has(ANSWERS.amount)) return true; break;
     case 'action': if ((has(ANSWERS.action) || referral) && (lenient || shared >= 1)) return true; break;
     case 'fix': if (has(ANSWERS.action) || referral) return true; break;

@@ -19,6 +19,7 @@ const RESTATING_OPENERS = new Set(['so', 'you', "you're", 'youre', 'your', 'it',
 const FEELING_OPENERS = new Set(['i']);
 // A "so ..." restatement starts within the first few words of its sentence ("thanks maya so you're on ...").
 const SO_WITHIN = 6;
+const SO_ANYWHERE_WITHIN = 4;
 
 /**
  * Listening acts belong to the listener serving the call: a customer's "oh ok thank you" or "so you can't tell me
@@ -87,7 +88,8 @@ function soRestatement(turn: TurnText, theirs: ReadonlySet<string>): { cue: stri
     const last = Math.min(s.tokenEnd - 2, s.tokenStart + SO_WITHIN);
     for (let k = s.tokenStart; k <= last; k++) {
       if (tokens[k] !== 'so') continue;
-      if (k > s.tokenStart && !turn.breakBefore[k] && !CLAUSE_MARKERS.has(tokens[k - 1]) && !LEAD_FILLERS.has(tokens[k - 1])) continue;
+      // Early in the sentence ("thanks maya so...", "ah that'll be it so..."), or after a break or a spoken marker.
+      if (k - s.tokenStart > SO_ANYWHERE_WITHIN && !turn.breakBefore[k] && !CLAUSE_MARKERS.has(tokens[k - 1]) && !LEAD_FILLERS.has(tokens[k - 1])) continue;
       if (!RESTATING_SUBJECTS.has(tokens[k + 1]) && !theirs.has(stem(tokens[k + 1]))) continue;
       let aboutThem = false;
       let reused = 0;

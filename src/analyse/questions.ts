@@ -3,7 +3,8 @@ import type { Act, Span } from '../model/analysis.js';
 import { compileCues, findCues, type Lexicon } from './cues.js';
 import {
   ADVERBIAL_ENDINGS, AUXILIARIES, CLAUSE_MARKERS, CLOSED_REQUESTS, DETAIL_FILLERS, DETAIL_NOUNS, DETERMINERS, LEAD_FILLERS,
-  LEAD_FILLER_PAIRS, MID_INVERTING, MID_SUBJECTS, NEGATIVE_AUXILIARIES, NON_QUESTIONS, NOT_AFTER_INVERSION, NOT_BEFORE_INVERSION,
+  LEAD_FILLER_PAIRS, MID_INVERTING, MID_SUBJECTS, NEGATIVE_AUXILIARIES, NON_QUESTIONS, NOT_AFTER_INVERSION, NOT_BEFORE_EMBEDDED_WH,
+  NOT_BEFORE_INVERSION,
   NOT_QUESTION_CLAUSES, NOT_TAG_BEFORE_RIGHT, OPEN_REQUESTS, SUBJECT_PRONOUNS, TAG_ENDINGS, WH_CONTRACTIONS, WH_DEGREE, WH_OPEN,
   WH_SUBJECT_VERBS,
 } from './lexicon/questions.js';
@@ -127,6 +128,8 @@ function clauseQuestion(turn: TurnText, s: Sentence, start: number, sentenceStar
 
   // "are you know" is a filler inside a statement; "do you know" is a question.
   if (n1 === 'you' && n2 === 'know' && !['do', 'did', 'does', "don't", 'dont', "didn't", 'didnt'].includes(t)) return null;
+  // "so do i", "neither can we": agreement, not a question.
+  if (k + 2 === end && ['so', 'neither', 'nor'].includes(tokens[k - 1] ?? '') && isAux(t)) return null;
   if (AUXILIARIES.has(t) && n1 !== undefined) {
     if (t === 'do') {
       if (PERSONAL.has(n1) || n1 === 'any') return hit('closed', k + 2);
@@ -167,11 +170,19 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   if (k + 2 >= end || NOT_BEFORE_INVERSION.has(tokens[k - 1]) || isAux(tokens[k - 1])) return null;
   if (findCues(turn, notQuestions, { from: k, to: k + 1 }).length) return null;
   let aux = k;
-  if (WH_OPEN.has(tokens[k])) aux = k + 1;
+  if (WH_OPEN.has(tokens[k])) {
+    if (NOT_BEFORE_EMBEDDED_WH.has(tokens[k - 1])) return null;
+    // "thanks for waiting what matters most to you"
+    if ((tokens[k] === 'what' || tokens[k] === 'who') && WH_SUBJECT_VERBS.has(tokens[k + 1])) return { sentence: s, kind: 'open', token: k, cueEnd: k + 2 };
+    aux = k + 1;
+  }
   else if ((tokens[k] === "what's" || tokens[k] === 'whats') && (tokens[k + 1] === 'the' || tokens[k + 1] === 'your')) {
     return { sentence: s, kind: 'open', token: k, cueEnd: Math.min(k + 2, end) };
   }
-  if (aux + 2 > end || !MID_INVERTING.has(tokens[aux]) || !MID_SUBJECTS.has(tokens[aux + 1])) return null;
+  const subject = tokens[aux + 1];
+  // After a wh-word the subject may be a noun phrase: "oh really what does the gold plan include".
+  const whSubject = aux > k && (COPULA_DETERMINERS.has(subject) || DEMONSTRATIVE.has(subject));
+  if (aux + 2 > end || !MID_INVERTING.has(tokens[aux]) || !(MID_SUBJECTS.has(subject) || whSubject)) return null;
   // "do it", "have it", "did it" are main verbs with an object; only "does it" inverts.
   if (tokens[aux + 1] === 'it' && tokens[aux] !== 'does') return null;
   const after = tokens[aux + 2];

@@ -54,3 +54,67 @@ describe('enquiries', () => {
     expect(enquiries(a, 1)).toEqual([]);
   });
 });
+
+describe('enquiries: faults, referrals, answer shapes', () => {
+  it.each([
+    ['my card got declined at the shop today', "let me remove the block for you now"],
+    ["i can't log into the app", "okay i'll send you a reset link now"],
+    ['The wifi upstairs barely works.', "I'll push an update to the router."],
+  ])('a reported fault %j is a request addressed by the fix', (fault, fix) => {
+    const a = analyse(['customer', fault], ['agent', 'what do you see on screen'], ['customer', 'nothing much'], ['agent', fix]);
+    expect(enquiries(a, 0)).toMatchObject([{ kind: 'request', addressedBy: 3 }]);
+  });
+
+  it('does not make answers to diagnostic questions into enquiries', () => {
+    const a = analyse(['customer', 'my tv box has stopped working'], ['agent', 'what does the screen say'], ['customer', 'it says no signal'], ['agent', "i'll reset it"]);
+    expect(enquiries(a, 2)).toEqual([]);
+  });
+
+  it('counts "Sales can tell you about that" as a referral', () => {
+    const a = analyse(['customer', 'do you do fibre at the new place'], ['agent', 'I only handle moves. Sales can tell you about that.']);
+    expect(enquiries(a, 0)).toMatchObject([{ addressedBy: 1 }]);
+  });
+
+  it('does not take a later unrelated booking as the answer to a price question', () => {
+    const a = analyse(
+      ['customer', 'how much is the protection plan'],
+      ['agent', 'anyway for the repair i can send you a prepaid box today and it takes about five working days'],
+      ['customer', 'ok'],
+      ['agent', "i've booked the collection for the twenty-eighth"],
+    );
+    expect(enquiries(a, 0)).toMatchObject([{ addressedBy: null }]);
+  });
+
+  it('takes the price two agent turns later as the answer to "How much is it?"', () => {
+    const a = analyse(
+      ['customer', "I'd like to upgrade to unlimited data. How much is it?"],
+      ['agent', 'Can I confirm your name first?'],
+      ['customer', 'Jo Bloggs.'],
+      ['agent', 'Unlimited is twenty-five pounds a month. Shall I go ahead?'],
+    );
+    expect(enquiries(a, 0).find((e) => e.kind === 'question')).toMatchObject({ addressedBy: 3 });
+  });
+
+  it('splits a request and a question in one sentence and judges each', () => {
+    const a = analyse(
+      ['customer', 'I need to cancel my membership, and will I still be charged for this month?'],
+      ['agent', "I've cancelled the membership for you, it ends today."],
+    );
+    expect(enquiries(a, 0)).toMatchObject([{ kind: 'request', addressedBy: 1 }, { kind: 'question', addressedBy: null }]);
+  });
+
+  it('reads "just put me through to a manager please" as a request', () => {
+    const a = analyse(['customer', 'just put me through to a manager please'], ['agent', 'the fee is non refundable']);
+    expect(enquiries(a, 0)).toMatchObject([{ kind: 'request', addressedBy: null }]);
+  });
+
+  it('points the first asking at the answer to the repeat', () => {
+    const a = analyse(
+      ['customer', 'when will the engineer arrive'],
+      ['agent', 'we have your booking on file'],
+      ['customer', 'yes but when will he arrive'],
+      ['agent', "he'll be with you between two and four this afternoon"],
+    );
+    expect(enquiries(a, 0)[0]?.addressedBy).toBe(3);
+  });
+});

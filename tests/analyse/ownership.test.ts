@@ -14,3 +14,10 @@ describe('ownership and deflection', () => {
   it.each(["I'll transfer you to billing and stay on the line", 'let me find out who handles that'])('no deflection in %j', (text) =>
     expect(has(text, 'deflection')).toBe(false));
 });
+
+describe('ownership: more verbs', () => {
+  it.each(['let me remove the block for you now', "I'm going to push a firmware update to it", "i'll transfer you now and stay on the line"])(
+    'ownership in %j', (text) => expect(has(text, 'ownership')).toBe(true));
+  it.each(['Is there anything else I can help you with?', "I'll need your postcode"])('no ownership in %j', (text) =>
+    expect(has(text, 'ownership')).toBe(false));
+});

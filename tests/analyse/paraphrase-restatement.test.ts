@@ -10,7 +10,7 @@ describe('paraphrase by restatement', () => {
     ['my heating stops every morning and the boiler shows an f28 code', 'okay so the boiler shows a code every morning and the heating cuts out?'],
     ['sarah jones, twelfth of march', "thanks sarah so you've been waiting since january and nobody's called you back"],
     ['we moved in on friday', 'right, so the meter was never read, and the old supplier is still billing you, is that right'],
-    ['yes it says error four', 'ah that explains it so the card expired and the app still has the old one'],
+    ['yes it says card not accepted', 'ah that explains it so the card expired and the app still has the old one'],
   ])('hears a restatement of %j in %j', (customer, agent) => {
     expect(restates(customer, agent)).toBe(true);
   });

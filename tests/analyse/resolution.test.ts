@@ -20,3 +20,15 @@ describe('resolution acts', () => {
     expect(has('is it still down?', 'problem-persists')).toBe(false);
   });
 });
+
+describe('resolution acts: wrap-up replies', () => {
+  it.each(['No, that\'s great, thanks.', "no that's it cheers", 'No, that\'s all.', "no that's everything thanks"])(
+    'no problem persists in %j', (text) => expect(has(text, 'problem-persists', 'customer')).toBe(false));
+  it.each(['Anything else?', 'ok anything else today', 'is that okay'])('check in %j', (text) => expect(has(text, 'resolution-check')).toBe(true));
+  it.each(['I need anything else from you for the claim'])('no check in %j', (text) =>
+    expect(has(text, 'resolution-check')).toBe(false));
+  it.each(['Great, thanks for cancelling it.', "ok thanks that's helpful"])('confirmed in %j', (text) =>
+    expect(has(text, 'resolution-confirmed', 'customer')).toBe(true));
+  it.each(["It's still slow right now.", "no it's still not fixed, is it"])('persists in %j', (text) =>
+    expect(has(text, 'problem-persists', 'customer')).toBe(true));
+});

@@ -36,3 +36,22 @@ describe('sales acts', () => {
     for (const name of ['buying-signal', 'offer', 'decision-ask', 'benefit'] as const) expect(acts).not.toContain(name);
   });
 });
+
+describe('sales acts: harder cases', () => {
+  it.each(['We also do a home insurance add-on.', 'We also have a movies bundle.', 'Our Fibre 500 plan would stop the buffering',
+    'yes we have two left i can reserve one for you to collect tomorrow', 'you can move to our 500 meg plan for the same price'])(
+    'offer in %j', (text) => expect(has(text, 'offer')).toBe(true));
+  it.each(["So I suggest the right option, what's making you want to upgrade?", 'let me check that for you', "I'll send a replacement today"])(
+    'no offer in %j', (text) => expect(has(text, 'offer')).toBe(false));
+  it.each(['Do you sell anything that would boost it upstairs?', 'is there anything cheaper', 'is there a version with more storage'])(
+    'buying signal in %j', (text) => expect(has(text, 'buying-signal', 'customer')).toBe(true));
+  it.each(['Can I get some money back for the days without service?', 'can i get a refund'])('no buying signal in %j', (text) =>
+    expect(has(text, 'buying-signal', 'customer')).toBe(false));
+  it('reads a price in words and "Want me to add it?"', () => {
+    const acts = actsOf('It covers accidental damage and theft for four pounds a month. Want me to add it?');
+    expect(acts.find((a) => a.act === 'benefit')).toMatchObject({ price: true });
+    expect(acts.some((a) => a.act === 'decision-ask')).toBe(true);
+  });
+  it.each(["You'll have to call back another day.", 'the engineer will test it', "I'll book an engineer"])('no next step in %j', (text) =>
+    expect(has(text, 'next-step')).toBe(false));
+});

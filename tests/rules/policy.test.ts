@@ -139,7 +139,9 @@ describe('sales-follow-through policy', () => {
   it('accepts follow-through in the offer turn itself or within the window', () => {
     expect(found(judge('sales-follow-through', [A(act.plain('offer'), act.plain('benefit'))]))).toEqual([]);
     expect(found(judge('sales-follow-through', [A(act.plain('offer')), C(), A(), C(), A(act.plain('decision-ask'))]))).toEqual([]);
-    expect(found(judge('sales-follow-through', [A(act.plain('offer')), C(), A(), C(), A(), C(), A(act.plain('next-step'))]))).toEqual([
+    expect(found(judge('sales-follow-through', [A(act.plain('offer')), C(), A(), C(), A(), C(), A(act.plain('next-step'))]))).toEqual([]);
+    // The default window is three agent turns: a next step in the fourth is too late.
+    expect(found(judge('sales-follow-through', [A(act.plain('offer')), C(), A(), C(), A(), C(), A(), C(), A(act.plain('next-step'))]))).toEqual([
       ['offerDropped', 0],
     ]);
   });

@@ -7,6 +7,9 @@ export const GREETING: CueEntry[] = [
   '(thanks|thank you) for (calling|contacting|reaching out|getting in touch|holding)',
   'welcome to',
   '(how|what) (can|may|could) i (help|assist|do for) you',
+  // Openings without a hello: "Brightline customer care, Lena speaking. How can I help?", "Billing, Marcus speaking."
+  '(how|what) (can|may|could) i (help|assist|do for)( you)?( today)?',
+  '\\w+ speaking',
   '(my name is|my name\'s|you\'re speaking (to|with)|you\'ve reached|this is \\w+ (speaking|from|at|with|how|here))',
   '(how are you|how\'re you|how are you doing|how\'s it going|how\'s your day) (today|doing)?',
   '(nice|pleased|good|great) to (meet|talk to|speak with|hear from) you',
@@ -20,4 +23,7 @@ export const CLOSING: CueEntry[] = [
   '(it was|it\'s been|it has been) (a pleasure|nice|great|good) (talking|speaking|chatting|to talk|to speak|helping|working)',
   '(you\'re|you are) (very |most )?welcome',
   '(glad|happy) (i|we) could help',
+  // "Thanks Jordan, enjoy the extra data": thanks by name, or wishing the customer well with what they got.
+  '(thanks|thank you) \\w+,? enjoy',
+  'enjoy (the|your) (new|extra) \\w+',
 ];

@@ -34,7 +34,9 @@ export const EMPATHY: CueEntry[] = [
   '(that\'s|that is|what a|how) (so |really |very |incredibly |pretty )?(hard|difficult|frustrating|stressful|scary|upsetting|painful|tough|rough|awful|terrible|horrible|sad|heartbreaking|unfair|a shame|a pity)',
   '(that|it) (sucks|stinks)',
   // Naming the situation: "that's annoying", "that's not okay", "far from ideal", "a nasty surprise".
-  '(that\'s|that is|it\'s|it is|this is) (so |really |very |pretty |a bit |quite |just |such )?(annoying|worrying|worrisome|upsetting|unsettling|confusing|disappointing|inconvenient|a worry|a real worry|a big worry|a shock|a nasty (shock|surprise)|a horrible (position|situation|thing)|a lot to (deal with|take in|cope with)|a pain|a hassle|a headache|the last thing you need)',
+  // (The intensifier is its own element: the cue engine's second-word index misreads "(so )?(a|b)" as one element.)
+  '(that\'s|that is|it\'s|it is|this is) (annoying|worrying|worrisome|upsetting|unsettling|confusing|disappointing|inconvenient|a worry|a real worry|a big worry|a shock|a nasty (shock|surprise)|a horrible (position|situation|thing)|a lot to (deal with|take in|cope with)|a pain|a hassle|a headache|the last thing you need)',
+  '(that\'s|that is|it\'s|it is|this is) (so|really|very|pretty|quite|just|such|a bit) (annoying|worrying|worrisome|upsetting|unsettling|confusing|disappointing|inconvenient|a worry|a real worry|a big worry|a shock|a nasty (shock|surprise)|a horrible (position|situation|thing)|a lot to (deal with|take in|cope with)|a pain|a hassle|a headache|the last thing you need)',
   { re: '(that\'s|that is|it\'s|it is) not (okay|ok|on|acceptable|right|fair|good enough|what should have happened|how it should be)', negatable: false },
   '(far|a long way) from ideal',
   { re: '(that\'s|it\'s|that is|it is) not ideal', negatable: false },

@@ -66,6 +66,8 @@ export const ACTION_ANSWER: CueEntry[] = [
 export const REFERRAL_ANSWER: CueEntry[] = [
   '(transfer|transferring|put you through|connect you|escalate|escalating|pass (this|it|you) (on|to)|refer|department|team|specialist|supervisor|manager|technician|engineer|call back|callback|reach out)',
   // "Sales can tell you about that": naming who can help is a referral, however bare.
+  // "you can find all the rates on our website": pointing to where the answer is, also a referral.
+  '(you can|you\'ll|you will|you could) (find|see|check|look) .{0,40}(on|in) (our|the) (website|site|app|portal|online account)',
   '(sales|billing|support|customer care|customer service|collections|retentions|claims|accounts|they|the shop|the store|the branch|the airline|your bank|the bank) (can|will|could|would|should be able to) (tell|help|answer|advise|explain|sort|deal|look|assist|talk)',
 ];
 export const YES_NO_ANSWER: CueEntry[] = [

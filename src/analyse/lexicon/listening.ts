@@ -25,7 +25,8 @@ export const PARAPHRASE: CueEntry[] = [
   '(it|that) (sounds|seems) like (you|you\'re|you are|you\'ve|you have|your)',
   '(you\'re|you are) saying (that)?',
   'you (mentioned|said|told me|say) (that|you|your|it)',
-  'so (you|you\'ve|you have|your) (had|have|were|want|need|feel|think|tried|called|said|got|lost|received|can\'t|cannot|didn\'t|haven\'t)',
+  // "so you need a new handset" restates; "so you need to restart it" instructs.
+  'so (you|you\'ve|you have|your) (had|have(?! to)|were|want|need(?! to)|feel|think|tried|called|said|got|lost|received|can\'t|cannot|didn\'t|haven\'t)',
   'correct me if',
   '(do|did) i (understand|have|get) (that|this|you|it) (right|correctly)',
   '(you feel|you\'re feeling|you are feeling|you felt)',

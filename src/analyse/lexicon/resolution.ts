@@ -8,7 +8,7 @@ export const RESOLUTION_CHECK: CueEntry[] = [
   '(is|was) there anything else',
   'anything else (i|we) can',
   // Bare "anything else?" / "anything else today": resolution.ts keeps it only as a short question of its own.
-  { re: 'anything else (today|for you|at all|for today|you need|you needed|on your mind)?', tag: 'bare' },
+  { re: 'anything else( (today|for you|at all|for today|you need|you needed|on your mind))?', tag: 'bare' },
   '(does|did|has|will|would) (that|this|it) (cover|sort|answer) (everything|it|that|all|your)',
   '(is|was) (that|this|everything) (okay|ok|alright|all right|fine|clear|all clear|all sorted) (for you|now|then|with you)?',
   'are you (happy|okay|ok|all set|all sorted|sorted) (with|now|then)',

@@ -17,6 +17,17 @@ export interface TurnContext {
 export function turnContext(index: number, role: Role, text: string): TurnContext {
   const turn = readTurnText(text);
   const questions = findQuestions(turn);
+  return { index, role, turn, questions, valences: wordValences(turn), isQuestion: questions.length ? askedIn(questions) : NO_QUESTION };
+}
+
+// Most turns ask nothing: they share one answer instead of a Set and a closure each.
+const NO_QUESTION = (): boolean => false;
+
+function askedIn(questions: readonly QuestionHit[]): (s: Sentence) => boolean {
+  if (questions.length === 1) {
+    const only = questions[0].sentence;
+    return (s) => s === only;
+  }
   const asked = new Set(questions.map((q) => q.sentence));
-  return { index, role, turn, questions, valences: wordValences(turn), isQuestion: (s) => asked.has(s) };
+  return (s) => asked.has(s);
 }

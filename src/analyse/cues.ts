@@ -1,7 +1,7 @@
 // The cue engine: lexicons of phrase patterns, compiled once and matched per turn at token starts.
 import type { Span } from '../model/analysis.js';
 import { negatedAt } from './negation.js';
-import { type Sentence, type TurnText, sentenceAt, tokenAt } from './tokens.js';
+import { type Sentence, type TurnText, TURN_MEMO, sentenceAt, tokenAt } from './tokens.js';
 
 /**
  * One cue: a small regular expression over lower-cased text, written with plain words, `(a|b)` groups and `?`.
@@ -21,6 +21,14 @@ export type CueEntry = string | CueSpec;
 interface CompiledCue {
   spec: CueSpec;
   sticky: RegExp;
+}
+
+/** A scanned cue, with what a text must contain for it to match, so most turns skip the scan. */
+interface ScannedCue extends CompiledCue {
+  /** The cue starts with a digit or a currency sign: a text without any cannot match. */
+  needsDigit: boolean;
+  /** A word every match contains (the longest plain word of the pattern's sequence), or null. */
+  needsWord: string | null;
 }
 
 export interface Lexicon {
@@ -139,17 +147,18 @@ function alternativesOf(group: string): string[] {
 function openings(pattern: string, limit = 2): string[][] | null {
   const parts = elements(pattern.trim());
   if (!parts || !parts.length) return null;
+  // Plain loops and no spreads: this runs for every cue at start-up, in code the JIT has not optimised yet.
   let seqs: string[][] = [[]];
-  let closed: string[][] = [];
+  const closed: string[][] = [];
   for (const part of parts) {
-    const open = seqs.filter((q) => q.length < limit);
-    closed = closed.concat(seqs.filter((q) => q.length >= limit));
+    const open: string[][] = [];
+    for (const q of seqs) (q.length < limit ? open : closed).push(q);
     if (!open.length) break;
     let options: string[][] | null;
     let optional = false;
-    if (/^[a-z']+$/.test(part)) options = [[part]];
+    if (PLAIN_WORD.test(part)) options = [[part]];
     else {
-      const g = /^\((.*)\)(\?)?$/.exec(part);
+      const g = GROUP.exec(part);
       if (!g || g[1].startsWith('?')) options = null;
       else {
         optional = g[2] === '?';
@@ -157,28 +166,34 @@ function openings(pattern: string, limit = 2): string[][] | null {
         for (const alt of alternativesOf(g[1])) {
           const sub = openings(alt, limit);
           if (!sub) { options = null; break; }
-          options.push(...sub);
+          for (const o of sub) options.push(o);
         }
       }
     }
     if (!options) {
       // Unknown element: what came before is all we know; an empty start means no anchor at all.
-      if (open.some((q) => q.length === 0)) return null;
-      seqs = open.map((q) => [...q, '']);
+      for (const q of open) if (q.length === 0) return null;
+      seqs = open.map((q) => q.concat(''));
       break;
     }
     const next: string[][] = [];
     for (const q of open) {
-      for (const o of options) next.push([...q, ...o].slice(0, limit));
+      for (const o of options) next.push(q.length + o.length <= limit ? q.concat(o) : q.concat(o).slice(0, limit));
       if (optional) next.push(q);
     }
     if (next.length > 400) return null;
     seqs = next;
   }
-  const all = closed.concat(seqs);
-  if (all.some((q) => q.length === 0 || q[0] === '')) return null;
-  return all.map((q) => q.filter((w) => w !== ''));
+  for (const q of seqs) closed.push(q);
+  const out: string[][] = [];
+  for (const q of closed) {
+    if (q.length === 0 || q[0] === '') return null;
+    out.push(q[q.length - 1] === '' ? q.filter((w) => w !== '') : q);
+  }
+  return out;
 }
+const PLAIN_WORD = /^[a-z']+$/;
+const GROUP = /^\((.*)\)(\?)?$/;
 
 /** "i'm" also matches the token "im" (see KEEP_APOSTROPHE). */
 function spellings(word: string): string[] {
@@ -187,18 +202,31 @@ function spellings(word: string): string[] {
 
 // Every lexicon is also entered in one shared index, so a turn is matched against all lexicons in a single pass.
 interface Candidate {
-  lex: Lexicon;
+  lex: IndexedLexicon;
   cue: CompiledCue;
   /** Words that may follow the first one; null when any may. */
   second: Set<string> | null;
 }
+/** A lexicon with its slot in the per-turn hit table. */
+interface IndexedLexicon extends Lexicon {
+  readonly slot: number;
+}
+/** The cues to try at a token, by the token after it: most cues are ruled out by one Map look-up, not a loop. */
+interface FirstWordEntry {
+  /** Cues that any next word (or none) may follow. */
+  any: Candidate[];
+  /** Next word -> the cues it allows, including those of `any`, in compile order; null when no cue names a next word. */
+  bySecond: Map<string, Candidate[]> | null;
+}
 const allByFirstWord = new Map<string, Candidate[]>();
-const allLexicons: Lexicon[] = [];
+const allLexicons: IndexedLexicon[] = [];
+// Built from allByFirstWord on first use, and again after a lexicon is compiled later.
+let index: Map<string, FirstWordEntry> | null = null;
 
 export function compileCues(entries: readonly CueEntry[]): Lexicon {
   const byFirstWord = new Map<string, CompiledCue[]>();
   const unanchored: CompiledCue[] = [];
-  const lex: Lexicon = { byFirstWord, unanchored, digitsOnly: true };
+  const lex: IndexedLexicon = { byFirstWord, unanchored, digitsOnly: true, slot: allLexicons.length };
   for (const entry of entries) {
     const spec = typeof entry === 'string' ? { re: entry } : entry;
     // Text is lower-cased; an ASCII word boundary keeps these regexes out of the slower unicode mode.
@@ -206,7 +234,11 @@ export function compileCues(entries: readonly CueEntry[]): Lexicon {
     const first = firstWords(spec.re);
     if (first) {
       const compiled = { spec, sticky: new RegExp(toSource(spec.re) + tail, 'y') };
-      for (const w of first) byFirstWord.set(w, [...(byFirstWord.get(w) ?? []), compiled]);
+      for (const w of first) {
+        const list = byFirstWord.get(w);
+        if (list) list.push(compiled);
+        else byFirstWord.set(w, [compiled]);
+      }
       // Second words per first word, so most cues are ruled out by a Set look-up instead of a regex run.
       const seconds = new Map<string, Set<string> | null>();
       for (const seq of openings(spec.re) ?? first.map((w) => [w])) {
@@ -220,15 +252,53 @@ export function compileCues(entries: readonly CueEntry[]): Lexicon {
       }
       for (const w of first) {
         const second = seconds.has(w) ? seconds.get(w)! : null;
-        allByFirstWord.set(w, [...(allByFirstWord.get(w) ?? []), { lex, cue: compiled, second }]);
+        const list = allByFirstWord.get(w);
+        if (list) list.push({ lex, cue: compiled, second });
+        else allByFirstWord.set(w, [{ lex, cue: compiled, second }]);
       }
     } else {
-      unanchored.push({ spec, sticky: new RegExp(`(?<![a-z0-9])(?:${toSource(spec.re)})${tail}`, 'g') });
+      const scanned: ScannedCue = {
+        spec, sticky: new RegExp(`(?<![a-z0-9])(?:${toSource(spec.re)})${tail}`, 'g'),
+        needsDigit: DIGIT_START.test(spec.re), needsWord: requiredWord(spec.re),
+      };
+      unanchored.push(scanned);
     }
   }
-  lex.digitsOnly = unanchored.every((c) => /^(\\\$|\\d)/.test(c.spec.re));
+  lex.digitsOnly = unanchored.every((c) => (c as ScannedCue).needsDigit);
   allLexicons.push(lex);
+  index = null;
   return lex;
+}
+
+// A pattern starting with a digit, a dollar sign or a class of currency signs needs one of them in the text.
+const DIGIT_START = /^(\\\$|\\d|\[[$\u00a3\u20ac]+\])/;
+
+/**
+ * A plain word that every match of the pattern contains: the longest top-level element made of letters only (an
+ * element is mandatory unless the whole pattern has top-level alternatives). Null when there is none.
+ */
+function requiredWord(pattern: string): string | null {
+  const parts = elements(pattern.trim());
+  if (!parts || alternativesOf(pattern).length > 1) return null;
+  let best: string | null = null;
+  for (const part of parts) if (/^[a-z]+$/.test(part) && part.length > (best?.length ?? 0)) best = part;
+  return best;
+}
+
+function buildIndex(): Map<string, FirstWordEntry> {
+  const built = new Map<string, FirstWordEntry>();
+  for (const [word, candidates] of allByFirstWord) {
+    const any = candidates.filter((c) => c.second === null);
+    const nextWords = new Set<string>();
+    for (const c of candidates) if (c.second) for (const w of c.second) nextWords.add(w);
+    let bySecond: Map<string, Candidate[]> | null = null;
+    if (nextWords.size) {
+      bySecond = new Map();
+      for (const w of nextWords) bySecond.set(w, candidates.filter((c) => c.second === null || c.second.has(w)));
+    }
+    built.set(word, { any, bySecond });
+  }
+  return built;
 }
 
 export interface MatchOptions {
@@ -240,55 +310,79 @@ export interface MatchOptions {
 }
 
 const NO_HITS: CueHit[] = [];
-const hitsOfTurn = new WeakMap<TurnText, { lexicons: number; hits: Map<Lexicon, CueHit[]> }>();
+interface TurnHits {
+  lexicons: number;
+  /** Hits by lexicon slot; undefined where the lexicon has none. */
+  hits: (CueHit[] | undefined)[];
+}
 
 /** Every non-negated match of the lexicon in the turn, in text order (longest first at the same place). */
 export function findCues(turn: TurnText, lex: Lexicon, options?: MatchOptions): CueHit[] {
-  let entry = hitsOfTurn.get(turn);
+  // The hits of every lexicon are found in one pass on the first question about a turn, and kept on the turn.
+  let entry = turn[TURN_MEMO] as TurnHits | undefined;
   if (!entry || entry.lexicons !== allLexicons.length) {
     entry = { lexicons: allLexicons.length, hits: matchAll(turn) };
-    hitsOfTurn.set(turn, entry);
+    turn[TURN_MEMO] = entry;
   }
-  const hits = entry.hits.get(lex) ?? NO_HITS;
+  const hits = entry.hits[(lex as IndexedLexicon).slot] ?? NO_HITS;
   if (!options || !hits.length) return hits;
   const from = options.from ?? 0;
   const to = options.to ?? turn.tokens.length;
-  return hits.filter((h) => {
-    if (h.token < from || h.token >= to) return false;
-    if (h.spec.notInQuestion && options.isQuestion) {
+  const isQuestion = options.isQuestion;
+  if (from <= 0 && to >= turn.tokens.length && !isQuestion) return hits.slice();
+  // Hits are in text order, so their tokens never decrease: start at the first hit at or after `from`.
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid].token < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let out: CueHit[] | undefined;
+  for (let i = lo; i < hits.length && hits[i].token < to; i++) {
+    const h = hits[i];
+    if (h.spec.notInQuestion && isQuestion) {
       const s = sentenceAt(turn, h.span[0]);
-      if (s && options.isQuestion(s)) return false;
+      if (s && isQuestion(s)) continue;
     }
-    return true;
-  });
+    (out ??= []).push(h);
+  }
+  return out ?? [];
 }
 
 /** One pass over the turn's tokens for all lexicons, plus the scanned cues where the turn has digits. */
-function matchAll(turn: TurnText): Map<Lexicon, CueHit[]> {
-  const out = new Map<Lexicon, CueHit[]>();
-  const add = (lex: Lexicon, spec: CueSpec, start: number, end: number, token: number) => {
+function matchAll(turn: TurnText): (CueHit[] | undefined)[] {
+  const out: (CueHit[] | undefined)[] = new Array(allLexicons.length);
+  const add = (lex: IndexedLexicon, spec: CueSpec, start: number, end: number, token: number) => {
     if (spec.negatable !== false && negatedAt(turn, token)) return;
-    const hit = { cue: turn.norm.slice(start, end), span: [start, end] as Span, spec, token };
-    const list = out.get(lex);
+    const hit: CueHit = { cue: turn.norm.slice(start, end), span: [start, end], spec, token };
+    const list = out[lex.slot];
     if (list) list.push(hit);
-    else out.set(lex, [hit]);
+    else out[lex.slot] = [hit];
   };
+  const firstWordIndex = (index ??= buildIndex());
   const { tokens, starts, norm } = turn;
   for (let k = 0; k < tokens.length; k++) {
-    const candidates = allByFirstWord.get(tokens[k]);
-    if (!candidates) continue;
+    const entry = firstWordIndex.get(tokens[k]);
+    if (!entry) continue;
     const next = tokens[k + 1];
-    for (const { lex, cue, second } of candidates) {
-      if (second && (next === undefined || !second.has(next))) continue;
-      cue.sticky.lastIndex = starts[k];
-      const m = cue.sticky.exec(norm);
-      if (m) add(lex, cue.spec, m.index, m.index + m[0].length, k);
+    const candidates = entry.bySecond !== null && next !== undefined ? (entry.bySecond.get(next) ?? entry.any) : entry.any;
+    const start = starts[k];
+    for (let c = 0; c < candidates.length; c++) {
+      const { lex, cue } = candidates[c];
+      // test() of a sticky regex leaves lastIndex at the end of the match, without building a match array.
+      const sticky = cue.sticky;
+      sticky.lastIndex = start;
+      if (sticky.test(norm)) add(lex, cue.spec, start, sticky.lastIndex, k);
     }
   }
-  const hasDigits = /[\d$\u00a3\u20ac]/.test(norm);
+  let hasDigits: boolean | undefined;
   for (const lex of allLexicons) {
-    if (!lex.unanchored.length || (lex.digitsOnly && !hasDigits)) continue;
-    for (const c of lex.unanchored) {
+    if (!lex.unanchored.length) continue;
+    for (const c of lex.unanchored as ScannedCue[]) {
+      // Scanning the whole turn is the slow path: skip it where the text lacks what every match contains.
+      if (c.needsDigit && !(hasDigits ??= /[\d$\u00a3\u20ac]/.test(norm))) continue;
+      if (c.needsWord !== null && !norm.includes(c.needsWord)) continue;
       c.sticky.lastIndex = 0;
       for (let m = c.sticky.exec(norm); m; m = c.sticky.exec(norm)) {
         add(lex, c.spec, m.index, m.index + m[0].length, tokenAt(turn, m.index));
@@ -296,7 +390,7 @@ function matchAll(turn: TurnText): Map<Lexicon, CueHit[]> {
       }
     }
   }
-  for (const list of out.values()) list.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+  for (const list of out) if (list && list.length > 1) list.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
   return out;
 }
 

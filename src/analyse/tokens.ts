@@ -25,15 +25,43 @@ export interface TurnText {
   sentences: Sentence[];
   /** 1 where punctuation (, ; : . ! ? or a dash) stands between token k-1 and token k: a clause may start there. */
   breakBefore: Uint8Array;
+  /** Results the cue engine keeps for this turn (see cues.ts); created with the turn so every turn has one shape. */
+  [TURN_MEMO]?: unknown;
 }
 
-// Words, numbers and contractions kept whole ("i'm", "don't", "24").
-const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu;
+/** Key of the per-turn memo of the cue engine: a property is read much faster than a WeakMap. */
+export const TURN_MEMO: unique symbol = Symbol('turn memo');
+
 // A sentence ends at . ! ? (possibly repeated, possibly followed by closing quotes) before whitespace or the end, or at a line break.
 const SENTENCE_END = /[.!?]+["')\]]*(?=\s|$)|\n+/g;
+// Words, numbers and contractions kept whole ("i'm", "don't", "24"): the tokens of /[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu,
+// found by scanning char codes, which avoids the slow `u`-flag regex and a match array per word.
+// Classes by code for ASCII: 1 = letter, 2 = digit (what \p{L} and \p{N} are within ASCII).
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = 1;
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = 2;
+const APOSTROPHE = 39;
+const LETTER = /^\p{L}$/u;
+const DIGIT = /^\p{N}$/u;
+// Classes of the non-ASCII code points met so far (a text uses few of them).
+const wideClass = new Map<number, number>();
 
-// Punctuation between two words that can end a clause; a hyphen inside a word ("uh-huh") does not.
-const CLAUSE_PUNCTUATION = /[,;:.!?\u2013\u2014]|\s-|-\s/;
+/** Class of the code point at i (0 other, 1 letter, 2 digit); code points above 0xffff take two units (see `width`). */
+function classAt(norm: string, i: number): number {
+  const c = norm.charCodeAt(i);
+  if (c < 128) return ASCII_CLASS[c];
+  const cp = norm.codePointAt(i)!;
+  let k = wideClass.get(cp);
+  if (k === undefined) {
+    const ch = String.fromCodePoint(cp);
+    k = LETTER.test(ch) ? 1 : DIGIT.test(ch) ? 2 : 0;
+    wideClass.set(cp, k);
+  }
+  return k;
+}
+
+const width = (norm: string, i: number): number => (norm.charCodeAt(i) >= 0xd800 && norm.codePointAt(i)! > 0xffff ? 2 : 1);
 
 export function normalise(text: string): string {
   const lower = text.replace(/[\u2018\u2019\u02bc`]/g, "'").toLowerCase();
@@ -52,19 +80,57 @@ export function readTurnText(text: string): TurnText {
   const tokens: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(norm); m; m = WORD.exec(norm)) {
-    tokens.push(m[0]);
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
-  }
+  scanWords(norm, tokens, starts, ends);
   const breakBefore = new Uint8Array(tokens.length);
   for (let k = 1; k < tokens.length; k++) {
-    if (starts[k] === ends[k - 1]) continue;
-    const gap = norm.slice(ends[k - 1], starts[k]);
-    if (CLAUSE_PUNCTUATION.test(gap)) breakBefore[k] = 1;
+    if (starts[k] !== ends[k - 1] && clausePunctuationIn(norm, ends[k - 1], starts[k])) breakBefore[k] = 1;
   }
-  return { text, norm, tokens, starts, ends, sentences: splitSentences(norm, starts), breakBefore };
+  return { text, norm, tokens, starts, ends, sentences: splitSentences(norm, starts), breakBefore, [TURN_MEMO]: undefined };
+}
+
+/** The tokens of the word pattern above: a run of letters and digits, then any "'letters" parts. */
+function scanWords(norm: string, tokens: string[], starts: number[], ends: number[]): void {
+  const n = norm.length;
+  let i = 0;
+  while (i < n) {
+    // ASCII is tested inline: it is nearly every character of a transcript.
+    const c = norm.charCodeAt(i);
+    if (c < 128 ? ASCII_CLASS[c] === 0 : classAt(norm, i) === 0) { i += c < 0xd800 ? 1 : width(norm, i); continue; }
+    const start = i;
+    for (let d = norm.charCodeAt(i); i < n && (d < 128 ? ASCII_CLASS[d] !== 0 : classAt(norm, i) !== 0); d = norm.charCodeAt(i)) {
+      i += d < 0xd800 ? 1 : width(norm, i);
+    }
+    while (i + 1 < n && norm.charCodeAt(i) === APOSTROPHE && classAt(norm, i + 1) === 1) {
+      i += 1 + width(norm, i + 1);
+      while (i < n && classAt(norm, i) === 1) i += width(norm, i);
+    }
+    tokens.push(norm.slice(start, i));
+    starts.push(start);
+    ends.push(i);
+  }
+}
+
+/**
+ * Punctuation between two words that can end a clause: , ; : . ! ? or a dash, or a hyphen with a space beside it
+ * inside the gap; a hyphen inside a word ("uh-huh") does not.
+ */
+function clausePunctuationIn(norm: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = norm.charCodeAt(i);
+    switch (c) {
+      case 44: case 59: case 58: case 46: case 33: case 63: case 0x2013: case 0x2014: return true;
+      case 45: // '-'
+        if ((i > from && isSpace(norm.charCodeAt(i - 1))) || (i + 1 < to && isSpace(norm.charCodeAt(i + 1)))) return true;
+    }
+  }
+  return false;
+}
+
+/** Exactly the characters of the regex class \s. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function splitSentences(norm: string, starts: number[]): Sentence[] {
@@ -73,7 +139,7 @@ function splitSentences(norm: string, starts: number[]): Sentence[] {
   let token = 0;
   const push = (end: number, mark: boolean) => {
     let s = from;
-    while (s < end && /\s/.test(norm[s])) s++;
+    while (s < end && isSpace(norm.charCodeAt(s))) s++;
     const tokenStart = token;
     while (token < starts.length && starts[token] < end) token++;
     if (token > tokenStart) sentences.push({ start: s, end, tokenStart, tokenEnd: token, questionMark: mark });
@@ -113,10 +179,23 @@ export function stem(word: string): string {
   return s;
 }
 
+// Token -> its stem when it is a content word, else null: one memo look-up per token instead of a set, a regex and
+// the stem memo.
+const contentStemCache = new Map<string, string | null>();
+
 /** Porter stems of the content words, in order, duplicates kept. */
 export function contentStems(tokens: readonly string[]): string[] {
   const out: string[] = [];
-  for (const t of tokens) if (t.length > 1 && !STOPWORDS.has(t) && !/^\d+$/.test(t)) out.push(stem(t));
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    let s = contentStemCache.get(t);
+    if (s === undefined) {
+      s = t.length > 1 && !STOPWORDS.has(t) && !/^\d+$/.test(t) ? stem(t) : null;
+      if (contentStemCache.size > 50_000) contentStemCache.clear();
+      contentStemCache.set(t, s);
+    }
+    if (s !== null) out.push(s);
+  }
   return out;
 }
 
@@ -134,6 +213,14 @@ export function tokenAt(turn: TurnText, pos: number): number {
 
 /** The sentence containing character offset `pos` (the last one when past the end). */
 export function sentenceAt(turn: TurnText, pos: number): Sentence | undefined {
-  for (const s of turn.sentences) if (pos < s.end) return s;
-  return turn.sentences[turn.sentences.length - 1];
+  // Sentences are in text order, so their ends increase: binary search for the first that ends after pos.
+  const { sentences } = turn;
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return sentences[lo] ?? sentences[sentences.length - 1];
 }

@@ -159,7 +159,8 @@ function openings(pattern: string, limit = 2): string[][] | null {
     if (PLAIN_WORD.test(part)) options = [[part]];
     else {
       const g = GROUP.exec(part);
-      if (!g || g[1].startsWith('?')) options = null;
+      // "(so )?(sad|upset)" is two groups, not one: only a single balanced group can be expanded here.
+      if (!g || g[1].startsWith('?') || !balanced(g[1])) options = null;
       else {
         optional = g[2] === '?';
         options = [];
@@ -193,6 +194,18 @@ function openings(pattern: string, limit = 2): string[][] | null {
   return out;
 }
 const PLAIN_WORD = /^[a-z']+$/;
+
+/** True when no closing bracket in `inner` comes before its opening one. */
+function balanced(inner: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i];
+    if (c === '\\') { i++; continue; }
+    if (c === '(') depth++;
+    else if (c === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
 const GROUP = /^\((.*)\)(\?)?$/;
 
 /** "i'm" also matches the token "im" (see KEEP_APOSTROPHE). */

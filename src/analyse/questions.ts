@@ -5,8 +5,8 @@ import {
   ADVERBIAL_ENDINGS, AUXILIARIES, CLAUSE_MARKERS, CLOSED_REQUESTS, DETAIL_FILLERS, DETAIL_NOUNS, DETERMINERS, LEAD_FILLERS,
   LEAD_FILLER_PAIRS, MID_INVERTING, MID_SUBJECTS, NEGATIVE_AUXILIARIES, NON_QUESTIONS, NOT_AFTER_INVERSION, NOT_BEFORE_EMBEDDED_WH,
   NOT_BEFORE_INVERSION,
-  NOT_QUESTION_CLAUSES, NOT_TAG_BEFORE_RIGHT, OPEN_REQUESTS, SUBJECT_PRONOUNS, TAG_ENDINGS, WH_CONTRACTIONS, WH_DEGREE, WH_OPEN,
-  WH_SUBJECT_VERBS,
+  NOT_QUESTION_CLAUSES, NOT_TAG_BEFORE_RIGHT, OPEN_REQUESTS, SUBJECT_PRONOUNS, SUGGESTION_OPENERS, TAG_ENDINGS, WH_CONTRACTIONS,
+  WH_DEGREE, WH_OPEN, WH_SUBJECT_VERBS,
 } from './lexicon/questions.js';
 import type { Sentence, TurnText } from './tokens.js';
 
@@ -33,6 +33,14 @@ const WH_PREDICATES = new Set(['going', 'happening', 'up', 'wrong', 'new', 'next
 const DOUBT = new Set(['if', 'whether', 'know', 'sure', 'wonder', 'matter', 'care']);
 const QUOTATIVES = new Set(['says', 'said', 'asked', 'asks', 'goes', 'went']);
 const LIKE_QUOTERS = new Set(["i'm", 'im', "she's", 'shes', "he's", 'hes', "it's", 'its', 'was', 'were', "they're", "you're", 'be', "we're"]);
+// "as far as you know?", "anything you know?": here "you know" is a clause of its own, not the filler.
+const KNOW_CLAUSE = new Set(['as', 'what', 'if', 'whether', 'that', 'anything', 'something', 'everything', 'who', 'how', 'where']);
+// Quotative verbs that are also ordinary verbs ("the rent went out", "the light goes orange"): they quote only where a
+// quotation can follow.
+const MOTION_QUOTATIVES = new Set(['goes', 'went', 'go']);
+// "sorry about that what's the order number": after a preposition, "that" ends the clause instead of opening one.
+const PREPOSITIONS = new Set(['about', 'for', 'with', 'to', 'of', 'on', 'at', 'from']);
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
 const RELATIVE_WH = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
 const notQuestions: Lexicon = compileCues(NOT_QUESTION_CLAUSES.map((re) => ({ re, negatable: false })));
 const isAux = (t: string | undefined) => t !== undefined && (AUXILIARIES.has(t) || NEGATIVE_AUXILIARIES.has(t));
@@ -53,10 +61,37 @@ function questionIn(turn: TurnText, s: Sentence): QuestionHit | null {
     if (reportedSpeech(turn, s.tokenStart, s.tokenEnd, true)) return null;
     const words = tokens.slice(s.tokenStart, s.tokenEnd).join(' ');
     if (nonQuestions.has(words)) return null;
-    const clause = firstClauseQuestion(turn, s);
-    return clause ?? { sentence: s, kind: 'closed', token: s.tokenStart, cueEnd: s.tokenEnd };
+    // "Can you believe that?", "Did you know that most ...?": the mark does not make rhetoric ask.
+    const k = skipFillers(tokens, s.tokenStart, s.tokenEnd);
+    if (k < s.tokenEnd && findCues(turn, notQuestions, { from: k, to: k + 1 }).length) return null;
+    return firstClauseQuestion(turn, s) ?? markedStatement(turn, s, k);
   }
-  return firstClauseQuestion(turn, s) ?? tagQuestion(turn, s) ?? detailRequest(turn, s);
+  const clause = firstClauseQuestion(turn, s);
+  // Written "Isn't it great!" exclaims; speech-to-text writes no "!", so unpunctuated text is unaffected.
+  if (clause && NEGATIVE_AUXILIARIES.has(tokens[clause.token]) && exclaims(turn, s)) return null;
+  return clause ?? tagQuestion(turn, s) ?? detailRequest(turn, s);
+}
+
+/**
+ * A sentence that only its question mark makes a question: a declarative check ("you're calling about the bill?") or
+ * an echo ("and the hotel?"). Not when the words say otherwise: a suggestion ("perhaps try a walk?") or a statement
+ * closed by the filler "you know?" ("it's worth it you know?").
+ */
+function markedStatement(turn: TurnText, s: Sentence, first: number): QuestionHit | null {
+  const { tokens } = turn;
+  const end = s.tokenEnd;
+  if (first < end && SUGGESTION_OPENERS.has(tokens[first])) return null;
+  // "..., can you believe that?": the rhetoric that the grammar skipped mid-sentence.
+  for (const h of findCues(turn, notQuestions, { from: s.tokenStart + 1, to: end })) {
+    if (turn.breakBefore[h.token] === 1 || CLAUSE_MARKERS.has(tokens[h.token - 1])) return null;
+  }
+  if (end - s.tokenStart > 2 && tokens[end - 2] === 'you' && tokens[end - 1] === 'know' && !KNOW_CLAUSE.has(tokens[end - 3])) return null;
+  return { sentence: s, kind: 'closed', token: s.tokenStart, cueEnd: end };
+}
+
+function exclaims(turn: TurnText, s: Sentence): boolean {
+  const last = s.tokenEnd - 1;
+  return turn.norm.slice(turn.ends[last], s.end).includes('!');
 }
 
 /** Tries the grammar at every place a clause can start in the sentence. */
@@ -147,6 +182,8 @@ function clauseQuestion(turn: TurnText, s: Sentence, start: number, sentenceStar
     }
     if (['is', 'are', 'was', 'were', 'am'].includes(t)) {
       if (n1 === 'i' && (t === 'is' || t === 'are')) return null;
+      // "the thing is, is that i never got it": mid-sentence "is that" + a clause is a statement's complement.
+      if (!sentenceStart && n1 === 'that' && PERSONAL.has(n2 ?? '') && k + 3 < end) return null;
       if (SUBJECT_PRONOUNS.has(n1) || COPULA_DETERMINERS.has(n1)) return hit('closed', k + 2);
       return null;
     }
@@ -167,7 +204,8 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   const { tokens } = turn;
   const end = s.tokenEnd;
   if (closingAnythingElse(tokens, k, end)) return { sentence: s, kind: 'closed', token: k, cueEnd: k + 2 };
-  if (k + 2 >= end || NOT_BEFORE_INVERSION.has(tokens[k - 1]) || isAux(tokens[k - 1])) return null;
+  const objectThat = tokens[k - 1] === 'that' && PREPOSITIONS.has(tokens[k - 2]);
+  if (k + 2 >= end || (NOT_BEFORE_INVERSION.has(tokens[k - 1]) && !objectThat) || isAux(tokens[k - 1])) return null;
   if (findCues(turn, notQuestions, { from: k, to: k + 1 }).length) return null;
   let aux = k;
   if (WH_OPEN.has(tokens[k])) {
@@ -182,7 +220,9 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   const subject = tokens[aux + 1];
   // After a wh-word the subject may be a noun phrase: "oh really what does the gold plan include".
   const whSubject = aux > k && (COPULA_DETERMINERS.has(subject) || DEMONSTRATIVE.has(subject));
-  if (aux + 2 > end || !MID_INVERTING.has(tokens[aux]) || !(MID_SUBJECTS.has(subject) || whSubject)) return null;
+  // After a wh-word a copula inverts too: "oops hi how are you", "ok where is it now".
+  const inverting = MID_INVERTING.has(tokens[aux]) || (aux > k && COPULAS.has(tokens[aux]));
+  if (aux + 2 > end || !inverting || !(MID_SUBJECTS.has(subject) || whSubject)) return null;
   // "do it", "have it", "did it" are main verbs with an object; only "does it" inverts.
   if (tokens[aux + 1] === 'it' && tokens[aux] !== 'does') return null;
   const after = tokens[aux + 2];
@@ -248,7 +288,9 @@ function reportedSpeech(turn: TurnText, from: number, to: number, wholeSentence 
   for (let j = from; j < to; j++) {
     const w = tokens[j];
     // Before a question found inside the sentence any quotative will do; across a whole "?" sentence it must quote.
-    if (QUOTATIVES.has(w) && (!wholeSentence || quotes(turn, j))) return true;
+    if (QUOTATIVES.has(w) && (!(wholeSentence || MOTION_QUOTATIVES.has(w)) || quotes(turn, j))) return true;
+    // "and then you go, what?": "go" quotes only before a break.
+    if (w === 'go' && j + 1 < to && turn.breakBefore[j + 1] === 1 && quotes(turn, j)) return true;
     if (w === 'like' && j > from && LIKE_QUOTERS.has(tokens[j - 1])) return true;
   }
   return false;

@@ -4,14 +4,14 @@ const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/))
 
 /** Words that open a clause without being part of it: skipped before looking for a question. */
 export const LEAD_FILLERS = words(`um umm uh uhh er erm hmm mm so well and but or oh okay ok alright now then like yeah yes yep
-  no nope right sure anyway also hey sir ma'am just actually great perfect cool fine gotcha because 'cause cause`);
+  no nope right sure anyway also hey hi hello sir ma'am just actually great perfect cool fine gotcha because 'cause cause`);
 
 /** Two-word lead fillers ("you know", "i mean"). */
 export const LEAD_FILLER_PAIRS = words(`you_know i_mean i_see all_right oh_well and_so but_um`);
 
 /** After these, a new clause may start mid-sentence even without punctuation. */
 export const CLAUSE_MARKERS = words(`so okay ok alright well now um uh yeah yes no oh right sure great perfect hmm anyway also
-  thanks then`);
+  thanks then hi hello hey`);
 
 export const WH_OPEN = words(`what which how why where when who whom whose`);
 export const WH_CONTRACTIONS = words(`what's whats how's hows where's wheres who's whos when's whens why's what're what'd
@@ -61,7 +61,8 @@ export const CLOSED_REQUESTS = [
   '(any|anything) (else|idea|ideas|luck|chance|questions|update|news|word|thoughts|plans)',
   'anyone else',
   'mind if i',
-  'you (don\'t|do not) (happen to )?(have|know)',
+  // "you don't happen to have a pen"; not "you don't know whether it still works", which reports a doubt.
+  'you (don\'t|do not) (happen to )?(have|know)(?! (whether|if|what|how|why|where|when|who))',
   '(i|i really) (don\'t|do not) know (if|whether) (you|you\'ve|you\'re|you have|you are)',
   // A confirmation check spoken as a statement: "so just to confirm you leave on the fourteenth and want both moved".
   // ("so" and "just" are lead fillers, skipped before the cue is tried.)
@@ -75,6 +76,16 @@ export const NOT_QUESTION_CLAUSES = [
   'what (do|did) you know',
   'who knows',
   'guess what',
+  // Rhetoric that invites wonder, not an answer: "can you believe that", "can you imagine losing a child".
+  'can you (believe|imagine)',
+  // Facts offered as a question: "did you know that over half of ...", "did you know 5 in 10 ...". The listener is
+  // told something; "did you know about the outage" and "do you know if" still ask.
+  'did you know (that|there|each|every|most|many|more|over|nearly|almost|only|\\d)',
+  'do you know that (there|each|every|most|many|more|over|nearly|almost|only|\\d|you|we|they|it|he|she|i)',
+  // A proposal waiting for yes or no: "how about it", "why not give it a go".
+  'how (about|bout) it',
+  'why not (try|give|just|go|take|make|start|think|consider|put|look|get|call|ask|talk|do|have|join)',
+  'why don\'t (you|we) (try|give|just|go|take|make|start|consider|put|look|get|call|ask|talk|join|come|see|check)',
 ];
 
 /** Statement endings that turn the statement into a confirmation check ("..., right"). */
@@ -95,7 +106,12 @@ export const NON_QUESTIONS = [
   'you know', 'know what i mean', 'you know what i mean', 'how about that', 'who knows', 'who cares', 'huh',
   'what', 'pardon', 'sorry', 'excuse me', 'really', 'oh really', 'see', 'go figure', 'guess what',
   'wouldn\'t you know', 'can you believe it', 'what do you know',
+  // Tags and backchannels on their own: they check the listener is with you, not what the listener knows.
+  'right', 'yah', 'yeah', 'isn\'t it', 'you know right', 'right you know', 'all right',
 ];
+
+/** Words that open a suggestion, not a question, when a question mark is all that makes it one: "perhaps try X?". */
+export const SUGGESTION_OPENERS = words(`perhaps maybe`);
 
 /** Verbs that follow "what"/"who" as its subject: "what matters most to you", "what brings you in". */
 export const WH_SUBJECT_VERBS = words(`matters brings brought makes made happened happens seems seemed caused causes changed

@@ -1,0 +1,54 @@
+// Information-seeking questions versus question-shaped rhetoric, tags, suggestions and exclamations.
+import { describe, expect, it } from 'vitest';
+import { has } from './helpers.js';
+
+const asks = (text: string) => has(text, 'question');
+
+describe('questions that seek information are kept', () => {
+  it.each([
+    ['did you know about the planned outage on friday'],
+    ['Do you know if the engineer is still coming?'],
+    ['Why not?'],
+    ['so the meter has been blank since monday, and nothing changed as far as you know?'],
+    ['Oh dear. Where did you go after the shop closed?'],
+    ['hello how are you today'],
+    ['oops hi how are you'],
+    ['ok where is it now'],
+    ['i didn\'t realise the payment went out early can you not do anything'],
+    ['sorry about that what\'s the booking reference'],
+    ['You don\'t happen to have the invoice number?'],
+    ['Would you like to hear what the plan includes today!'],
+    ['have you tried switching it off and on again'],
+  ])('%j', (text) => {
+    expect(asks(text)).toBe(true);
+  });
+});
+
+describe('question-shaped words that ask nothing', () => {
+  it.each([
+    // Tags and backchannels on their own.
+    ['Right?'],
+    ['yeah?'],
+    ['It makes a real difference you know?'],
+    ['the new plan saves a lot you know?'],
+    // Rhetoric that invites wonder or offers a fact.
+    ['Can you believe that?'],
+    ['They cut the waiting list in half in a year, can you believe it?'],
+    ['Can you imagine waiting three weeks for a reply?'],
+    ['Did you know that most faults clear after a restart?'],
+    ['did you know 9 in 10 customers never call back'],
+    ['Isn\'t it brilliant!'],
+    // Suggestions phrased as questions.
+    ['Perhaps you could write to them first?'],
+    ['maybe a short walk after work?'],
+    ['Why don\'t you try the online form?'],
+    ['why not give the app a go'],
+    ['It only takes a minute, how about it?'],
+    // Statements that contain question words.
+    ['you don\'t know whether the parcel is lost or just late'],
+    ['The problem is, is that we never got the letter.'],
+    ['and then she goes, what?'],
+  ])('%j', (text) => {
+    expect(asks(text)).toBe(false);
+  });
+});

@@ -96,6 +96,10 @@ export const DECISION_ASK: CueEntry[] = [
   '(should|shall) we (go ahead|do it|proceed|set)',
   '(ready|want) to (go ahead|proceed|get started)',
   'can i (count on|put you down|sign you up)',
+  // Proposals asked as questions: "would you be interested in adding it?", "will you consider it?", "can we count on you?"
+  '(would|will|could) you be interested in',
+  '(will|would|could) you (please )?consider',
+  '(can|could) (we|i) count on (you|your)',
   '(will|would|could|can) you (donate|give(?! me| us)|contribute|join|commit|make a donation)',
   '(is that|would that be) (something|a plan) you',
   '(let\'s|let us) (go ahead|get you|set that|do it)',

@@ -30,10 +30,27 @@ export function empathyActs(ctx: TurnContext): Act[] {
     const sentence = sentenceAt(turn, h.span[0]);
     if (!sentence || spoiled.has(sentence) || done.has(sentence)) continue;
     if (turn.tokens[h.token] === 'sorry' && isTrivialSorry(ctx, h.token, sentence, trivialAt)) continue;
+    if (h.spec.tag === 'reflection' && !reflects(ctx, h.token, sentence)) continue;
     done.add(sentence);
     acts.push({ act: 'empathy', cue: h.cue, span: h.span });
   }
   return acts;
+}
+
+// A feeling named after these words is a condition or a cause, not a reflection: "if you feel unsafe, call...",
+// "what makes you feel anxious", "let you feel heard".
+const NOT_REFLECTING_AFTER = new Set(['if', 'when', 'whenever', 'unless', 'until', 'once', 'case', 'whether', 'make', 'makes', 'made', 'making', 'let', 'lets', 'help', 'helps']);
+
+/**
+ * "you sound worn out" reflects a feeling back; "do you feel anxious?", "how long have you felt low" and "if you
+ * feel unsafe" only ask about or suppose one.
+ */
+function reflects(ctx: TurnContext, k: number, sentence: NonNullable<ReturnType<typeof sentenceAt>>): boolean {
+  if (sentence.questionMark || ctx.isQuestion(sentence)) return false;
+  for (let j = k - 1; j >= sentence.tokenStart && j >= k - 3; j--) {
+    if (NOT_REFLECTING_AFTER.has(ctx.turn.tokens[j])) return false;
+  }
+  return true;
 }
 
 /** "sorry?" alone, "sorry to interrupt", or a "sorry" that opens a question ("sorry, what was the number?"). */

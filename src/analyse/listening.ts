@@ -20,6 +20,7 @@ const FEELING_OPENERS = new Set(['i']);
 // A "so ..." restatement starts within the first few words of its sentence ("thanks maya so you're on ...").
 const SO_WITHIN = 6;
 const SO_ANYWHERE_WITHIN = 4;
+const INTENSIFIED_AFTER = new Set(['feel', 'feels', 'felt', 'feeling', 'be', 'is', 'are', 'was', 'were', "i'm", 'im', "you're", 'youre', "it's", 'its', 'look', 'looks', 'seem', 'seems', 'sound', 'sounds', 'get', 'got', 'getting', 'very', 'really', 'not']);
 
 /**
  * Listening acts belong to the listener serving the call: a customer's "oh ok thank you" or "so you can't tell me
@@ -32,20 +33,40 @@ export function acknowledgementActs(ctx: TurnContext): Act[] {
   const { turn } = ctx;
   for (const hit of findCues(turn, acknowledgement)) {
     // "I understand, it's confusing to get a bill..." recognises a feeling: that is empathy, not a bare acknowledgement.
-    if (FEELING_OPENERS.has(turn.tokens[hit.token]) && feelingInSentence(turn, hit.span)) continue;
+    if (FEELING_OPENERS.has(turn.tokens[hit.token]) && (feelingInSentence(turn, hit.span) || namesFeeling(turn, hit.span))) continue;
     return [{ act: 'acknowledgement', cue: hit.cue, span: hit.span }];
   }
   return [];
 }
 
+/**
+ * An empathy cue beside the acknowledgement, in its sentence or, when the acknowledgement is a sentence of its own
+ * ("I understand. That must be a worry."), in the next one.
+ */
 function feelingInSentence(turn: TurnText, span: [number, number]): boolean {
-  const s = sentenceOf(turn, span[0]);
-  return empathyCues(turn).some((h) => (h.span[0] >= span[1] || h.span[1] <= span[0]) && h.span[0] >= s.start && h.span[0] < s.end);
+  const i = sentenceIndexOf(turn, span[0]);
+  const s = turn.sentences[i];
+  const next = s && s.tokenEnd - s.tokenStart <= BARE_ACKNOWLEDGEMENT ? turn.sentences[i + 1] : undefined;
+  const end = next ? next.end : s?.end ?? turn.text.length;
+  return empathyCues(turn).some((h) => (h.span[0] >= span[1] || h.span[1] <= span[0]) && h.span[0] >= (s?.start ?? 0) && h.span[0] < end);
+}
+/** "i understand how you feel", "i understand it's hard": an empathy cue that starts with the acknowledgement and goes on. */
+function namesFeeling(turn: TurnText, span: [number, number]): boolean {
+  return empathyCues(turn).some((h) => h.span[0] >= span[0] && h.span[0] < span[1] && h.span[1] > span[1]);
 }
 
-function sentenceOf(turn: TurnText, pos: number): Sentence {
-  for (const s of turn.sentences) if (pos < s.end) return s;
-  return turn.sentences[turn.sentences.length - 1];
+// "okay i understand" or "i hear you": a sentence this short is only the acknowledgement.
+const BARE_ACKNOWLEDGEMENT = 4;
+
+function sentenceIndexOf(turn: TurnText, pos: number): number {
+  for (let i = 0; i < turn.sentences.length; i++) if (pos < turn.sentences[i].end) return i;
+  return turn.sentences.length - 1;
+}
+
+/** An empathy cue naming a feeling starts inside the paraphrase cue: "it sounds like you're feeling let down". */
+function reflectsFeeling(turn: TurnText, span: [number, number]): boolean {
+  return empathyCues(turn).some((h) => h.spec.tag === 'reflection' || /^(sounds|seems|looks|sound|seem) like/.test(h.cue)
+    ? h.span[0] >= span[0] && h.span[0] < span[1] : false);
 }
 
 /**
@@ -54,7 +75,8 @@ function sentenceOf(turn: TurnText, pos: number): Sentence {
  */
 export function paraphraseActs(ctx: TurnContext, stems: readonly string[], previous?: { index: number; stems: readonly string[] }): Act[] {
   if (!listens(ctx)) return [];
-  const hit = findCues(ctx.turn, paraphrase)[0];
+  // "it sounds like you're worn out" reflects a feeling (empathy); "it sounds like the move fell through" restates.
+  const hit = findCues(ctx.turn, paraphrase).find((h) => !reflectsFeeling(ctx.turn, h.span));
   const ofTurn = previous?.index;
   const of = ofTurn !== undefined ? { ofTurn } : {};
   if (hit) return [{ act: 'paraphrase', ...of, cue: hit.cue, span: hit.span }];
@@ -76,6 +98,11 @@ export function paraphraseActs(ctx: TurnContext, stems: readonly string[], previ
   return [{ act: 'paraphrase', ofTurn: previous.index, cue, span: [ctx.turn.starts[k] ?? 0, end] }];
 }
 
+/** "thanks for letting me know so the display...": an acknowledgement ends just before the "so". */
+function acknowledgedBefore(turn: TurnText, k: number): boolean {
+  return findCues(turn, acknowledgement).some((h) => h.span[1] === turn.ends[k - 1]);
+}
+
 /**
  * "okay, so it drops in the evening, the light goes orange, and it comes back on its own?": a sentence opening with
  * "so" and a subject other than the speaker, neither a plan ("so i'll...") nor an instruction ("so you need to..."),
@@ -88,8 +115,10 @@ function soRestatement(turn: TurnText, theirs: ReadonlySet<string>): { cue: stri
     const last = Math.min(s.tokenEnd - 2, s.tokenStart + SO_WITHIN);
     for (let k = s.tokenStart; k <= last; k++) {
       if (tokens[k] !== 'so') continue;
+      // "do you feel so down": an intensifier, not a summing-up "so".
+      if (INTENSIFIED_AFTER.has(tokens[k - 1] ?? '')) continue;
       // Early in the sentence ("thanks maya so...", "ah that'll be it so..."), or after a break or a spoken marker.
-      if (k - s.tokenStart > SO_ANYWHERE_WITHIN && !turn.breakBefore[k] && !CLAUSE_MARKERS.has(tokens[k - 1]) && !LEAD_FILLERS.has(tokens[k - 1])) continue;
+      if (k - s.tokenStart > SO_ANYWHERE_WITHIN && !turn.breakBefore[k] && !CLAUSE_MARKERS.has(tokens[k - 1]) && !LEAD_FILLERS.has(tokens[k - 1]) && !acknowledgedBefore(turn, k)) continue;
       if (!RESTATING_SUBJECTS.has(tokens[k + 1]) && !theirs.has(stem(tokens[k + 1]))) continue;
       let aboutThem = false;
       let reused = 0;

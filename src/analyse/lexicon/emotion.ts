@@ -14,7 +14,7 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   'still (waiting|haven\'t|have not|hasn\'t|no)',
   'this is (the )?(last straw|ridiculous|unacceptable|a disgrace|insane|crazy|so annoying)',
   'what a (mess|nightmare|joke|pain)',
-  '(i\'m|i am) (so |really |very |extremely )?(done|fed up|over it|at my wits end|losing my mind)',
+  '(i\'m|i am) (?:so |really |very |extremely )?(done|fed up|over it|at my wits end|losing my mind)',
   'waste of (my )?time',
   '(i\'ll|i will|i\'m going to|i\'m gonna) (cancel|leave|switch|complain|report)',
   'can\'t (believe|afford|sleep|cope|take it|stand)',
@@ -65,7 +65,7 @@ export const POSITIVE_EMOTION: CueEntry[] = [
   'made my day',
   '(that\'s|that is|this is|it\'s|you\'re|you are) (great|wonderful|amazing|awesome|fantastic|brilliant|perfect|excellent|lovely|so helpful|very helpful|a lifesaver|a relief)',
   '(what a|such a) relief',
-  '(i\'m|i am) (so |really |very )?(happy|glad|relieved|pleased|thrilled|delighted|grateful)',
+  '(i\'m|i am) (?:so |really |very )?(happy|glad|relieved|pleased|thrilled|delighted|grateful)',
   '(you\'ve|you have) been (so |very |really )?(helpful|great|wonderful|amazing|kind)',
   '(awesome|fantastic|wonderful|brilliant|amazing|excellent)',
 ];

@@ -1,5 +1,30 @@
 // Cue phrases of empathy: recognising the other person's feeling or situation, and the forms that only look like it.
-import type { CueEntry } from '../cues.js';
+import type { CueEntry, CueSpec } from '../cues.js';
+
+// Building blocks of the reflection and validation cues below. An optional group glued to the next one is written
+// "(?:...)?": the cue index reads a plain "(so )?(a|b)" at the first two words as one group and skips real matches.
+/** Intensifiers before a feeling word: "you sound really worn out". */
+const INT = '(?:so |really |very |quite |a bit |a little bit |a little |pretty |rather |extremely |incredibly |understandably |super |truly |deeply |genuinely |clearly |still |kind of |kinda |a lot more |more |totally |completely |just |feeling |quite a bit |such )?';
+/**
+ * The same intensifiers as a group of their own, for cues whose second word would otherwise be unknown to the cue
+ * index (so the cue would be tried at every "you're"): see `intensified`.
+ */
+const INT_WORDS = 'so|really|very|quite|a bit|a little bit|a little|pretty|rather|extremely|incredibly|understandably|super|truly|deeply|genuinely|clearly|still|kind of|kinda|a lot more|more|totally|completely|just|feeling|quite a bit|such';
+/** "lead feeling" and "lead intensifier feeling" as two cues, each with known second words. */
+function intensified(lead: string, tail: string, spec: Omit<CueSpec, 're'> = {}): CueSpec[] {
+  return optional(lead, INT_WORDS, tail, spec);
+}
+/** `lead (a |b )?tail` written as two cues, `lead tail` and `lead (a|b) tail`, so the cue index knows their second words. */
+function optional(lead: string, words: string, tail: string, spec: Omit<CueSpec, 're'> = {}): CueSpec[] {
+  return [{ ...spec, re: `${lead} ${tail}` }, { ...spec, re: `${lead} (${words}) ${tail}` }];
+}
+/** Feelings a listener can name back: "you're overwhelmed", "you sound anxious". */
+const FEELINGS = 'upset|sad|anxious|worried|stressed|stressed out|overwhelmed|frustrated|angry|hurt|lonely|scared|afraid|frightened|terrified|confused|depressed|exhausted|drained|hopeless|helpless|nervous|disappointed|annoyed|heartbroken|devastated|betrayed|guilty|ashamed|embarrassed|insecure|trapped|isolated|unhappy|miserable|hurting|struggling|torn|uneasy|bothered|furious|concerned|distressed|worn out|burnt out|burned out|numb|fed up|on edge|panicked|panicky|shaken|rejected|unloved|unappreciated|undervalued|overlooked|ignored|let down|discouraged|defeated|powerless|jealous|resentful|grieving|mad|lost and alone|in pain|under pressure|under a lot of pressure|upset about|worried about|anxious about';
+/** Feelings that are also ordinary words ("you're down for thursday", "you're low on data"): only after feel/sound/seem. */
+const WEAK_FEELINGS = `${FEELINGS}|down|low|lost|stuck|alone|tired|empty|bad|awful|terrible|horrible|crap|like a failure|like a burden|like giving up|like no one cares|like nobody cares|unsure|uncertain|better|good about|happy|excited|relieved|proud|hopeful`;
+/** How a situation weighs: "that sounds like a difficult time". */
+const HARD = 'difficult|tough|hard|complicated|stressful|painful|scary|awful|terrible|horrible|challenging|overwhelming|frustrating|upsetting|rough|heavy|sad|lonely|traumatic|exhausting|worrying|heartbreaking|devastating|unfair|miserable|confusing|draining|isolating|frightening|terrifying|daunting|distressing|nerve racking|nerve wracking|crappy|shitty|horrendous|bad';
+const HARD_THING = 'situation|time|thing|place|spot|position|experience|year|week|day|period|decision|change|adjustment|loss|blow|ordeal|news|road|journey|time of year|timing|thing to go through|thing to deal with|set of circumstances';
 
 export const EMPATHY: CueEntry[] = [
   // Sorry about their situation (bare apologies are filtered in empathy.ts when trivial or a brush-off).
@@ -9,7 +34,7 @@ export const EMPATHY: CueEntry[] = [
   // Understanding the feeling.
   '(i|i totally|i completely|i really|i fully|i can|i can totally|i definitely|i do) (understand|get) (how|why|that|your|what you|where you|you)',
   // "i can see your account" is a lookup; only "see why/how" recognises a feeling.
-  '(i|i totally|i completely|i really|i can|i can totally|i can certainly) see (why|how) (you|you\'re|you\'d|that|this|it|it\'s|that\'s|hard|frustrating|upsetting|stressful|worrying|much)',
+  '(i|i totally|i completely|i really|i can|i could|i can totally|i can certainly) see (why|how) (you|you\'re|you\'d|that|this|it|it\'s|that\'s|hard|frustrating|upsetting|stressful|worrying|much)',
   '(i|i can) (hear|tell) (that|how|you\'re|you are|it\'s|this is|that\'s|this has)',
   'i (completely |totally |really |fully )?understand',
   '(that\'s|that is|it\'s|it is|completely|totally|very) understandable',
@@ -26,13 +51,16 @@ export const EMPATHY: CueEntry[] = [
   'i have been (there|through)',
   '(my heart|thoughts|my thoughts) (goes|go|are) (out )?(to|with) you',
   // Naming how the situation must feel.
-  '(that|this|it|which) (must|would|could|has to|can) (be|have been|feel) (so |really |very |incredibly |pretty |quite |extremely )?(hard|difficult|frustrating|stressful|scary|upsetting|painful|tough|rough|awful|terrible|horrible|overwhelming|exhausting|annoying|worrying|worrisome|confusing|inconvenient|lonely|devastating|heartbreaking|sad|a lot|a shock)',
+  '(that|this|it|which) (must|would|could|has to|can) (be|have been|feel) (so |really |very |incredibly |pretty |quite |extremely )?(hard|difficult|frustrating|stressful|scary|upsetting|painful|tough|rough|awful|terrible|horrible|overwhelming|exhausting|annoying|worrying|worrisome|confusing|inconvenient|lonely|devastating|heartbreaking|sad|a lot|a shock)(?!\\s+(to say|to tell|to know|to guess|to predict|to find)(?![a-z]))',
   'must (be|have been|feel) (so |really |very |incredibly |pretty |quite |extremely )?(hard|difficult|frustrating|stressful|scary|upsetting|painful|tough|rough|awful|terrible|horrible|overwhelming|exhausting|annoying|worrying|lonely|devastating|heartbreaking|sad)',
   '(that|it|this) sounds (so |really |very |incredibly |pretty |quite |extremely |like a )?(hard|difficult|frustrating|stressful|scary|upsetting|painful|tough|rough|awful|terrible|horrible|overwhelming|exhausting|annoying|worrying|lonely|devastating|heartbreaking|sad|a lot|like a lot|like a (really |very )?(hard|difficult|tough|rough|stressful|scary) (time|situation|thing))',
   '(that|it|this) sounds like (you|you\'re|you are|you\'ve) (been|feeling|going through|having)',
   '(sounds|seems) like (you\'re|you are|you have been|you\'ve been) (feeling|going through|struggling|having a (hard|tough|rough))',
-  '(that\'s|that is|what a|how) (so |really |very |incredibly |pretty )?(hard|difficult|frustrating|stressful|scary|upsetting|painful|tough|rough|awful|terrible|horrible|sad|heartbreaking|unfair|a shame|a pity)',
-  '(that|it) (sucks|stinks)',
+  ...optional('(that\'s|that is|what a)', 'so|really|very|incredibly|pretty', '(hard|difficult|frustrating|stressful|scary|upsetting|painful|tough|rough|awful|terrible|horrible|sad|heartbreaking|unfair|a shame|a pity)'),
+  // "how hard..." recognises only when it is not asking: "how difficult would it be to move?"
+  ...optional('how', 'so|really|very|incredibly|pretty', '(hard|difficult|frustrating|stressful|scary|upsetting|painful|tough|rough|awful|terrible|horrible|sad|heartbreaking|unfair|a shame|a pity)(?!\\s+(would|will|is|was|are|were|do|does|did|can|could|should|has|have|it|to)(?![a-z]))'),
+  // "it sucks having..." often describes the speaker's own life; "that sucks" answers the other's.
+  '(that|that really|that totally|that must|that would|that does|i know it|yeah it|it really) (sucks|stinks|suck)',
   // Naming the situation: "that's annoying", "that's not okay", "far from ideal", "a nasty surprise".
   // (The intensifier is its own element: the cue engine's second-word index misreads "(so )?(a|b)" as one element.)
   '(that\'s|that is|it\'s|it is|this is) (annoying|worrying|worrisome|upsetting|unsettling|confusing|disappointing|inconvenient|a worry|a real worry|a big worry|a shock|a nasty (shock|surprise)|a horrible (position|situation|thing)|a lot to (deal with|take in|cope with)|a pain|a hassle|a headache|the last thing you need)',
@@ -64,11 +92,10 @@ export const EMPATHY: CueEntry[] = [
   'stay strong',
   'i can (totally |really |completely )?understand (that|it|this|why|how|your|you)',
   'i (feel|felt) (the same|similarly|the same way|like that too|that way too)',
-  '(same here|me too|i\'m the same|i am the same)',
-  '(i\'m|i am) (so |really |very )?(glad|happy|proud) (that|to hear|for you|you)',
+  ...optional('(i\'m|i am)', 'so|really|very', '(glad|happy|proud) (that|to hear|for you|you|of you)'),
   '(happy|glad) for you',
   '(i\'m|i am) sure (you|you\'ll|you will|things|it will|it\'ll)',
-  '(you\'re|you are) (so |really |very )?(strong|brave|worthy|not a|not the only|a good|amazing|doing (great|well|fine|good))',
+  ...optional('(you\'re|you are)', 'so|really|very', '(strong|brave|worthy|not a|not the only|a good|amazing|doing (great|well|fine|good))'),
   '(if you (ever )?(need|want) (someone|somebody|anyone|to talk|a friend)|feel free to (talk|message|pm|dm|reach out|send))',
   '(we|people|i) (care|are listening|will listen)',
   '(it\'s|that\'s|it is|that is) (good|great|wonderful|brave) (that|of you|you)',
@@ -80,6 +107,107 @@ export const EMPATHY: CueEntry[] = [
   '(you|you\'ve|you have) (done|did) (nothing wrong|the right thing|your best|great|well)',
   'take care of yourself',
   'hang in there',
+  // Reflecting the feeling back: "you sound overwhelmed", "it sounds like you're feeling let down", "i can tell you're
+  // worried". Tagged so empathy.ts can drop them in questions and conditions ("how long have you felt low?", "if
+  // you feel unsafe, call...").
+  { re: `(you|u) (sound|seem|sounded|seemed) ${INT}(${WEAK_FEELINGS})`, tag: 'reflection' },
+  ...intensified(`(you're|you are|you were|youre|u r|ur|you've been|you have been|you must be|you must have been|you might be|you may be|you're probably|you are probably|you'd be|you would be)`, `(${FEELINGS})`, { tag: 'reflection' }),
+  { re: `(you|u) (feel|felt|are feeling|were feeling|must feel|must have felt|might feel|may feel|probably feel|have been feeling|'ve been feeling|been feeling) ${INT}(${WEAK_FEELINGS})`, tag: 'reflection' },
+  { re: `(you're|youre|you are) feeling ${INT}(${WEAK_FEELINGS})`, tag: 'reflection' },
+  { re: `(sounds|seems|looks|sound|seem) like (you're|you are|you were|you've been|you have been|you|you've|you have|your) (?:been |feeling |feel |felt |getting |becoming |been feeling |really |very |so |quite |a bit |a little )?${INT}(${WEAK_FEELINGS})`, tag: 'reflection' },
+  `(sounds|seems|looks|sound|seem) like (you're|you are|you've been|you have been|you) (going through|dealing with|carrying|juggling|under|in|having|had|been through|gone through|coping with|struggling with) (a lot|so much|too much|a hard|a tough|a difficult|a rough|a terrible|an awful|a horrible|a really|a very|a pretty|quite a|such a|more than|a lot of|a great deal|hell)`,
+  `(sounds|seems|looks) like (it's|that's|it is|it was|that is|that was|this is|it has been|it must be|it must have been|it can be|that must be|this must be|it could be|it would be|it might be|it's been|that's been) ${INT}(${HARD})`,
+  `(i|i can|i could|i really|i definitely|i totally) (tell|sense|hear|feel|see) (?:that |how |just how |from [a-z]+ [a-z]+ that )?(you're|you are|you were|you've been|you have been|youre|you seem|you sound|you feel|you're feeling|you are feeling|you've been feeling|you must be|you must feel) ${INT}(${FEELINGS})`,
+  `(i|i can|i could|i really|i definitely) (feel|sense|hear|see|understand) (your|the) ${INT}(pain|frustration|hurt|worry|worries|sadness|anxiety|anxiousness|fear|fears|stress|concern|concerns|disappointment|anger|loneliness|exhaustion|desperation|confusion|distress|heartbreak|grief|struggle|panic|upset)`,
+  { re: `(that|how) (you're|you are|you were|you've been|you have been|you feel|you're feeling|you are feeling|you felt) ${INT}(${FEELINGS})`, tag: 'reflection' },
+  ...intensified('how', `(${HARD}|${FEELINGS}) (you|you're|you are|you must|you feel|this|that|it|things|everything|all this|all of this) (is|are|must|feel|feels|has|have|was|were|be|must be|has been|can be|gets|get|'s|'re)`),
+  // Validating the feeling: "it's completely normal to feel that way", "your frustration is understandable".
+  ...optional(`(it's|it is|that's|that is|this is|it was|that was|its)`, `completely|totally|perfectly|entirely|very|so|quite|absolutely|only|just`, `(normal|natural|understandable|valid|human|reasonable|okay|ok|alright|fine|common|fair|expected) (to feel|to be|to want|to worry|to cry|to struggle|to miss|to grieve|to have doubts|to have bad days|to get upset|to get angry|to get frustrated|to get emotional|to be upset|that you|for you to|you feel|you'd feel|you would feel|you're|you are|to not be okay|not to be okay|to not feel|to feel that way|to feel like that)`),
+  `(completely|totally|perfectly|entirely|absolutely) (understandable|natural|valid|justified|human)`,
+  `(your|those|these|such) (feelings|emotions|reaction|reactions|concerns|worries|fears|frustration|anger|sadness|anxiety|feeling|thoughts|response) (is|are|were|was|make|makes) (?:completely |totally |perfectly |entirely |very |so |absolutely |all )?(valid|understandable|normal|natural|justified|fair|reasonable|legitimate|real|okay|ok|warranted|sense|total sense|perfect sense)`,
+  `(the most|a|an|a very|a completely|a totally|a perfectly) (natural|normal|understandable|human|common) (reaction|response|way to feel|thing to feel|feeling|thing to go through)`,
+  `(it|that|this) makes (?:total |perfect |complete |a lot of |so much )?sense (that |why )?(you|you'd|you're|you are|you would|you feel|to feel|you were|you've|you have)`,
+  { re: `(you're|you are|you were|you|youre|u r|ur|your) (not|aren't|arent|are not|weren't|were not|never) (?:a |the |being |so |at all |really )?(alone|only one|only person|burden|bother|weak|stupid|crazy|worthless|broken|failure|to blame|in the wrong|overreacting|selfish|silly|unreasonable|dramatic|wrong|bad person|useless|pathetic|loser|nuisance|going crazy|losing your mind|at fault|asking too much|too much)`, negatable: false },
+  { re: `(you're|you are|you were|you|youre|u r|ur|your) (definitely|certainly|absolutely|really|honestly|truly|so) (not|aren't|arent|are not|weren't|were not|never) (?:a |the |being |so |at all |really )?(alone|only one|only person|burden|bother|weak|stupid|crazy|worthless|broken|failure|to blame|in the wrong|overreacting|selfish|silly|unreasonable|dramatic|wrong|bad person|useless|pathetic|loser|nuisance|going crazy|losing your mind|at fault|asking too much|too much)`, negatable: false },
+  { re: `(you|you've|you have|you didn't|you did) (did|done|didn't do|haven't done|have not done|did not do|do) (nothing|anything) wrong`, negatable: false },
+  ...optional(`(not|never|isn't|wasn't|aren't|none of this is|none of this was|none of it is|none of it was|none of that is|none of that was|nothing is|nothing was)`, `at all|really|in any way|entirely|totally`, `(your|ur|yours) fault`, { negatable: false }),
+  `you (deserve|deserved) (better|to be|so much|happiness|love|support|supportive|good people|good|a break|someone|people|the best|more|to feel|peace|kindness|to have|respect|care|to be happy|to be loved|friends)`,
+  `(don't|do not|dont|never|try not to|please don't|please do not) (feel bad|feel guilty|feel ashamed|feel like a failure|ever feel like a failure|ever feel bad|feel alone|feel that way|feel like that|feel so bad|beat yourself|be hard on yourself|be so hard on yourself|be too hard on yourself|blame yourself|give up|lose hope|lose heart|lose faith|lose your confidence|loose your confidence|be ashamed|be embarrassed|apologise|apologize|let (it|this|that|them|anyone|people|him|her) (get you down|bring you down|bog you down|define you|get to you)|hate yourself|doubt yourself|kill yourself|hurt yourself|be sad|be so sad|be afraid|be scared|panic|stress)`,
+  // Reassurance: "it will get better", "you'll get through this", "this too shall pass".
+  ...optional(`(it|things|everything|life|it all|all of this|this|tomorrow|the future|it'll|that'll|things'll|everything'll)`, `will|is going to|are going to|is gonna|are gonna|gonna|can only|will only|do|does|always|will definitely|will surely|will eventually|will soon|shall|should|might|may|could|will all|all|must|will just|will slowly`, `(get better|gets better|get easier|gets easier|get brighter|look up|looks up|look brighter|turn around|turns around|come right|improve|improves|work out|works out|be okay|be ok|be alright|be all right|be fine|turn out okay|turn out fine|turn out alright|fall into place|come together|get sorted)(?!\\s+(cheaper|at|to|more|less|about|as|value|than|if|off|on|in|for|with)(?![a-z]))`),
+  `(you'll|you will|you can|you're going to|you are going to|you're gonna|you are gonna|you'll definitely|you will definitely|you'll surely|you will surely|you'll eventually|you will eventually|you can definitely|you will soon|you'll soon|you could) (get through|pull through|overcome|beat this|beat it|survive|make it through|come through|get past|bounce back|be okay|be ok|be alright|be all right|figure it out|figure this out|figure things out|find someone|find somebody|find love|find happiness|find peace|find your way|find a way through|cope|handle this|do it(?!\\s+[a-z])|do this(?!\\s+[a-z])|get a job|find a job|find work|succeed|ace it|nail it)`,
+  `(you've|you have|you) got this`,
+  `(i|we) (believe|have faith) in you`,
+  `(everybody|everyone|we all|all of us|people) (makes|make) (a )?(mistake|mistakes)`,
+  `(happens|happened|has happened|happen) to (us all|all of us|everyone|everybody|the best of us)`,
+  `(stay|keep|try to stay|try to keep) calm`,
+  `(that is|that's|this is|that would be|that could be|that sounds like|sounds like|it's|what a|that seems like) (a )?(great|good|smart|wise|really good|brilliant|excellent|healthy|positive|wonderful) (idea|plan|step|start|strategy|approach|first step|way to|thing to do|mindset|attitude)`,
+  `(it|that|this) must (be|feel|have been|have felt) (?:so |really |very )?(nice|good|great|lovely|wonderful|a relief|exciting|amazing|a nice)`,
+  `(can|could|will|does|would) (cause|bring up|stir up|bring out|trigger) (a lot of|many|so many|mixed|strong|all sorts of|lots of) (emotions|feelings)`,
+  `(this|it|that|the pain|the sadness|the feeling|these feelings|this feeling|this too|this will|all this|the hurt|the grief) (will|shall|'ll|is going to) (pass|not last forever|get easier|fade|ease)`,
+  `(this|it|that)'ll (pass|get easier|fade|ease)`,
+  `this too shall pass`,
+  { re: `(won't|will not|doesn't|does not|never|can't|cannot|isn't going to) last forever`, negatable: false },
+  `(one|a) (day|step) at a time`,
+  `(better|brighter|good|happier) days (ahead|are coming|will come|to come|are ahead)`,
+  `light at the end of the tunnel`,
+  `only (go|get) (up|better) from (here|there)`,
+  `(hope|hoping|praying|wishing|i wish|wish) (things|everything|it all|you|you're|youre|you are|ur|your|life|that things|that everything|that you|that your)`,
+  `(wish|wishing|sending) you (all the best|the best|well|luck|good luck|much success|success|strength|peace|happiness|love|a speedy|a quick|the very best|nothing but|good vibes|positive vibes|hugs)`,
+  `(get well|feel better) soon`,
+  `(you'll|you will|you're going to|you are going to|you'll soon|you will soon) (feel|be feeling) better`,
+  `(i'm|i am|we're|we are|i'll be|i will be|i'm always|i am always|always|i'm still|i am still) (here|there|around) (for you|if you need|whenever you|to listen|to talk|to support|for support|if you want to talk|if you ever|if you wanna|with you|to help you through)`,
+  `(i'm|i am) (listening|all ears)`,
+  `(i'm|i am|i'm always|always|i'm just|just) here to (listen|chat|talk)`,
+  `(i'll|i will|we'll|we will) (hear you out|listen)`,
+  `(talk|chat|vent|write|reach out) (to me|with me|to us|with us) (about anything|anytime|any time|whenever|if you)`,
+  `(need|want|wanna) (someone|somebody|anyone) to (talk|vent) to`,
+  `anything you('d)? (want|like|wanna|need) to (talk|vent) about`,
+  ...optional(`(we're|we are|we're all|we are all|we all)`, `here`, `(for|with) (each other|one another)`),
+  `(you|u) (don't|dont|do not|won't|will not|never|shouldn't|should not) (have to )?(suffer|struggle|go through (this|it)|face (this|it)|be|feel|deal with (this|it)) alone`,
+  `i (was|am|'m|got|have been|'ve been) (?:really |so |very |a bit |a little )?(worried|concerned|scared) (about|for) you`,
+  `(i'm|i am|i'll be|i will be) (praying|prayin) for you`,
+  `(you're|you are|youre) in (my|our) (thoughts|prayers)`,
+  `in (my|our) (thoughts and prayers|prayers)`,
+  `(keep|keeping) (your head up|your chin up|fighting|going|pushing|treading|at it|it up|the faith|faith|strong|your spirits up|on keeping on|your head held high|moving forward|holding on)(?!\\s+(down|to|through|with|until|up|into|along|straight|past|the|this|that|for|on)(?![a-z]))`,
+  `(head|chin) up(?!\\s+(to|the|on|at|into)(?![a-z]))`,
+  `(be|stay) (strong|positive|hopeful)`,
+  ...optional(`(your life|you)`, `really|truly|still`, `(matters|matter)(?!\\s+(of|to us)(?![a-z]))`),
+  ...optional(`(who|that)`, `really|truly|still`, `(care|cares|love|loves) (about )?(you|u)`),
+  `happy (birthday|bday)`,
+  `(huge |big )?props to you`,
+  ...optional(`(glad|happy|great|good|nice)`, `to hear that|to hear|that`, `(you're|you are|youre|your|you have been|you've been) (feeling|doing|getting) (better|ok|okay|well|good|alright)`),
+  ...optional(`(i'm|i am|im)`, `so|really|very`, `glad (it|it's|its|it is|everything|things|someone|somebody|you're|you are|you have|you've|you had|you did|your|i could help|to help)`),
+  `(i'm|i am) right (there )?with you`,
+  `(pm|dm|msg|message|inbox) me`,
+  `(want|wanna|like|need) to (talk|vent|chat) (about it|about this|about that|about what|to me)`,
+  `(i'd|i would) (love|like|be happy|be glad) to (hear|listen)`,
+  ...intensified('(you\'re|you are|youre|u r|ur)', `(loved|cared for|cared about|worth it|worth more|worth so much|worthy|enough|valued|valuable|special|beautiful|a good person|a nice person|a kind person|a great person|a lovely person|a wonderful person|smart|intelligent|incredible|capable|resilient|courageous|a bright|a strong|a survivor|a fighter|not worthless|not a failure|not a burden|doing the right thing|doing your best|doing everything you can|doing a great job|doing so well|doing amazing|doing great|already doing)`),
+  `(he|she|they) (didn't|did not|doesn't|does not|don't|do not) deserve you`,
+  `(you|u|you must be|you're|you are) (seem|sound|look|such|truly|really|clearly|obviously|definitely) (like )?(a |an |such a |such an )?(?:really |very |so |truly )?(open|honest|wise|mature|sensible|determined|motivated|nice|kind(?! of)|lovely|bright|strong|smart|caring|thoughtful|sweet|wonderful|genuine|special|brave|intelligent|amazing|decent|loving|good hearted|kind hearted)`,
+  ...optional(`(people|someone|somebody|they|others|your family|your friends|your parents|your mom|your mum|your dad|your kids|your children|your friend|your wife|your husband|your partner|your family and friends)`, `really|truly|still|clearly|obviously|must|do`, `(care|cares|love|loves|would miss|will miss|value|values) (about )?(you|for you)`),
+  ...optional(`(i|we)`, `really|truly|do`, `care (about|for) you`),
+  ...optional(`(i'm|i am)`, `so|really|very|truly`, `proud of you`),
+  // Naming how hard the situation is: "that sounds like a difficult time", "breakups can be tough".
+  `(sounds|seems|looks) like (a|an|such a|quite a|a really|a very|a pretty|one|an incredibly|a truly|a super) (?:really |very |pretty |incredibly |truly |super |quite |tough and |hard and |difficult and )?(${HARD}) (${HARD_THING})`,
+  `(sounds|seems|looks) like (a lot|so much|too much|a huge|quite a lot|a big|quite a bit) (to deal with|to handle|to take in|to cope with|to process|to carry|to go through|on your plate|going on|for you|for one person|of pressure|of stress)`,
+  `(such|what|quite) (a|an) (?:really |very |pretty |incredibly |truly |super )?(${HARD}|shame|pity|nightmare|ordeal|mess|blow|shock) (${HARD_THING}|to go through|to deal with)`,
+  `what a (shame|pity|nightmare|ordeal|blow)`,
+  `(can|could|would|will|must|may|might) (be|get|feel|seem) (?:so |really |very |pretty |incredibly |quite |extremely |a bit |a little |super |truly |such )?(tough|hard|difficult|stressful|scary|lonely|overwhelming|painful|exhausting|frustrating|upsetting|isolating|draining|rough|confusing|disappointing|heartbreaking|devastating|terrifying|frightening|daunting|nerve racking|nerve wracking|a struggle|a real struggle|emotional|traumatic|a shock|a nightmare|tiring|brutal|hell)(?!\\s+(reset|drive|copy|disk|line|wired|coded|to say|to tell|to know|to guess|to predict)(?![a-z]))`,
+  { re: `(it's|it is|its|that's|that is|this is|life is|it's definitely|it is definitely|things are|it was|that was|it's certainly) (never|not|not always|rarely|definitely not|certainly not|by no means|no) (easy|fun)`, negatable: false },
+  { re: `(it|that|this|life|things) (isn't|is not|wasn't|was not|aren't|are not|ain't) (always )?(easy|fun)`, negatable: false },
+  `(i know|i understand|i get that|i realise|i realize|i know that|i understand that) (it's|it is|this is|that's|things are|it can be|it must be|it has been|it's been|this has been|things have been|life is|life can be) (?:so |really |very |incredibly |pretty |extremely )?(${HARD})`,
+  `(it's|it is|its) (okay|ok|alright|fine|normal|allowed) to have (a bad|a shitty|a rough|a hard|a tough|bad|off|a down|an off|down)`,
+  `(so much|a lot|too much|plenty|loads|such a lot|a great deal|lots) (to deal with|on your plate|to handle|to carry|to cope with|to process|to take in|to go through|to juggle|on your mind|on your shoulders|to bear)`,
+  ...optional(`(you've|you have|you|you're|you are)`, `been|gone|going|went|been going`, `(through|dealing with|been dealing with|had to deal with|had to go through|been through|had) (so much|a lot|hell|a tough|a hard|a difficult|a rough|a terrible|an awful|a horrible|such a|more than|too much|a really|a very|a lot of|so many|some really|some very|some tough|some hard|some difficult)`),
+  ...optional(`(a|such a|quite a|that's a|that is a|what a)`, `really|very|truly|pretty`, `(huge|big|major|massive|hard|tough|difficult) (life change|life event|adjustment|loss|blow|transition|upheaval|thing to go through|change to go through|step to take)`),
+  // Shared experience: "i know exactly how you feel", "i've been through the same". (A bare "me too" or "same boat"
+  // is more often the speaker's own story than recognition of the other's.)
+  `i (know|get|understand) (exactly |just )?(how|what) (you|you're|you are) (feel|feeling|mean|going through|dealing with|talking about|must feel|must be feeling)`,
+  `(i|i've|i have|i've been|i have been|i'm|i am) (feel|felt|feeling) (the exact same|exactly the same|the same as you|the same way as you|ya|u|that too|this too|like that too|the same)`,
+  `i used to (feel|be|think) (like that|that way|the same|the same way|like this|this way)`,
+  `(i|i've|i have) (been|had|felt|gone through|dealt with|struggled with|experienced|lived through) (the same|that same|the exact same|something similar|similar|this too|that too|the same thing|it too|that before|this before|exactly that|exactly this|the same way)`,
+  `i (have|had|get|got|feel|felt|know) (that|the|this) (same|exact same) (fear|feeling|problem|thing|struggle|way|experience|worry|pain|situation)`,
 ];
 
 /** An apology for something trivial is not empathy: "sorry, could you repeat that", "sorry to interrupt". */
@@ -87,6 +215,10 @@ export const TRIVIAL_APOLOGY: CueEntry[] = [
   { re: 'sorry (to|for) (interrupt|interrupting|bother|bothering|keep you waiting|keeping you|the wait|the delay|the hold|the confusion|the noise|the trouble|asking|cutting)', negatable: false },
   { re: 'sorry (about that|my bad|my mistake|i missed|i didn\'t (catch|hear|get)|what was|could you|can you|would you|say that again|come again|go ahead|one (second|moment|sec))', negatable: false },
   { re: 'sorry (i|i\'m|im) (late|typing|muted|back)', negatable: false },
+  // Apologising for one's own words: "sorry, i don't understand what you mean", "sorry i meant to say...".
+  { re: 'sorry (i|i\'m|im|i am) (don\'t|do not|didn\'t|did not|dont|didnt) (understand|know|follow|get|see)', negatable: false },
+  { re: 'sorry (i|i\'m|im|i am|if i|for my|for the) (meant|mean|mistyped|typo|typos|misunderstood|misread|confused|late reply|slow reply)', negatable: false },
+  { re: 'sorry (not|i mean|i meant|typo|wrong)', negatable: false },
 ];
 
 /** Apologies that close the matter instead of recognising it: "sorry but that's policy". */
@@ -99,6 +231,9 @@ export const BRUSH_OFF: CueEntry[] = [
   { re: '(i|we) (can\'t|cannot|won\'t|am not able to|are not able to|aren\'t able to) (change|override|do anything|help you|make an exception|refund|waive)', negatable: false },
   { re: 'set by the (system|computer|head office)', negatable: false },
   { re: '(not|isn\'t) (my|our) (department|problem|responsibility|fault)', negatable: false },
+  { re: 'sorry (that\'s|that is|it\'s|it is) (not possible|impossible)', negatable: false },
+  { re: 'sorry (you|that you) (do not|don\'t|didn\'t|did not|dont|didnt) (want|like|agree)', negatable: false },
+  { re: '(i am|i\'m|we are|we\'re) (not able|unable) to (call|help|give|do|change|offer|refund|meet|talk|advise|see|provide|go|say)', negatable: false },
 ];
 
 /** Sarcasm markers in the same sentence cancel an apparent apology. */

@@ -22,14 +22,24 @@ export const PARAPHRASE: CueEntry[] = [
   'let me (repeat|read|summarise|summarize|recap)',
   '(so|okay so|ok so) (basically|in other words|essentially|to summarise|to summarize)',
   'in other words',
-  '(it|that) (sounds|seems) like (you|you\'re|you are|you\'ve|you have|your)',
+  // "it sounds like you should rest" advises; "it sounds like you want to stay home" restates.
+  '(it|that) (sounds|seems) like (you|you\'re|you are|you\'ve|you have|your)(?!\\s+(would|should|might|could|may|probably|need to|have to|must)(?![a-z]))',
+  '(it|that) (sounds|seems) like (the|this|things|there|they|he|she|his|her|their|someone|somebody|nobody|no one|everyone|people)',
   '(you\'re|you are) saying (that)?',
   'you (mentioned|said|told me|say) (that|you|your|it)',
   // "so you need a new handset" restates; "so you need to restart it" instructs.
   'so (you|you\'ve|you have|your) (had|have(?! to)|were|want|need(?! to)|feel|think|tried|called|said|got|lost|received|can\'t|cannot|didn\'t|haven\'t)',
   'correct me if',
   '(do|did) i (understand|have|get) (that|this|you|it) (right|correctly)',
-  '(you feel|you\'re feeling|you are feeling|you felt)',
+  // A bare "you feel ..." is more often a question ("how does that make you feel") or a reflected feeling, which is
+  // empathy (lexicon/empathy.ts); restatements name what was said.
+  'from what (you\'ve|you have|you) (said|told me|described|shared|written|mentioned|explained)',
+  '(as|like) you (said|mentioned|described|explained)',
+  'you (shared|explained|described) (that|how|you|your)',
+  '(i\'m|i am) (hearing|gathering) (that|you)',
+  'i gather (that|you)',
+  '(so|okay so|ok so|right so) i (understand|gather|hear|see) (that )?(you|your)',
+  'if (i\'m|i am) (hearing|understanding|reading) (you|this|that|it) (right|correctly)',
 ];
 
 /** Words after a turn-opening "so" that start a restatement of what the other party said ("so the light goes orange"). */

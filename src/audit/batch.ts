@@ -43,8 +43,8 @@ export type BatchItem = CallResult | InputError;
 
 /** Below this much input, starting workers costs more than it saves. */
 const PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
-/** Files handed out ahead of the one being reported, per worker: enough to keep every core busy. */
-const FILES_AHEAD_PER_WORKER = 4;
+/** Files handed out ahead of the one being reported, per worker: keeps every core busy; more only buffers results. */
+const FILES_AHEAD_PER_WORKER = 1;
 
 export async function* auditBatch(paths: readonly string[], settings: BatchSettings, options: BatchOptions = {}): AsyncGenerator<BatchItem> {
   const entries = shardEntries(await expandInputs(paths), options.shard);

@@ -1,5 +1,6 @@
 // Hand-built CallResults for score and report tests, independent of the pipeline that makes real ones.
 import type { CallResult, Finding, RuleResult } from '../../src/model/results.js';
+import { seededRandom } from '../../bench/generate.js';
 
 export interface RuleSpec {
   ruleId: string;
@@ -64,17 +65,6 @@ export function makeCall(spec: CallSpec = {}): CallResult {
   };
 }
 
-/** A deterministic pseudo-random generator (mulberry32), so generated batches repeat exactly. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const AGENTS = [
   { id: 'a-01', name: 'Dana Ruiz', team: 'Billing' },
@@ -87,7 +77,7 @@ const MESSAGES = ['missed', 'late', 'dropped'];
 
 /** A varied batch: several agents, fractional scores, not-applicable rules, findings, unscored calls. */
 export function makeBatch(n: number, seed = 1): CallResult[] {
-  const rand = seeded(seed);
+  const rand = seededRandom(seed);
   const calls: CallResult[] = [];
   for (let i = 0; i < n; i++) {
     const agent = AGENTS[Math.floor(rand() * AGENTS.length)];

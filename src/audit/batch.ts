@@ -174,9 +174,9 @@ async function* auditInWorkers(entries: InputEntry[], settings: BatchSettings, c
         dispatch();
       }
     });
+    // A worker that dies (even while starting, before any job) fails the batch rather than leaving it waiting.
     worker.on('error', (error) => {
-      const job = busy.get(worker);
-      if (job !== undefined) channels.get(job)?.fail(error);
+      for (const channel of channels.values()) channel.fail(error);
     });
   }
 

@@ -45,7 +45,7 @@ export function registerMerge(program: Command): void {
       const ctx = { color: chalkLevel({ isTTY: sink.isTTY, env: process.env }) > 0, threshold, csvLevel: 'agent' as const, per: 'agent' as const, version: VERSION };
       const scorecards = merged.scorecards(threshold);
       await sink.write(formatter.begin(ctx));
-      await sink.write(formatter.end({ scorecards, errors: [], warnings: [], totals: merged.totals(), aggregate: merged }));
+      await sink.write(formatter.end({ scorecards, errors: [], totals: merged.totals(), aggregate: merged }));
       await sink.close();
       const below = minScore === undefined ? 0 : scorecards.filter((s) => s.mean !== null && s.mean < minScore).length;
       process.exitCode = below ? EXIT.threshold : EXIT.ok;

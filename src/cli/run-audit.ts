@@ -5,7 +5,7 @@ import { resolveRules } from '../audit/run-rules.js';
 import { loadConfig, type Config } from '../config/config.js';
 import { InputError, UsageError } from '../errors.js';
 import { UNKNOWN_AGENT_ID } from '../model/transcript.js';
-import { CallKeys } from '../read/agent-identity.js';
+import { CallKeys, loadRoster } from '../read/agent-identity.js';
 import { findReader } from '../read/detect.js';
 import { chalkLevel } from '../report/color.js';
 import { getFormatter } from '../report/index.js';
@@ -27,6 +27,8 @@ export async function runAudit(paths: string[], flags: AuditFlags): Promise<numb
   const rules = resolveRules(rulesConfig); // validates the config before any file is read
   const readOptions = toReadOptions(flags, config);
   if (readOptions.inputFormat) findReader(readOptions.inputFormat);
+  // A bad roster is the user's to fix before any call is read (workers load it again for themselves).
+  if (flags.roster) await loadRoster(flags.roster);
   const shard = flags.shard ? parseShard(flags.shard) : undefined;
   const workers = flags.workers !== undefined ? parseNumber('--workers', flags.workers, { min: 1, max: 256 }) : undefined;
   const formatter = getFormatter(flags.format);
@@ -50,10 +52,8 @@ export async function runAudit(paths: string[], flags: AuditFlags): Promise<numb
   const aggregate = new BatchAggregate();
   const keys = new CallKeys();
   const errors: InputError[] = [];
-  const warnings: string[] = [];
   const repeated = new Map<string, number>();
   const say = (kind: string, message: string): void => {
-    warnings.push(message);
     const n = (repeated.get(kind) ?? 0) + 1;
     repeated.set(kind, n);
     if (!flags.quiet && n <= MAX_REPEATED_WARNINGS) progress.interrupt(() => warn(message));
@@ -86,7 +86,6 @@ export async function runAudit(paths: string[], flags: AuditFlags): Promise<numb
   await sink.write(formatter.end({
     scorecards,
     errors: errors.map((e) => ({ file: e.file, location: e.location, reason: e.reason })),
-    warnings,
     totals: aggregate.totals(),
     aggregate,
   }));

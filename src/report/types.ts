@@ -27,7 +27,6 @@ export interface ReportError {
 export interface ReportSummary {
   scorecards: AgentScorecard[];
   errors: ReportError[];
-  warnings: string[];
   totals: BatchTotals;
   aggregate: BatchAggregate;
 }

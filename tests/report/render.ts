@@ -24,7 +24,6 @@ export function render(
   chunks.push(formatter.end({
     scorecards: aggregate.scorecards(context.threshold),
     errors,
-    warnings: [],
     totals: aggregate.totals(),
     aggregate,
   }));

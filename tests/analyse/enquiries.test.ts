@@ -24,6 +24,19 @@ describe('enquiries', () => {
     expect(enquiries(a, 0)).toMatchObject([{ kind: 'request', addressedBy: 1 }]);
   });
 
+  it.each([
+    ['present tense, after a story', "i'm trying to dock the boat and my card fell in the water so i'm hoping to get it replaced"],
+    ['past tense', 'I was hoping you could move my appointment'],
+  ])('treats "hoping to" as a request (%s)', (_what, text) => {
+    const a = analyse(['customer', text], ['agent', "I can order a replacement for you now"]);
+    expect(enquiries(a, 0)).toMatchObject([{ kind: 'request', addressedBy: 1 }]);
+  });
+
+  it('does not take a hope about something else as a request', () => {
+    const a = analyse(['customer', 'the weather is nice, i hope it stays'], ['agent', 'it does look lovely out there']);
+    expect(enquiries(a, 0)).toEqual([]);
+  });
+
   it('treats "can you refund it" as a request', () => {
     const a = analyse(['customer', 'can you refund it'], ['agent', "let me process that refund for you"]);
     expect(enquiries(a, 0)).toMatchObject([{ kind: 'request', addressedBy: 1 }]);

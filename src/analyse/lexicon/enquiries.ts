@@ -9,6 +9,8 @@ export const REQUEST: CueEntry[] = [
   'please (change|cancel|update|check|send|fix|refund|help|call|email|remove|add|confirm|reset|look|stop|transfer|tell)',
   '(i\'d|i would) (appreciate|like) (it )?if you',
   '(i|we) (was|were) hoping (you|to|for)',
+  // "so I'm hoping to get it replaced": the present tense asks just the same.
+  '(i\'m|i am|we\'re|we are) hoping (you|to|for|that you)',
   '(can|could|would|will) (you|someone|somebody) (please )?(change|cancel|update|check|send|fix|refund|help|call|email|remove|add|confirm|reset|look|stop|transfer|credit|waive|give|get|make|sort|process|put|book|switch|move|explain|tell|escalate|replace|repair|ship|expedite|reverse|walk|come|swap|unblock|connect)',
   '(can|could|may) i (get|have|change|cancel|update|speak|talk|return|pay|add|remove|order|book|switch|swap|exchange|connect)',
   // "just put me through to a manager please": a request in the imperative, often without "please".

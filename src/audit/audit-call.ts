@@ -10,6 +10,8 @@ export interface AuditSettings {
   rules: ResolvedRule[];
   /** Mask card numbers, phone numbers and e-mail addresses in quotes and cues (default on). */
   redact: boolean;
+  /** Keep the per-turn annotations (default true); aggregates and table/CSV reports do not need them. */
+  annotations?: boolean;
 }
 
 export function auditCall(call: Transcript, settings: AuditSettings, key = call.id): CallResult {
@@ -28,11 +30,9 @@ export function auditCall(call: Transcript, settings: AuditSettings, key = call.
     ...(last ? { durationSeconds: round1(last.end ?? last.start ?? 0) } : {}),
     score: scoreCall(rules),
     rules,
-    annotations: analysis.turns.map((t) => ({
-      turn: t.index,
-      role: t.role,
-      acts: settings.redact ? t.acts.map(redactCue) : t.acts,
-    })),
+    annotations: settings.annotations === false
+      ? []
+      : analysis.turns.map((t) => ({ turn: t.index, role: t.role, acts: settings.redact ? t.acts.map(redactCue) : t.acts })),
   };
 }
 

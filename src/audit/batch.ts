@@ -89,9 +89,7 @@ export async function prepareAuditor(settings: BatchSettings): Promise<(file: st
         yield item;
         continue;
       }
-      const result = auditCall(applyIdentity(item, identity), { rules, redact: settings.redact });
-      if (!settings.annotations) result.annotations = [];
-      yield result;
+      yield auditCall(applyIdentity(item, identity), { rules, redact: settings.redact, annotations: settings.annotations });
     }
   };
 }

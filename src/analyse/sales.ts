@@ -16,6 +16,17 @@ const when = compileCues(WHEN.map((re) => (typeof re === 'string' ? { re, negata
 
 // "So I suggest the right option, what's making you want to upgrade?": a purpose clause, not a recommendation.
 const PURPOSE_BEFORE = new Set(['so', 'that', 'to', 'can', 'could', 'before']);
+// Words that may precede a bare imperative in its clause ("so please give some today", "then definitely donate it").
+const IMPERATIVE_LEAD = new Set(['please', 'then', 'so', 'now', 'just', 'definitely', 'simply', 'hey', 'ok', 'okay', 'well', 'and', 'but', 'also', 'really', 'go', 'do']);
+
+/** A cue tagged "imperative" counts only at the start of a clause, after at most lead words: "I'll give it" is no ask. */
+function imperativeAt(turn: TurnContext['turn'], token: number): boolean {
+  for (let k = token; k > 0; k--) {
+    if (turn.breakBefore[k]) return true;
+    if (!IMPERATIVE_LEAD.has(turn.tokens[k - 1])) return false;
+  }
+  return true;
+}
 
 export function salesActs(ctx: TurnContext): Act[] {
   const { turn, role } = ctx;
@@ -24,7 +35,9 @@ export function salesActs(ctx: TurnContext): Act[] {
   // from a customer is neither).
   const signal = role === 'agent' ? undefined : findCues(turn, buyingSignal)[0];
   if (signal) acts.push({ act: 'buying-signal', cue: signal.cue, span: signal.span });
-  const offered = role === 'customer' ? undefined : findCues(turn, offer).find((h) => !PURPOSE_BEFORE.has(turn.tokens[h.token - 1] ?? ''));
+  const offered = role === 'customer' ? undefined : findCues(turn, offer).find(
+    (h) => (h.spec.tag === 'imperative' ? imperativeAt(turn, h.token) : !PURPOSE_BEFORE.has(turn.tokens[h.token - 1] ?? '')),
+  );
   if (offered) acts.push({ act: 'offer', cue: offered.cue, span: offered.span });
   // A customer quoting their bill ("it's gone up to forty-two pounds") is not selling anything.
   const benefits = role === 'customer' ? [] : findCues(turn, benefit);

@@ -30,7 +30,7 @@ export const BUYING_SIGNAL: CueEntry[] = [
 export const OFFER: CueEntry[] = [
   '(i|we) can (offer|give|provide|extend|waive|credit|upgrade|throw in|reserve|hold|put aside|set aside)',
   // "We also do a home insurance add-on", "our mesh booster plugs in...": a product named by the agent.
-  '(we|i) (also )?(do|have|offer|sell|stock|\'ve got|have got|\'ve also got) (a|an|some|the|our) (\\w+ ){0,3}(add-on|add on|addon|bundle|booster|extender|plan|package|tariff|deal|insurance|cover|policy|protection|warranty|upgrade|version|model|range|account|card|suite|tier|membership|subscription|saver|offer|promotion|promo|discount)',
+  '(we|i) (also |do |actually )?(do|have|offer|sell|stock|\'ve got|have got|\'ve also got) (a|an|some|the|our) (\\w+ ){0,3}(add-on|add on|addon|bundle|booster|extender|plan|package|tariff|deal|insurance|cover|policy|protection|warranty|upgrade|version|model|range|account|card|suite|tier|membership|subscription|saver|offer|promotion|promo|discount)',
   '(our|the) (\\w+ ){0,3}(add-on|bundle|booster|extender|plan|package|tariff|insurance|cover|protection|warranty|upgrade|suite|tier|membership|saver|model|version) (would|will|could|can|gives|includes|comes with|is perfect|might|plugs|suits|would suit)',
   '(we\'ve got|we have|there\'s|there is) (\\d+|ten|fifteen|twenty|twenty five|thirty|forty|fifty|half) ?(percent|%) off',
   'have you seen our',
@@ -40,6 +40,11 @@ export const OFFER: CueEntry[] = [
   'you (could|can) (move|switch|upgrade|change|go) (up )?(to|onto) (our|the|a)',
   'you (could|can) (add|get|have|try) (our|the|a|an) (\\w+ ){0,2}(add-on|bundle|booster|extender|plan|package|insurance|cover|protection|warranty|upgrade|membership)',
   '(i|we) could (offer|give|upgrade|switch|move|add|put|get|set) you',
+  // First-person proposals of a better arrangement: "I can move you to our loyalty plan", "we can split it into payments".
+  '(i|we) (can|could) (also )?(move|switch|bump|upgrade|transfer) you (up |over )?(to|onto|on)',
+  // A refund alone is a remedy, not a sale ("i can refund it once as a goodwill gesture").
+  '(i|we) (can|could) (also )?(split (it|the|that|your|this)|spread (it|the|that|your|this)|waive|knock)',
+  '(customers|members|people|you) (\\w+ ){0,3}can (switch|move|upgrade|change) to our',
   '(we|i) (have|offer|\'ve got|have got|also have) (a|an|some|the) (new |special |great |better |cheaper |premium |family |limited )?(plan|option|deal|package|promotion|promo|discount|offer|bundle|upgrade|service|product|program)',
   '(there\'s|there is) (a|an) (new |special |great |better |cheaper |premium )?(plan|option|deal|package|promotion|promo|discount|offer|bundle)',
   'would you be (interested|open)',
@@ -48,14 +53,35 @@ export const OFFER: CueEntry[] = [
   '(i|we) (recommend|suggest)',
   'you (might|may|could) (want to|like|consider|benefit)',
   'have you (considered|thought about)',
-  'how about (trying|upgrading|adding|switching|a|an|the)',
+  'how about (trying|upgrading|adding|switching|a|an|the|donating|giving|contributing|joining|helping|we|making|starting|going)',
   'what if (i|we) (offered|gave|added|upgraded)',
   'you (could|can) (upgrade|switch|add|try)',
   '(consider|considering) (donating|a donation|making a donation|giving|helping|upgrading|switching)',
   'please (donate|consider|give|contribute|help)',
   '(would|could|can|will) you (like to )?(donate|contribute|give(?! me| us)|help(?! me| us)|make a donation|support|join)',
-  '(want|like|wish|willing|able) to (donate|contribute|give|make a donation)',
-  'donate (some|part|a portion|a little|a bit|any|your)',
+  // "I like to donate" or "they are able to give" is talk about oneself or others, and "however much you want to
+  // donate" explains the procedure; only a guess at the listener's wish is offered ("you might want to give").
+  'you (might|may) (want|like|wish) to (donate|contribute|give|make a donation|help|join|add|consider|try)',
+  // Bare imperatives ("then definitely give the full two", "donate to them today"); sales.ts keeps them only at a
+  // clause start, so "I'll donate a little" (the speaker's own plan) is not one.
+  { re: '(donate|contribute|give) (some|part|a portion|a little|a bit|any|your|to|the|what|it|now|today|\\$|\\d|all|half|everything)', tag: 'imperative' },
+  '(talk|speak|chat) (to|with) you (about|regarding) (making a|donating|giving|a donation|upgrading|adding|switching|our)',
+  // "we really need your help" said while asking for the gift.
+  '(need|needs|could use|could really use) (you|your) (help|support|donation|contribution|generosity)',
+  // Proposals phrased as a request: "I'm asking you to chip in", "we were hoping you'd join", "I need you to sign today".
+  '(hoping|hope) (for )?you (to|will|would|could|can|\'ll|\'d) (donate|give|contribute|help(?! me| us)|join|consider|support|make|sign|try|chip)',
+  // "I'm writing to ask you to give", "we wanted to see if you'd be willing to join": the speaker's own request.
+  '(i|we|i\'m|we\'re) (\\w+ ){0,5}(ask|asking) (you )?((to|for) (donate|give|contribute|help|join|consider|support|spend|make|sign|chip|a donation|your (help|support|donation|contribution))|(if|whether) you)',
+  '(i|we) (would like|\'d like|need|want|really need|really want) you to (donate|give|contribute|make|help|join|consider|try|sign|chip|spend|go)',
+  '(i|we) (\\w+ )?(encourage|urge|invite) you to',
+  '(i\'d|i would|we\'d|we would) like to (recommend|suggest|offer|propose)',
+  '(i|we) (usually|always|really|strongly|highly|normally|often) (recommend|suggest)',
+  // "you could always give a bit more": a door held open ("you can donate online" only says how).
+  'you (could|can) (always |still |even |of course )?(donate|give|contribute|add|do|get) (more|a (bit|little) more|extra)',
+  '(you have|you\'ve got|you\'ll have|you get|here\'s) (an|the|a) (\\w+ )?(opportunity|chance|option) to',
+  '(one thing|something|the best thing|all) you (could|can) do is',
+  '(could|can|would) you (\\w+ )?(afford|spare|manage|swing)',
+  'you (could|can|might) (\\w+ )?(swing|spare|manage|afford) (even|just|maybe|a|some|\\$|\\d)',
   '(do|would) you (want|like|wish) to (donate|contribute|give|help)',
   'how much (would|will|do|can|could) you (like to )?(donate|give|contribute|want to donate)',
 ];
@@ -90,7 +116,8 @@ export const DECISION_ASK: CueEntry[] = [
   '((do|did) you )?want me to (go ahead|proceed|sign|add|set|book|order|upgrade|switch|reserve|hold|put|pop|do|get|arrange|move)',
   '(do|did) you want (me to|to) (go ahead|proceed|sign|add|set|book|order|upgrade|switch|take|try|start|get|donate|make|do|give|reserve|hold)',
   '(are you|would you be) (ready|willing|happy|okay|ok) to (go ahead|proceed|sign|donate|give|make|start|commit|contribute)',
-  'would you (consider|agree|commit)',
+  // "would you consider yourself a giving person?" asks about the listener, not for a decision.
+  'would you (consider(?! yourself| myself| it a| that a)|agree|commit)',
   'how much (would|will|do|can|could) you (like to )?(donate|give|contribute|want to)',
   'how (does|would) (that|\\$?\\d+\\w*) sound',
   '(should|shall) we (go ahead|do it|proceed|set)',
@@ -98,7 +125,23 @@ export const DECISION_ASK: CueEntry[] = [
   'can i (count on|put you down|sign you up)',
   // Proposals asked as questions: "would you be interested in adding it?", "will you consider it?", "can we count on you?"
   '(would|will|could) you be interested in',
-  '(will|would|could) you (please )?consider',
+  '(will|would|could) you (please )?consider(?! yourself| myself| it a| that a)',
+  '(won\'t|wouldn\'t) you (please )?(donate|give|help|contribute|join|consider|add|try|take)',
+  'would you (care|like) to (help|donate|give|contribute|join|be (a )?part|be apart|increase|raise|double|up|add to|match|chip in)',
+  '(do|did|would) you (also )?want to (also )?(join|donate|help|give|contribute|add|upgrade|switch|try|take|make)',
+  'you want to join (me|us|in)',
+  '(are|were) you (going|planning|ready|hoping|thinking) (to|of|on) (donate|donating|give|giving|contribute|contributing|start|join|joining|help|helping|make|making)',
+  'do you plan (on|to) (donate|donating|give|giving|contribute|contributing|join|joining|help|helping|make|making)',
+  'how much (of (it|that|your \\w+) )?(would|will|do|did|can|could) you (say|be|like|want|wanted|plan|think|feel)',
+  'what do you think you (will|would|\'ll|might|want to) (be )?(donating|giving|choosing|contributing|doing|donate|give|choose|contribute|do)',
+  '(can|could) (i|we) count you in',
+  '(how about|what about|how bout) it',
+  // An amount put to the listener: "how about $5?", "why not two dollars then", "say 50 cents?".
+  '(how about|what about|why not|say|would) (just |even |only |maybe )?(\\$ ?\\.?\\d[\\d.,]*|\\.\\d+|\\d[\\d.,]* ?(dollars|cents|bucks|pounds|euros|quid|percent|%))',
+  { re: '(be|is|it\'s|that\'s) (too much|asking too much) to (ask|give|do)', negatable: false },
+  { re: '(are you sure|sure) you (don\'t|do not) want to', negatable: false },
+  '(should|shall) we (give|donate|add|try|make|go with)',
+  'have you (\\w+ )?(ever )?(considered|thought (about|of)) (donating|giving|making|upgrading|switching|adding|signing|joining|contributing|helping)',
   '(can|could) (we|i) count on (you|your)',
   '(will|would|could|can) you (donate|give(?! me| us)|contribute|join|commit|make a donation)',
   '(is that|would that be) (something|a plan) you',
@@ -110,6 +153,10 @@ export const DECISION_ASK: CueEntry[] = [
   'have you (ever )?(considered|thought about) (donating|giving|making|upgrading|switching|adding|signing)',
   '(wouldn\'t|won\'t) you like to',
   'do you think (you|that you) (would|could|will|might|can) (be willing|like|want|donate|give|elect|consider|contribute|help|afford|go ahead)',
+  'do you think (that )?(you\'d|you\'ll) (be willing|be able|like to|want to|donate|give|consider|contribute|help|afford|go ahead)',
+  // "I wanted to see if you'd be willing to join", "just wondering whether you'd like to add it".
+  '(see|ask|know|wondering|wonder|wondered) (if|whether) you (would|\'d|could|might|will|can) (be (willing|able|interested|open)|like to|want to|consider)',
+  'you wanna (donate|give|contribute|help|join|add|upgrade|try|go ahead|sign)',
   '(how much|what amount|what percentage|how many) (of (it|that|your \\w+) )?(are you|would you|will you|do you|can you|could you) (planning|want|like|willing|going|able|prepared|hoping|thinking)',
   'would you be (willing|will|able|prepared|happy|open)',
 ];

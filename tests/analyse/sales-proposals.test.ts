@@ -1,0 +1,63 @@
+// Proposals and decision asks phrased many ways (charity appeals and product offers alike), and talk that only sounds like one.
+import { describe, expect, it } from 'vitest';
+import { actsOf } from './helpers.js';
+
+const proposes = (text: string): boolean => actsOf(text).some((a) => a.act === 'offer' || a.act === 'decision-ask');
+
+describe('sales: proposals and asks', () => {
+  it.each([
+    // asked as a request by the speaker
+    "i'm calling to ask you to chip in for the school roof",
+    'we were hoping you would join the members scheme',
+    'I really need you to sign the form today',
+    'i encourage you to give the trial a go',
+    "I'd like to recommend the annual plan",
+    'we usually suggest the family bundle for four people',
+    'I wanted to see if you would be willing to support the appeal',
+    'so do you think youd be willing to go ahead',
+    // amounts put to the listener, with and without punctuation
+    'how about $5?',
+    'say $12 a month',
+    'why not 10 dollars then',
+    'would $3 be too much to ask',
+    // questions asking for a decision
+    'would you care to give a little towards the fund',
+    'would you like to increase your monthly gift',
+    'are you going to donate this year',
+    'do you plan on joining the loyalty club',
+    'can i count you in',
+    'it wont hurt to try it for a month how bout it',
+    "are you sure you don't want to add the cover",
+    'wont you please help us reach the target',
+    'hey you wanna upgrade while youre here',
+    // first-person offers of a better arrangement
+    'I can move you to our loyalty plan at twenty a month',
+    'we can split it into three payments',
+    'we do have a solo plan that would cover two users',
+    'you have the chance to lock in this price today',
+    'one thing you could do is add a second line',
+    'of course you could always give a bit more',
+    // bare imperatives at a clause start
+    'then definitely give the full amount',
+    'please, donate to the appeal today',
+    'ok so give what you can',
+  ])('proposal in %j', (text) => expect(proposes(text)).toBe(true));
+
+  it.each([
+    // the speaker's own giving, or other people's
+    'I like to donate to animal shelters',
+    "i'm willing to donate myself",
+    'the charity is able to give away most of what it raises',
+    "I think I'll donate a little bit later",
+    'they ask you to donate at every checkout these days',
+    // procedure and information, not a proposal
+    'you can donate online through the website',
+    'just tell me how much you want to donate',
+    "i'm hoping you can help me out with my login",
+    // a question about the listener, not a decision
+    'would you consider yourself a patient person',
+    // a remedy, not a sale; a transfer, not an offer
+    'i can refund it once as a goodwill gesture',
+    'I can put you through to billing',
+  ])('no proposal in %j', (text) => expect(proposes(text)).toBe(false));
+});

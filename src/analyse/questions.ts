@@ -2,9 +2,9 @@
 import type { Act, Span } from '../model/analysis.js';
 import { compileCues, findCues, type Lexicon } from './cues.js';
 import {
-  ADVERBIAL_ENDINGS, AUXILIARIES, CLAUSE_MARKERS, CLOSED_REQUESTS, DETAIL_FILLERS, DETAIL_NOUNS, DETERMINERS, LEAD_FILLERS,
-  LEAD_FILLER_PAIRS, MID_INVERTING, MID_SUBJECTS, NEGATIVE_AUXILIARIES, NON_QUESTIONS, NOT_AFTER_INVERSION, NOT_BEFORE_EMBEDDED_WH,
-  NOT_BEFORE_INVERSION,
+  ADVERBIAL_ENDINGS, AUXILIARIES, CLAUSE_MARKERS, CLOSED_REQUESTS, DETAIL_FILLERS, DETAIL_NOUNS, DETERMINERS,
+  DROPPED_COPULA_PREDICATES, IN_SITU_PREPOSITIONS, LEAD_FILLERS, LEAD_FILLER_PAIRS, MID_INVERTING, MID_SUBJECTS,
+  NEGATIVE_AUXILIARIES, NON_QUESTIONS, NOT_AFTER_INVERSION, NOT_BEFORE_EMBEDDED_WH, NOT_BEFORE_INVERSION,
   NOT_QUESTION_CLAUSES, NOT_TAG_BEFORE_RIGHT, OPEN_REQUESTS, SUBJECT_PRONOUNS, SUGGESTION_OPENERS, TAG_ENDINGS, WH_CONTRACTIONS,
   WH_DEGREE, WH_OPEN, WH_SUBJECT_VERBS,
 } from './lexicon/questions.js';
@@ -43,6 +43,11 @@ const PREPOSITIONS = new Set(['about', 'for', 'with', 'to', 'of', 'on', 'at', 'f
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 const RELATIVE_WH = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
 const notQuestions: Lexicon = compileCues(NOT_QUESTION_CLAUSES.map((re) => ({ re, negatable: false })));
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'it', 'you']);
+// "then what?", "so what?", "or what?" ask to go on or challenge; they repair nothing.
+const REPAIR_NOT_BEFORE_WHAT = new Set(['then', 'and', 'or', 'so', 'now', 'but', 'because', 'for', 'about', 'with', 'to', 'of', 'in', 'on', 'at', 'by', 'from']);
+// Words that join a clause to what came before: a bare inversion after one was cut short ("i mean" ends in "mean").
+const CONNECTIVES = new Set(['and', 'but', 'or', 'so', 'because', 'cause', "'cause", 'mean']);
 const isAux = (t: string | undefined) => t !== undefined && (AUXILIARIES.has(t) || NEGATIVE_AUXILIARIES.has(t));
 
 /** Questions in a turn, at most one per sentence, in order. */
@@ -64,12 +69,71 @@ function questionIn(turn: TurnText, s: Sentence): QuestionHit | null {
     // "Can you believe that?", "Did you know that most ...?": the mark does not make rhetoric ask.
     const k = skipFillers(tokens, s.tokenStart, s.tokenEnd);
     if (k < s.tokenEnd && findCues(turn, notQuestions, { from: k, to: k + 1 }).length) return null;
+    // "invisible what?", "you what?": a repair request on a word not caught, like "sorry, what?" (NON_QUESTIONS).
+    if (s.tokenEnd - k === 2 && tokens[k + 1] === 'what' && !REPAIR_NOT_BEFORE_WHAT.has(tokens[k]) && !isAux(tokens[k]) && !WH_OPEN.has(tokens[k])) return null;
     return firstClauseQuestion(turn, s) ?? markedStatement(turn, s, k);
   }
   const clause = firstClauseQuestion(turn, s);
   // Written "Isn't it great!" exclaims; speech-to-text writes no "!", so unpunctuated text is unaffected.
   if (clause && NEGATIVE_AUXILIARIES.has(tokens[clause.token]) && exclaims(turn, s)) return null;
-  return clause ?? tagQuestion(turn, s) ?? detailRequest(turn, s);
+  if (clause && (abandonedWh(turn, s, clause) || trailsOffBare(turn, s, clause))) return null;
+  return clause ?? tagQuestion(turn, s) ?? detailRequest(turn, s) ?? inSituWh(turn, s);
+}
+
+/**
+ * Without a question mark, a wh-word and an auxiliary followed by nothing but fillers and restarts ("i wonder, what is,
+ * you know, yeah, what is") is a clause the speaker gave up on: it names no subject, so it asks about nothing.
+ */
+function abandonedWh(turn: TurnText, s: Sentence, hit: QuestionHit): boolean {
+  const { tokens } = turn;
+  if (hit.kind !== 'open') return false;
+  let j = hit.token;
+  while (j < s.tokenEnd && !WH_OPEN.has(tokens[j])) j++;
+  if (j >= s.tokenEnd - 1 || !isAux(tokens[j + 1])) return false;
+  for (let k = j + 2; k < s.tokenEnd; k++) {
+    const w = tokens[k];
+    if (LEAD_FILLER_PAIRS.has(`${w}_${tokens[k + 1]}`)) k++;
+    else if (!(LEAD_FILLERS.has(w) || WH_OPEN.has(w) || isAux(w))) return false;
+  }
+  return true;
+}
+
+/**
+ * A turn cut short before its question has content: "but do you know," or "i mean, is it --" in writing; in unpunctuated
+ * speech, a bare inversion after a connective ("and do you", "but is it"), which starts a clause the speaker dropped.
+ * Only an inversion with nothing after its subject (or a bare "know") is taken as cut short; a lone "is it" replies.
+ */
+function trailsOffBare(turn: TurnText, s: Sentence, hit: QuestionHit): boolean {
+  if (hit.kind !== 'closed' || !isAux(turn.tokens[hit.token])) return false;
+  const rest = turn.tokens.slice(hit.token + 2, s.tokenEnd);
+  if (rest.length > 1 || (rest.length === 1 && rest[0] !== 'know')) return false;
+  const connective = hit.token > s.tokenStart && CONNECTIVES.has(turn.tokens[hit.token - 1]);
+  if (connective && s.tokenEnd === turn.tokens.length && !/[.!?]/.test(turn.norm.slice(turn.ends[s.tokenEnd - 1]))) return true;
+  const tail = turn.norm.slice(turn.ends[s.tokenEnd - 1], s.end);
+  return /^[\s,;:)\-\u2013\u2014]*$/.test(tail) && /[,\-\u2013\u2014]/.test(tail);
+}
+
+/**
+ * A wh-word left in place after a preposition at the end of a spoken check: "so you did your degree in what subject".
+ * Only where a bare noun phrase ends the sentence, so "it depends on what time you come" stays a statement.
+ */
+function inSituWh(turn: TurnText, s: Sentence): QuestionHit | null {
+  const { tokens } = turn;
+  for (let k = Math.max(s.tokenStart + 2, s.tokenEnd - 5); k < s.tokenEnd; k++) {
+    if ((tokens[k] !== 'what' && tokens[k] !== 'which') || !IN_SITU_PREPOSITIONS.has(tokens[k - 1])) continue;
+    // "it all depends on what model": the wh-phrase completes a verb of dependence, not a question.
+    if (['depends', 'depend', 'depending', 'based'].includes(tokens[k - 2])) return null;
+    // The rest must be a bare noun phrase ("subject", "part of town"): more words, a pronoun or an auxiliary mean an
+    // embedded clause follows ("the concerns on what most people want").
+    const rest = tokens.slice(k + 1, s.tokenEnd);
+    // "what part of town", "which side of the house": a noun and its "of" phrase.
+    const ofPhrase = rest.length >= 3 && rest[1] === 'of' && (rest.length === 3 || (rest.length === 4 && DETERMINERS.has(rest[2])));
+    if (rest.length > 1 && !ofPhrase) return null;
+    if (rest.some((w, i) => !(ofPhrase && i === 2 && rest.length === 4) && (SUBJECT_PRONOUNS.has(w) || OBJECT_PRONOUNS.has(w) || DETERMINERS.has(w) || isAux(w) || w.includes("'") || WH_SUBJECT_VERBS.has(w)))) return null;
+    // "what" alone after a preposition is an echo of something missed ("about what"), which asks too.
+    return { sentence: s, kind: 'open', token: k - 1, cueEnd: k + 1 };
+  }
+  return null;
 }
 
 /**
@@ -161,6 +225,12 @@ function clauseQuestion(turn: TurnText, s: Sentence, start: number, sentenceStar
   if ((t === 'what' || t === 'who') && WH_SUBJECT_VERBS.has(n1 ?? '') && (sentenceStart || CLAUSE_MARKERS.has(tokens[k - 1]))) return hit('open', k + 2);
   if (WH_OPEN.has(t)) return (sentenceStart || isAux(n1)) && whQuestion(tokens, k, end) ? hit('open', k + 2) : null;
 
+  // "you ready", "you interested in the upgrade": speech drops the copula of a yes/no question. Not "you sure can".
+  if (t === 'you' && DROPPED_COPULA_PREDICATES.has(n1 ?? '') && !isAux(n2) && !(n1 === 'there' && n2 !== undefined)) return hit('closed', k + 2);
+  // "you got any questions", "you got a minute": the same question with "have" dropped.
+  if (t === 'you' && n1 === 'got' && (n2 === 'any' || (n2 === 'a' && ['minute', 'second', 'moment', 'sec'].includes(tokens[k + 3] ?? '')))) return hit('closed', k + 3);
+  // "you don't think it's too late": a check of the listener's view, spoken as a statement.
+  if (t === 'you' && (n1 === "don't" || n1 === 'dont') && n2 === 'think' && k + 3 < end && ['that', 'it', "it's", 'its', 'there', "there's", 'theres', 'he', 'she', 'they', 'we', 'i', 'this', 'so'].includes(tokens[k + 3])) return hit('closed', k + 3);
   // "are you know" is a filler inside a statement; "do you know" is a question.
   if (n1 === 'you' && n2 === 'know' && !['do', 'did', 'does', "don't", 'dont', "didn't", 'didnt'].includes(t)) return null;
   // "so do i", "neither can we": agreement, not a question.
@@ -204,8 +274,10 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   const { tokens } = turn;
   const end = s.tokenEnd;
   if (closingAnythingElse(tokens, k, end)) return { sentence: s, kind: 'closed', token: k, cueEnd: k + 2 };
-  const objectThat = tokens[k - 1] === 'that' && PREPOSITIONS.has(tokens[k - 2]);
-  if (k + 2 >= end || (NOT_BEFORE_INVERSION.has(tokens[k - 1]) && !objectThat) || isAux(tokens[k - 1])) return null;
+  // "sorry about that can i...", "i can look at that for you can i...": after a preposition the pronoun is an object
+  // that ends the clause, so the auxiliary after it opens a new one.
+  const objectPronoun = (tokens[k - 1] === 'that' || tokens[k - 1] === 'you') && PREPOSITIONS.has(tokens[k - 2]);
+  if (k + 2 >= end || (NOT_BEFORE_INVERSION.has(tokens[k - 1]) && !objectPronoun) || isAux(tokens[k - 1])) return null;
   if (findCues(turn, notQuestions, { from: k, to: k + 1 }).length) return null;
   let aux = k;
   if (WH_OPEN.has(tokens[k])) {
@@ -287,6 +359,8 @@ function reportedSpeech(turn: TurnText, from: number, to: number, wholeSentence 
   const { tokens } = turn;
   for (let j = from; j < to; j++) {
     const w = tokens[j];
+    // "you're off the main road, you said?": a quotative that closes a "?" sentence checks what was said; it quotes nothing.
+    if (wholeSentence && j === to - 1) continue;
     // Before a question found inside the sentence any quotative will do; across a whole "?" sentence it must quote.
     if (QUOTATIVES.has(w) && (!(wholeSentence || MOTION_QUOTATIVES.has(w)) || quotes(turn, j))) return true;
     // "and then you go, what?": "go" quotes only before a break.
@@ -316,7 +390,11 @@ function tagQuestion(turn: TurnText, s: Sentence): QuestionHit | null {
   // "i don't know if it works or not" reports a doubt; it asks nothing.
   if (tokens.slice(s.tokenStart, s.tokenEnd).some((w) => DOUBT.has(w))) return null;
   for (const h of findCues(turn, tagEndings, { from: Math.max(s.tokenStart + 2, s.tokenEnd - 3), to: s.tokenEnd })) {
-    if (h.span[1] === turn.ends[s.tokenEnd - 1]) return { sentence: s, kind: 'closed', token: h.token, cueEnd: s.tokenEnd };
+    if (h.span[1] !== turn.ends[s.tokenEnd - 1]) continue;
+    // "..., i bet" checks a guess about the listener ("hard on your back, i bet"); about anyone else it is an opinion
+    // ("they'll charge me again i bet").
+    if (last === 'bet' && !tokens.slice(s.tokenStart, s.tokenEnd).some((w) => /^(you|your|yours)('|$)/.test(w))) continue;
+    return { sentence: s, kind: 'closed', token: h.token, cueEnd: s.tokenEnd };
   }
   return null;
 }

@@ -86,6 +86,9 @@ export const NOT_QUESTION_CLAUSES = [
   'how (about|bout) it',
   'why not (try|give|just|go|take|make|start|think|consider|put|look|get|call|ask|talk|do|have|join)',
   'why don\'t (you|we) (try|give|just|go|take|make|start|consider|put|look|get|call|ask|talk|join|come|see|check)',
+  // A closing wish, even with a tag on it: "you have a good evening, all right?", "enjoy the weekend, ok?".
+  '(you have|have) a (good|great|nice|lovely|wonderful|safe|fun|brilliant) (day|evening|night|weekend|one|time|afternoon|morning|trip|holiday)',
+  '(you enjoy|enjoy) (the|your) (day|evening|night|weekend|afternoon|morning|trip|holiday|rest of)',
 ];
 
 /** Statement endings that turn the statement into a confirmation check ("..., right"). */
@@ -94,6 +97,10 @@ export const TAG_ENDINGS = [
   'am i right',
   '(isn\'t|wasn\'t|aren\'t|weren\'t|doesn\'t|didn\'t|don\'t|won\'t|wouldn\'t|can\'t|couldn\'t|haven\'t|hasn\'t|shouldn\'t) (it|you|they|we|he|she|there|that|i)',
   'or not',
+  // The speaker's assumption handed over for confirmation: "you've restarted it already, i take it". Not "i imagine":
+  // after a feeling it affirms ("that must be hard, i would imagine").
+  '(i would|i\'d|id) (assume|presume)',
+  'i (take it|assume|presume|bet)',
   'eh',
   'huh',
 ];
@@ -138,3 +145,13 @@ export const DETAIL_FILLERS = words(`please and your the full first last date of
 /** Verbs and words after which a wh-clause is embedded in a statement: "i know what matters", "that's how it is". */
 export const NOT_BEFORE_EMBEDDED_WH = words(`know knows knew see saw tell told ask asked wonder wondering sure idea decide
   understand explain remember mean care is was that's thats it's its about on of in exactly matter like`);
+
+/**
+ * Predicates after a subject whose copula speech drops: "you ready", "you interested in the upgrade", "you okay with that".
+ * Without the copula they cannot make a statement, so a clause that opens with one asks.
+ */
+export const DROPPED_COPULA_PREDICATES = words(`ready sure interested okay ok alright happy able aware available familiar serious
+  comfortable done finished there`);
+
+/** Prepositions before a wh-word left in place at the end of a check: "so you studied in what year". */
+export const IN_SITU_PREPOSITIONS = words(`in on at from for with about to of by into under since during`);

@@ -11,7 +11,7 @@ import { readInputs } from '../../src/read/index.js';
 
 // Measured when the floors were set, rounded down to 0.05. Raise them when the detectors improve; never lower them.
 const ACT_F1_FLOORS: Record<string, number> = {
-  question: 0.92,
+  question: 0.94,
   enquiry: 0.9,
   empathy: 0.95,
   'next-step': 0.72,
@@ -20,15 +20,15 @@ const ACT_F1_FLOORS: Record<string, number> = {
   'resolution-check': 0.75,
   'customer-emotion': 0.8,
   'buying-signal': 0.7,
-  offer: 0.55,
+  offer: 0.7,
   paraphrase: 0.7,
 };
 // Call level, with "fail" as the positive class: the findings a grader agrees with.
 const RULE_F1_FLOORS: Record<string, number> = {
   'empathy-phrases': 0.75,
   'unresolved-enquiries': 0.65,
-  'questions-asked': 0.55,
-  'sales-follow-through': 0.35,
+  'questions-asked': 0.7,
+  'sales-follow-through': 0.65,
 };
 
 const root = join(import.meta.dirname, '../../fixtures/labelled');

@@ -1,6 +1,6 @@
 // The per-turn view every detector reads: text, tokens, questions and word valences, built once per turn.
 import type { Role } from '../model/transcript.js';
-import { findQuestions, type QuestionHit } from './questions.js';
+import { readQuestions, type QuestionHit } from './questions.js';
 import { wordValences, type WordValence } from './sentiment.js';
 import { readTurnText, type Sentence, type TurnText } from './tokens.js';
 
@@ -10,14 +10,17 @@ export interface TurnContext {
   turn: TurnText;
   questions: QuestionHit[];
   valences: WordValence[];
+  /** The turn ends inside a quotation ("... and he said"): the speaker's next turn may go on quoting. */
+  quoting: boolean;
   /** True for a sentence the question grammar found to be a question. */
   isQuestion: (s: Sentence) => boolean;
 }
 
-export function turnContext(index: number, role: Role, text: string): TurnContext {
+/** `lead` is the speaker's own previous turn when this one goes on from it (see `leadingTurn` in index.ts). */
+export function turnContext(index: number, role: Role, text: string, lead?: TurnContext): TurnContext {
   const turn = readTurnText(text);
-  const questions = findQuestions(turn);
-  return { index, role, turn, questions, valences: wordValences(turn), isQuestion: questions.length ? askedIn(questions) : NO_QUESTION };
+  const { questions, quoting } = readQuestions(turn, lead?.quoting ?? false);
+  return { index, role, turn, questions, quoting, valences: wordValences(turn), isQuestion: questions.length ? askedIn(questions) : NO_QUESTION };
 }
 
 // Most turns ask nothing: they share one answer instead of a Set and a closure each.

@@ -17,7 +17,8 @@ import { contentStems } from './tokens.js';
 const ACT_ORDER = new Map(ACT_NAMES.map((name, i) => [name, i]));
 
 export function analyseCall(call: Transcript): Analysis {
-  const contexts: TurnContext[] = call.turns.map((t, i) => turnContext(i, t.role, t.text));
+  const contexts: TurnContext[] = [];
+  for (const [i, t] of call.turns.entries()) contexts.push(turnContext(i, t.role, t.text, leadingTurn(contexts, t.role)));
   const stems = contexts.map((c) => contentStems(c.turn.tokens));
   const enquiries = enquiriesOfCall(contexts);
   const turns: TurnAnalysis[] = contexts.map((ctx, i) => {
@@ -55,6 +56,21 @@ export function analyseCall(call: Transcript): Analysis {
 function proposes(question: Act, sales: readonly Act[]): boolean {
   const [from, to] = question.span ?? [0, 0];
   return sales.some((a) => a.act === 'decision-ask' && a.span !== undefined && a.span[0] >= from && a.span[0] < to);
+}
+
+// The listener's "uh-huh" or "right" while a story goes on does not break it: the speaker's next turn continues it.
+const BACKCHANNEL_TOKENS = 4;
+
+/**
+ * The speaker's own previous turn, when the turn about to be read continues it: it follows straight on, or only the
+ * other speaker's backchannels came between. A story told across turns ("and he said" / "can i have it back") needs it.
+ */
+function leadingTurn(earlier: readonly TurnContext[], role: TurnContext['role']): TurnContext | undefined {
+  for (let j = earlier.length - 1; j >= 0; j--) {
+    if (earlier[j].role === role) return earlier[j];
+    if (earlier[j].turn.tokens.length > BACKCHANNEL_TOKENS) return undefined;
+  }
+  return undefined;
 }
 
 /** The latest earlier turn with words, spoken by a different role: what a paraphrase restates. */

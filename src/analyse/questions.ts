@@ -50,20 +50,89 @@ const REPAIR_NOT_BEFORE_WHAT = new Set(['then', 'and', 'or', 'so', 'now', 'but',
 const CONNECTIVES = new Set(['and', 'but', 'or', 'so', 'because', 'cause', "'cause", 'mean']);
 const isAux = (t: string | undefined) => t !== undefined && (AUXILIARIES.has(t) || NEGATIVE_AUXILIARIES.has(t));
 
-/** Questions in a turn, at most one per sentence, in order. */
-export function findQuestions(turn: TurnText): QuestionHit[] {
-  const out: QuestionHit[] = [];
-  for (const s of turn.sentences) {
-    const hit = questionIn(turn, s);
-    if (hit) out.push(hit);
-  }
-  return out;
+/** Questions in a turn, at most one per sentence, in order; `quoting`: the turn opens inside a quotation (see readQuestions). */
+export function findQuestions(turn: TurnText, quoting = false): QuestionHit[] {
+  return readQuestions(turn, quoting).questions;
 }
 
-function questionIn(turn: TurnText, s: Sentence): QuestionHit | null {
+/**
+ * Questions in a turn, and whether the turn ends inside a quotation. A story split across turns goes on quoting: "and he
+ * said" / "can i have it back"; "it's like, how do you know my name," / "where did you get my number". `quoting` says
+ * the speaker's previous turn left a quotation open, so a question that opens this one is quoted too.
+ */
+export function readQuestions(turn: TurnText, quoting = false): { questions: QuestionHit[]; quoting: boolean } {
+  const questions: QuestionHit[] = [];
+  for (const s of turn.sentences) {
+    const hit = questionIn(turn, s);
+    let quotedQuestion: boolean;
+    if (quoting) quotedQuestion = hit !== null || s.questionMark || questionIn(turn, s, true) !== null;
+    else {
+      if (hit) questions.push(hit);
+      // A question the grammar set aside as quoted within the sentence ("she's like, what are you doing") leaves the
+      // quotation open for the next one.
+      quotedQuestion = hit === null && hasQuotative(turn.tokens, s) && questionIn(turn, s, true) !== null;
+    }
+    quoting = quotedQuestion || (!s.questionMark && endsInQuotative(turn.tokens, s.tokenStart, s.tokenEnd));
+  }
+  return { questions, quoting };
+}
+
+/** The sentence holds a word that can quote, so the grammar may have set a question in it aside as quoted. */
+function hasQuotative(tokens: readonly string[], s: Sentence): boolean {
+  for (let j = s.tokenStart; j < s.tokenEnd; j++) {
+    const w = tokens[j];
+    if (QUOTATIVES.has(w) || w === 'like' || w === 'go' || w === 'going') return true;
+  }
+  return false;
+}
+
+// Hesitation after a quotative ("and he said, uh") still leads into the quotation, and its first word may end the turn
+// before the rest: "and i thought, gosh," / "why would anyone ...".
+const TRAILING_HESITATIONS = new Set(['uh', 'um', 'umm', 'er', 'erm', 'well', 'oh', 'gosh', 'wow', 'man', 'boy', 'hey', 'look', 'listen', 'okay', 'ok', 'no', 'yeah']);
+// Verbs that quote only at the end of a sentence, where what follows is the thought itself: "and i thought, gosh,".
+const THOUGHT_QUOTATIVES = new Set(['thought', 'thinking']);
+// "like i said", "as she said", "that's what he said" refer back to words already spoken; they quote nothing new.
+const NOT_BEFORE_QUOTER = new Set(['as', 'like', 'what', 'whatever', 'than', 'that', 'everything', 'all']);
+// "that's how it goes", "there it went": the motion verb after these is no quotative.
+const NOT_BEFORE_MOTION = new Set(['it', 'that', 'this', 'there', 'how', 'which', 'what', 'thing', 'things', 'everything', 'anything', 'money', 'time']);
+// "nobody asked me", "he never said": no words were spoken, so none are quoted next.
+const UNSPOKEN = new Set(['nobody', 'never', 'not', "didn't", 'didnt', "doesn't", 'doesnt', "hasn't", "haven't", 'noone', 'neither']);
+// Not "told me": "nobody told me. do i have to come in?" asks after a complaint; telling rarely quotes a question.
+const ASKING = new Set(['asked', 'asks', 'ask']);
+const QUOTE_OPENERS = new Set(['and', 'then', 'so', 'just']);
+
+/**
+ * Tokens [from, to) end in a verb that introduces a quotation: "he said", "she goes", "i asked him", "and i'm like",
+ * "then you go". Only at the very end, where the quotation has yet to come.
+ */
+function endsInQuotative(tokens: readonly string[], from: number, to: number): boolean {
+  let end = to;
+  while (end > from && TRAILING_HESITATIONS.has(tokens[end - 1])) end--;
+  if (end - from < 2 || to - end > 2) return false;
+  const last = tokens[end - 1];
+  const before = tokens[end - 2];
+  const earlier = end - from > 2 ? tokens[end - 3] : undefined;
+  for (let j = Math.max(from, end - 5); j < end; j++) if (UNSPOKEN.has(tokens[j])) return false;
+  if (THOUGHT_QUOTATIVES.has(last)) return PERSONAL.has(before) || before === "i'm";
+  if (QUOTATIVES.has(last)) {
+    if (MOTION_QUOTATIVES.has(last)) return !NOT_BEFORE_MOTION.has(before);
+    return !NOT_BEFORE_QUOTER.has(before) && !(earlier !== undefined && NOT_BEFORE_QUOTER.has(earlier)) && !isAux(before);
+  }
+  // "and then i go", not "where do we go".
+  if (last === 'go') return PERSONAL.has(before) && earlier !== undefined && QUOTE_OPENERS.has(earlier);
+  if (last === 'like') return LIKE_QUOTERS.has(before) && !tokens.slice(Math.max(from, end - 5), end).includes('what');
+  // "i asked him", "and i said to her".
+  if (OBJECT_PRONOUNS.has(last) && last !== 'it') {
+    return ASKING.has(before) || (before === 'to' && (earlier === 'said' || earlier === 'says'));
+  }
+  return false;
+}
+
+/** `quoted`: the sentence is known to be quoted, so a quotative inside it does not cancel the question shape. */
+function questionIn(turn: TurnText, s: Sentence, quoted = false): QuestionHit | null {
   const { tokens } = turn;
   if (s.questionMark) {
-    if (reportedSpeech(turn, s.tokenStart, s.tokenEnd, true)) return null;
+    if (!quoted && reportedSpeech(turn, s.tokenStart, s.tokenEnd, true)) return null;
     const words = tokens.slice(s.tokenStart, s.tokenEnd).join(' ');
     if (nonQuestions.has(words)) return null;
     // "Can you believe that?", "Did you know that most ...?": the mark does not make rhetoric ask.
@@ -71,9 +140,9 @@ function questionIn(turn: TurnText, s: Sentence): QuestionHit | null {
     if (k < s.tokenEnd && findCues(turn, notQuestions, { from: k, to: k + 1 }).length) return null;
     // "invisible what?", "you what?": a repair request on a word not caught, like "sorry, what?" (NON_QUESTIONS).
     if (s.tokenEnd - k === 2 && tokens[k + 1] === 'what' && !REPAIR_NOT_BEFORE_WHAT.has(tokens[k]) && !isAux(tokens[k]) && !WH_OPEN.has(tokens[k])) return null;
-    return firstClauseQuestion(turn, s) ?? markedStatement(turn, s, k);
+    return firstClauseQuestion(turn, s, quoted) ?? markedStatement(turn, s, k);
   }
-  const clause = firstClauseQuestion(turn, s);
+  const clause = firstClauseQuestion(turn, s, quoted);
   // Written "Isn't it great!" exclaims; speech-to-text writes no "!", so unpunctuated text is unaffected.
   if (clause && NEGATIVE_AUXILIARIES.has(tokens[clause.token]) && exclaims(turn, s)) return null;
   if (clause && (abandonedWh(turn, s, clause) || trailsOffBare(turn, s, clause))) return null;
@@ -159,13 +228,13 @@ function exclaims(turn: TurnText, s: Sentence): boolean {
 }
 
 /** Tries the grammar at every place a clause can start in the sentence. */
-function firstClauseQuestion(turn: TurnText, s: Sentence): QuestionHit | null {
+function firstClauseQuestion(turn: TurnText, s: Sentence, quoted = false): QuestionHit | null {
   const { tokens } = turn;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const clauseStart =
       k === s.tokenStart || CLAUSE_MARKERS.has(tokens[k - 1]) || turn.breakBefore[k] === 1;
     const hit = clauseStart ? clauseQuestion(turn, s, k, k === s.tokenStart) : unpunctuatedInversion(turn, s, k);
-    if (hit) return reportedSpeech(turn, s.tokenStart, hit.token) ? null : hit;
+    if (hit) return !quoted && reportedSpeech(turn, s.tokenStart, hit.token) ? null : hit;
   }
   return null;
 }
@@ -366,6 +435,8 @@ function reportedSpeech(turn: TurnText, from: number, to: number, wholeSentence 
     // "and then you go, what?": "go" quotes only before a break.
     if (w === 'go' && j + 1 < to && turn.breakBefore[j + 1] === 1 && quotes(turn, j)) return true;
     if (w === 'like' && j > from && LIKE_QUOTERS.has(tokens[j - 1])) return true;
+    // "and i'm going, well, how about this way": not "i'm going to ask", which is a plan.
+    if (w === 'going' && j > from && LIKE_QUOTERS.has(tokens[j - 1]) && tokens[j + 1] !== 'to' && quotes(turn, j)) return true;
   }
   return false;
 }

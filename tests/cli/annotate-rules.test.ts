@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { TurnRecord } from '../../src/report/annotate/records.js';
 import { built, CARD, EMAIL, exec, execAll, nonWarningLines, root, SLOW, type ExecResult, type JsonReport } from './exec.js';
 
 const nativeFile = 'fixtures/formats/native.json';
@@ -10,17 +11,6 @@ const native = JSON.parse(readFileSync(join(root, nativeFile), 'utf8')) as {
   turns: Array<{ role: string; speaker?: string; text: string; start?: number; end?: number }>;
 };
 
-interface TurnRecord {
-  callId: string;
-  turn: number;
-  role: string;
-  speaker?: string;
-  start?: number;
-  end?: number;
-  text: string;
-  acts: Array<{ act: string; cue?: string; span?: [number, number] }>;
-  findings: Array<{ ruleId: string; messageId: string; message: string; severity: string }>;
-}
 
 describe.skipIf(!built)('callaudit annotate (built CLI)', { timeout: SLOW }, () => {
   let jsonl: ExecResult;

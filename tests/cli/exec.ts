@@ -5,6 +5,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { CallRecord, FindingRecord } from '../../src/report/call-record.js';
+import type { AgentScorecard } from '../../src/score/aggregate.js';
 
 /** The project root: tests run the binary from here so fixture paths are relative, as in the README. */
 export const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -89,37 +91,10 @@ export const ANSI = /\u001b\[/;
 export const CARD = /4111[\s-]?1111[\s-]?1111[\s-]?1111/;
 export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 
-/** The shape of the JSON report, as far as these tests read it. */
-export interface JsonFinding {
-  ruleId: string;
-  turn: number;
-  time: number | null;
-  quote: string;
-  messageId: string;
-  message: string;
-  severity: string;
-}
-export interface JsonCall {
-  key: string;
-  callId: string;
-  agent: { id: string; name?: string; team?: string };
-  source: { file: string; format: string };
-  turnCount: number;
-  score: number | null;
-  passed: boolean | null;
-  rules: Array<{ ruleId: string; applicable: boolean; score: number | null; weight: number; findings: JsonFinding[] }>;
-  annotations: Array<{ turn: number; role: string; acts: Array<{ act: string }> }>;
-}
-export interface JsonAgent {
-  agent: { id: string; name?: string; team?: string };
-  calls: number;
-  scoredCalls: number;
-  mean: number | null;
-  median: number | null;
-  min: number | null;
-  max: number | null;
-  passRate: number | null;
-}
+// The JSON report's parts are the formatter's own types: a change to the contract shows here at compile time.
+export type JsonFinding = FindingRecord;
+export type JsonCall = CallRecord;
+export type JsonAgent = AgentScorecard;
 export interface JsonReport {
   schemaVersion: number;
   tool: { name: string; version: string };

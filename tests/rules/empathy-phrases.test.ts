@@ -2,6 +2,16 @@
 import rule from '../../rules/empathy-phrases.js';
 import { testRule } from '../helpers/rule-tester.js';
 
+// Empathy arrives in the third agent turn: inside a window of three, outside the default of two.
+const EMPATHY_IN_THIRD_AGENT_TURN = [
+  "customer: this is ridiculous i've been without internet for four days",
+  'agent: can i have your postcode',
+  'customer: m1 4bt',
+  'agent: thanks one moment',
+  'customer: ok',
+  'agent: i am really sorry youve been without internet for so long',
+];
+
 testRule(rule, {
   valid: [
     {
@@ -40,14 +50,7 @@ testRule(rule, {
     {
       name: 'a wider window accepts later empathy',
       options: { withinAgentTurns: 3 },
-      call: [
-        "customer: this is ridiculous i've been without internet for four days",
-        'agent: can i have your postcode',
-        'customer: m1 4bt',
-        'agent: thanks one moment',
-        'customer: ok',
-        'agent: i am really sorry youve been without internet for so long',
-      ],
+      call: EMPATHY_IN_THIRD_AGENT_TURN,
     },
   ],
   invalid: [
@@ -94,14 +97,7 @@ testRule(rule, {
     },
     {
       name: 'empathy too late for the default window',
-      call: [
-        "customer: this is ridiculous i've been without internet for four days",
-        'agent: can i have your postcode',
-        'customer: m1 4bt',
-        'agent: thanks one moment',
-        'customer: ok',
-        'agent: i am really sorry youve been without internet for so long',
-      ],
+      call: EMPATHY_IN_THIRD_AGENT_TURN,
       errors: [{ messageId: 'missed', turn: 0 }],
     },
   ],

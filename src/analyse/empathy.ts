@@ -2,13 +2,14 @@
 import type { Act } from '../model/analysis.js';
 import type { TurnContext } from './context.js';
 import { compileCues, findCues } from './cues.js';
-import { BRUSH_OFF, EMPATHY, SARCASM, TRIVIAL_APOLOGY } from './lexicon/empathy.js';
+import { BRUSH_OFF, EMPATHY, PLEASANTRY, SARCASM, TRIVIAL_APOLOGY } from './lexicon/empathy.js';
 import { sentenceAt } from './tokens.js';
 
 const empathy = compileCues(EMPATHY);
 const trivial = compileCues(TRIVIAL_APOLOGY);
 const brushOff = compileCues(BRUSH_OFF);
 const sarcasm = compileCues(SARCASM);
+const pleasantry = compileCues(PLEASANTRY);
 
 /** Every empathy cue of the turn, before the trivial/brush-off filters: listening.ts reads them to tell "i understand, that's confusing" (empathy) from a bare "i understand". */
 export function empathyCues(turn: TurnContext['turn']) {
@@ -19,17 +20,19 @@ export function empathyActs(ctx: TurnContext): Act[] {
   // Empathy is recognising the other party's feeling; a customer's "oh no" or "sorry" reacts to their own trouble.
   if (ctx.role === 'customer') return [];
   const { turn } = ctx;
-  const hits = findCues(turn, empathy);
+  const hits = findCues(turn, empathy, { isQuestion: ctx.isQuestion });
   if (!hits.length) return [];
   // Sentences spoiled by sarcasm or a brush-off carry no empathy at all; a trivial apology spoils only its "sorry".
   const spoiled = new Set([...findCues(turn, sarcasm), ...findCues(turn, brushOff)].map((h) => sentenceAt(turn, h.span[0])));
   const trivialAt = new Set(findCues(turn, trivial).map((h) => h.token));
+  const courtesies = findCues(turn, pleasantry);
   const acts: Act[] = [];
   const done = new Set<unknown>();
   for (const h of hits) {
     const sentence = sentenceAt(turn, h.span[0]);
     if (!sentence || spoiled.has(sentence) || done.has(sentence)) continue;
     if (turn.tokens[h.token] === 'sorry' && isTrivialSorry(ctx, h.token, sentence, trivialAt)) continue;
+    if (courtesies.some((c) => c.span[0] < h.span[1] && h.span[0] < c.span[1])) continue;
     if (h.spec.tag === 'reflection' && !reflects(ctx, h.token, sentence)) continue;
     done.add(sentence);
     acts.push({ act: 'empathy', cue: h.cue, span: h.span });

@@ -81,7 +81,7 @@ export function paraphraseActs(ctx: TurnContext, stems: readonly string[], previ
   const of = ofTurn !== undefined ? { ofTurn } : {};
   if (hit) return [{ act: 'paraphrase', ...of, cue: hit.cue, span: hit.span }];
   const theirs = new Set(previous?.stems ?? []);
-  const restated = soRestatement(ctx.turn, theirs);
+  const restated = soRestatement(ctx.turn, theirs) ?? checkedRestatement(ctx.turn, theirs);
   if (restated) return [{ act: 'paraphrase', ...of, ...restated }];
   if (!previous || !stems.length) return [];
   const mine = new Set(stems);
@@ -103,6 +103,41 @@ function acknowledgedBefore(turn: TurnText, k: number): boolean {
   return findCues(turn, acknowledgement).some((h) => h.span[1] === turn.ends[k - 1]);
 }
 
+/** What the words of a sentence from token `from` on say about it as a restatement of the other party's turn. */
+interface RestatementEvidence {
+  /** The speaker's own plan or an instruction ("i'll...", "you need to..."): never a restatement. */
+  plan: boolean;
+  /** Mentions the other party ("you", "your"). */
+  aboutThem: boolean;
+  /** Content words of the other party's turn reused. */
+  reused: number;
+  /** Clause breaks: several points summed up at once. */
+  clauses: number;
+  /** Ends by checking back: a question mark, "right", "is that right", "is that correct". */
+  checks: boolean;
+}
+
+function restatementEvidence(turn: TurnText, s: Sentence, from: number, theirs: ReadonlySet<string>): RestatementEvidence {
+  const { tokens } = turn;
+  const evidence: RestatementEvidence = { plan: false, aboutThem: false, reused: 0, clauses: 0, checks: checksBack(turn, s) };
+  for (let j = from; j < s.tokenEnd; j++) {
+    const w = tokens[j];
+    if (NOT_RESTATING.has(w) || (w === 'going' && tokens[j + 1] === 'to')) { evidence.plan = true; break; }
+    if ((w === 'you' || w === "you're") && INSTRUCTING_AFTER_YOU.has(tokens[j + 1] ?? '')) { evidence.plan = true; break; }
+    if (w === 'you' || w === 'your' || w === "you're" || w === "you've" || w === 'youre') evidence.aboutThem = true;
+    if (turn.breakBefore[j] || w === 'and') evidence.clauses++;
+    if (w.length > 2 && !STOPWORDS.has(w) && theirs.has(stem(w))) evidence.reused++;
+  }
+  return evidence;
+}
+
+function checksBack(turn: TurnText, s: Sentence): boolean {
+  const { tokens } = turn;
+  const last = tokens[s.tokenEnd - 1];
+  return s.questionMark || last === 'right' || (tokens[s.tokenEnd - 2] === 'is' && last === 'that')
+    || (last === 'correct' && (tokens[s.tokenEnd - 2] === 'that' || tokens[s.tokenEnd - 2] === "that's"));
+}
+
 /**
  * "okay, so it drops in the evening, the light goes orange, and it comes back on its own?": a sentence opening with
  * "so" and a subject other than the speaker, neither a plan ("so i'll...") nor an instruction ("so you need to..."),
@@ -117,27 +152,44 @@ function soRestatement(turn: TurnText, theirs: ReadonlySet<string>): { cue: stri
       if (tokens[k] !== 'so') continue;
       // "do you feel so down": an intensifier, not a summing-up "so".
       if (INTENSIFIED_AFTER.has(tokens[k - 1] ?? '')) continue;
-      // Early in the sentence ("thanks maya so...", "ah that'll be it so..."), or after a break or a spoken marker.
-      if (k - s.tokenStart > SO_ANYWHERE_WITHIN && !turn.breakBefore[k] && !CLAUSE_MARKERS.has(tokens[k - 1]) && !LEAD_FILLERS.has(tokens[k - 1]) && !acknowledgedBefore(turn, k)) continue;
+      // Early in the sentence ("thanks maya so...", "ah that'll be it so...") or after a spoken marker; a "so" after a
+      // clause of the speaker's own ("your contract ended in january, so you're paying full price") draws a consequence.
+      if (k - s.tokenStart > SO_ANYWHERE_WITHIN && !CLAUSE_MARKERS.has(tokens[k - 1]) && !LEAD_FILLERS.has(tokens[k - 1]) && !acknowledgedBefore(turn, k)) continue;
       if (!RESTATING_SUBJECTS.has(tokens[k + 1]) && !theirs.has(stem(tokens[k + 1]))) continue;
-      let aboutThem = false;
-      let reused = 0;
-      let clauses = 0;
-      let plan = false;
-      for (let j = k + 1; j < s.tokenEnd; j++) {
-        const w = tokens[j];
-        if (NOT_RESTATING.has(w) || (w === 'going' && tokens[j + 1] === 'to')) { plan = true; break; }
-        if ((w === 'you' || w === "you're") && INSTRUCTING_AFTER_YOU.has(tokens[j + 1] ?? '')) { plan = true; break; }
-        if (w === 'you' || w === 'your' || w === "you're" || w === "you've" || w === 'youre') aboutThem = true;
-        if (turn.breakBefore[j] || w === 'and') clauses++;
-        if (w.length > 2 && !STOPWORDS.has(w) && theirs.has(stem(w))) reused++;
-      }
-      if (plan) break;
-      const checks = s.questionMark || tokens[s.tokenEnd - 1] === 'right' || (tokens[s.tokenEnd - 2] === 'is' && tokens[s.tokenEnd - 1] === 'that');
-      if (!(checks || aboutThem || reused >= 1 || clauses >= 2)) break;
+      const e = restatementEvidence(turn, s, k + 1, theirs);
+      if (e.plan) break;
+      if (!(e.checks || e.aboutThem || e.reused >= 1 || e.clauses >= 2)) break;
       const start = turn.starts[k];
       return { cue: turn.norm.slice(start, turn.ends[Math.min(k + 2, s.tokenEnd - 1)]), span: [start, s.end] };
     }
+  }
+  return null;
+}
+
+// Without "so", a restatement must reuse more of the other party's words: "the router restarts every evening, right?"
+const MIN_REUSED_WITHOUT_SO = 2;
+/** "i understand you've been without broadband since monday": these verbs after "i" introduce what was heard. */
+const HEARD_VERBS = new Set(['understand', 'gather', 'hear']);
+
+/**
+ * "you were charged twice in march, is that right?", "i understand the engineer never came on tuesday": a sentence
+ * that opens (after fillers, and an "i understand/gather/hear (that)") with a subject other than the speaker, checks
+ * back or says it was heard, and reuses the other party's words, without a plan or an instruction.
+ */
+function checkedRestatement(turn: TurnText, theirs: ReadonlySet<string>): { cue: string; span: [number, number] } | null {
+  const { tokens } = turn;
+  for (const s of turn.sentences) {
+    let k = s.tokenStart;
+    while (k < s.tokenEnd && LEAD_FILLERS.has(tokens[k])) k++;
+    const heard = tokens[k] === 'i' && HEARD_VERBS.has(tokens[k + 1] ?? '');
+    const from = k;
+    if (heard) k += tokens[k + 2] === 'that' ? 3 : 2;
+    if (!RESTATING_SUBJECTS.has(tokens[k] ?? '')) continue;
+    if (!heard && !checksBack(turn, s)) continue;
+    const e = restatementEvidence(turn, s, k, theirs);
+    if (e.plan || e.reused < MIN_REUSED_WITHOUT_SO) continue;
+    const start = turn.starts[from];
+    return { cue: turn.norm.slice(start, turn.ends[Math.min(k + 1, s.tokenEnd - 1)]), span: [start, s.end] };
   }
   return null;
 }

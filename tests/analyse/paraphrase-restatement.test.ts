@@ -1,4 +1,4 @@
-// Paraphrase by a "so ..." restatement of the customer's account, and acknowledgements that are really empathy.
+// Paraphrase by a restatement of the customer's account ("so ...", a check-back, "i understand ..."), and acknowledgements that are really empathy.
 import { describe, expect, it } from 'vitest';
 import { analyse, has } from './helpers.js';
 
@@ -11,6 +11,11 @@ describe('paraphrase by restatement', () => {
     ['sarah jones, twelfth of march', "thanks sarah so you've been waiting since january and nobody's called you back"],
     ['we moved in on friday', 'right, so the meter was never read, and the old supplier is still billing you, is that right'],
     ['yes it says card not accepted', 'ah that explains it so the card expired and the app still has the old one'],
+    // Without "so": a check-back, or "i understand/gather ...", reusing their words.
+    ['i was charged twice for march', 'okay. you were charged twice for march, is that right? let me open the account and look through the billing history for this year'],
+    ['the engineer never turned up on tuesday', "the engineer didn't come on tuesday? i'm really sorry about that, let me find the next free slot in your area"],
+    ['my broadband has been down since monday', 'i understand your broadband has been down since monday. i will run a line test and check for faults in the exchange'],
+    ['my broadband has been down since monday', 'right, i gather the broadband has been off since monday, is that correct? while we talk i am going to reset the port'],
   ])('hears a restatement of %j in %j', (customer, agent) => {
     expect(restates(customer, agent)).toBe(true);
   });
@@ -20,6 +25,14 @@ describe('paraphrase by restatement', () => {
     ['my heating stops every morning', 'so you need to bleed the radiators first'],
     ['it keeps dropping', "so it'll reset overnight"],
     ['can you send it again', 'sure, I can do that now'],
+    // One reused word is not a restatement; a question about their kit is not one either.
+    ['my broadband has been down since monday', 'your router is the white one?'],
+    ['my broadband has been down since monday', 'do you have the broadband router there?'],
+    // Instructions and plans, even when they check back.
+    ['i was charged twice for march', 'you need to check the march statement for the charge, is that right?'],
+    ['i was charged twice for march', "i understand, i'll look at the march charges now"],
+    // A consequence the agent draws from what they looked up.
+    ['what can you do for me', "your contract ended in january, so you're paying the full price now"],
   ])('does not take %j / %j for a paraphrase', (customer, agent) => {
     expect(restates(customer, agent)).toBe(false);
   });

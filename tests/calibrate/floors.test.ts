@@ -21,7 +21,7 @@ const ACT_F1_FLOORS: Record<string, number> = {
   'customer-emotion': 0.8,
   'buying-signal': 0.7,
   offer: 0.7,
-  paraphrase: 0.7,
+  paraphrase: 0.8,
 };
 // Call level, with "fail" as the positive class: the findings a grader agrees with.
 const RULE_F1_FLOORS: Record<string, number> = {

@@ -57,6 +57,8 @@ export const EMPATHY: CueEntry[] = [
   '(that|it|this) sounds like (you|you\'re|you are|you\'ve) (been|feeling|going through|having)',
   '(sounds|seems) like (you\'re|you are|you have been|you\'ve been) (feeling|going through|struggling|having a (hard|tough|rough))',
   ...optional('(that\'s|that is|what a)', 'so|really|very|incredibly|pretty', '(hard|difficult|frustrating|stressful|scary|upsetting|painful|tough|rough|awful|terrible|horrible|sad|heartbreaking|unfair|a shame|a pity)'),
+  // Reacting to the trouble in plain words: "oh that's bad", "that's really rubbish". ("what a bad line" is about the call.)
+  ...optional('(that\'s|that is)', 'so|really|very|pretty|just', '(bad|rotten|rubbish)'),
   // "how hard..." recognises only when it is not asking: "how difficult would it be to move?"
   ...optional('how', 'so|really|very|incredibly|pretty', '(hard|difficult|frustrating|stressful|scary|upsetting|painful|tough|rough|awful|terrible|horrible|sad|heartbreaking|unfair|a shame|a pity)(?!\\s+(would|will|is|was|are|were|do|does|did|can|could|should|has|have|it|to)(?![a-z]))'),
   // "it sucks having..." often describes the speaker's own life; "that sucks" answers the other's.
@@ -77,7 +79,10 @@ export const EMPATHY: CueEntry[] = [
   'oh no',
   'no wonder (you|you\'re|you are)',
   '(i\'d|i would) (feel|be) (the same|upset|frustrated|angry|worried|annoyed|stressed|scared)',
-  'anyone would (feel|be)',
+  '(i\'d|i would) have (felt|reacted|been) (exactly |just )?the same',
+  // Anyone in their place would feel it: "most people would be upset", "anybody would have been worried".
+  '(anyone|anybody|everyone|everybody|any of us) (would|\'d) (feel|be|have felt|have been)',
+  '(most|many|lots of|plenty of|a lot of) people (would|\'d) (feel|be|have felt|have been)',
   // Reassurance and support.
   '(it\'s|it is) (okay|ok|normal|natural|understandable|alright|fine) to (feel|be)',
   '(you\'re|you are) not alone',
@@ -127,14 +132,14 @@ export const EMPATHY: CueEntry[] = [
   `(your|those|these|such) (feelings|emotions|reaction|reactions|concerns|worries|fears|frustration|anger|sadness|anxiety|feeling|thoughts|response) (is|are|were|was|make|makes) (?:completely |totally |perfectly |entirely |very |so |absolutely |all )?(valid|understandable|normal|natural|justified|fair|reasonable|legitimate|real|okay|ok|warranted|sense|total sense|perfect sense)`,
   `(the most|a|an|a very|a completely|a totally|a perfectly) (natural|normal|understandable|human|common) (reaction|response|way to feel|thing to feel|feeling|thing to go through)`,
   `(it|that|this) makes (?:total |perfect |complete |a lot of |so much )?sense (that |why )?(you|you'd|you're|you are|you would|you feel|to feel|you were|you've|you have)`,
-  { re: `(you're|you are|you were|you|youre|u r|ur|your) (not|aren't|arent|are not|weren't|were not|never) (?:a |the |being |so |at all |really )?(alone|only one|only person|burden|bother|weak|stupid|crazy|worthless|broken|failure|to blame|in the wrong|overreacting|selfish|silly|unreasonable|dramatic|wrong|bad person|useless|pathetic|loser|nuisance|going crazy|losing your mind|at fault|asking too much|too much)`, negatable: false },
-  { re: `(you're|you are|you were|you|youre|u r|ur|your) (definitely|certainly|absolutely|really|honestly|truly|so) (not|aren't|arent|are not|weren't|were not|never) (?:a |the |being |so |at all |really )?(alone|only one|only person|burden|bother|weak|stupid|crazy|worthless|broken|failure|to blame|in the wrong|overreacting|selfish|silly|unreasonable|dramatic|wrong|bad person|useless|pathetic|loser|nuisance|going crazy|losing your mind|at fault|asking too much|too much)`, negatable: false },
+  { re: `(you're|you are|you were|you|youre|u r|ur|your) (not|aren't|arent|are not|weren't|were not|never) (?:a |the |being |so |at all |really )?(alone|only one|only person|first one|first person|first customer|first to|burden|bother|weak|stupid|crazy|worthless|broken|failure|to blame|in the wrong|overreacting|selfish|silly|unreasonable|dramatic|wrong|bad person|useless|pathetic|loser|nuisance|going crazy|losing your mind|at fault|asking too much|too much)`, negatable: false },
+  { re: `(you're|you are|you were|you|youre|u r|ur|your) (definitely|certainly|absolutely|really|honestly|truly|so) (not|aren't|arent|are not|weren't|were not|never) (?:a |the |being |so |at all |really )?(alone|only one|only person|first one|first person|first customer|first to|burden|bother|weak|stupid|crazy|worthless|broken|failure|to blame|in the wrong|overreacting|selfish|silly|unreasonable|dramatic|wrong|bad person|useless|pathetic|loser|nuisance|going crazy|losing your mind|at fault|asking too much|too much)`, negatable: false },
   { re: `(you|you've|you have|you didn't|you did) (did|done|didn't do|haven't done|have not done|did not do|do) (nothing|anything) wrong`, negatable: false },
   ...optional(`(not|never|isn't|wasn't|aren't|none of this is|none of this was|none of it is|none of it was|none of that is|none of that was|nothing is|nothing was)`, `at all|really|in any way|entirely|totally`, `(your|ur|yours) fault`, { negatable: false }),
   `you (deserve|deserved) (better|to be|so much|happiness|love|support|supportive|good people|good|a break|someone|people|the best|more|to feel|peace|kindness|to have|respect|care|to be happy|to be loved|friends)`,
   `(don't|do not|dont|never|try not to|please don't|please do not) (feel bad|feel guilty|feel ashamed|feel like a failure|ever feel like a failure|ever feel bad|feel alone|feel that way|feel like that|feel so bad|beat yourself|be hard on yourself|be so hard on yourself|be too hard on yourself|blame yourself|give up|lose hope|lose heart|lose faith|lose your confidence|loose your confidence|be ashamed|be embarrassed|apologise|apologize|let (it|this|that|them|anyone|people|him|her) (get you down|bring you down|bog you down|define you|get to you)|hate yourself|doubt yourself|kill yourself|hurt yourself|be sad|be so sad|be afraid|be scared|panic|stress)`,
   // Reassurance: "it will get better", "you'll get through this", "this too shall pass".
-  ...optional(`(it|things|everything|life|it all|all of this|this|tomorrow|the future|it'll|that'll|things'll|everything'll)`, `will|is going to|are going to|is gonna|are gonna|gonna|can only|will only|do|does|always|will definitely|will surely|will eventually|will soon|shall|should|might|may|could|will all|all|must|will just|will slowly`, `(get better|gets better|get easier|gets easier|get brighter|look up|looks up|look brighter|turn around|turns around|come right|improve|improves|work out|works out|be okay|be ok|be alright|be all right|be fine|turn out okay|turn out fine|turn out alright|fall into place|come together|get sorted)(?!\\s+(cheaper|at|to|more|less|about|as|value|than|if|off|on|in|for|with)(?![a-z]))`),
+  ...optional(`(it|things|everything|life|it all|all of this|this|tomorrow|the future|it'll|that'll|things'll|everything'll)`, `will|is going to|are going to|is gonna|are gonna|gonna|can only|will only|do|does|always|will definitely|will surely|will eventually|will soon|shall|should|might|may|could|will all|all|must|will just|will slowly`, `(get better|gets better|get easier|gets easier|get brighter|look up|looks up|look brighter|turn around|turns around|come right|improve|improves|work out|works out|be okay|be ok|be alright|be all right|be fine|turn out okay|turn out fine|turn out alright|fall into place|come together|get sorted|go fine|go well|go smoothly)(?!\\s+(cheaper|at|to|more|less|about|as|value|than|if|off|on|in|for|with)(?![a-z]))`, { notInQuestion: true }),
   `(you'll|you will|you can|you're going to|you are going to|you're gonna|you are gonna|you'll definitely|you will definitely|you'll surely|you will surely|you'll eventually|you will eventually|you can definitely|you will soon|you'll soon|you could) (get through|pull through|overcome|beat this|beat it|survive|make it through|come through|get past|bounce back|be okay|be ok|be alright|be all right|figure it out|figure this out|figure things out|find someone|find somebody|find love|find happiness|find peace|find your way|find a way through|cope|handle this|do it(?!\\s+[a-z])|do this(?!\\s+[a-z])|get a job|find a job|find work|succeed|ace it|nail it)`,
   `(you've|you have|you) got this`,
   `(i|we) (believe|have faith) in you`,
@@ -193,7 +198,7 @@ export const EMPATHY: CueEntry[] = [
   `(sounds|seems|looks) like (a lot|so much|too much|a huge|quite a lot|a big|quite a bit) (to deal with|to handle|to take in|to cope with|to process|to carry|to go through|on your plate|going on|for you|for one person|of pressure|of stress)`,
   `(such|what|quite) (a|an) (?:really |very |pretty |incredibly |truly |super )?(${HARD}|shame|pity|nightmare|ordeal|mess|blow|shock) (${HARD_THING}|to go through|to deal with)`,
   `what a (shame|pity|nightmare|ordeal|blow)`,
-  `(can|could|would|will|must|may|might) (be|get|feel|seem) (?:so |really |very |pretty |incredibly |quite |extremely |a bit |a little |super |truly |such )?(tough|hard|difficult|stressful|scary|lonely|overwhelming|painful|exhausting|frustrating|upsetting|isolating|draining|rough|confusing|disappointing|heartbreaking|devastating|terrifying|frightening|daunting|nerve racking|nerve wracking|a struggle|a real struggle|emotional|traumatic|a shock|a nightmare|tiring|brutal|hell)(?!\\s+(reset|drive|copy|disk|line|wired|coded|to say|to tell|to know|to guess|to predict)(?![a-z]))`,
+  `(can|could|would|will|must|may|might) (be|get|feel|seem) (?:so |really |very |pretty |incredibly |quite |extremely |a bit |a little |super |truly |such )?(tough|hard|difficult|stressful|scary|lonely|overwhelming|painful|exhausting|frustrating|upsetting|isolating|draining|rough|confusing|disappointing|heartbreaking|devastating|terrifying|frightening|daunting|nerve racking|nerve wracking|a struggle|a real struggle|emotional|traumatic|a shock|a nightmare|tiring|brutal|hell|challenging|a challenge)(?!\\s+(reset|drive|copy|disk|line|wired|coded|to say|to tell|to know|to guess|to predict)(?![a-z]))`,
   { re: `(it's|it is|its|that's|that is|this is|life is|it's definitely|it is definitely|things are|it was|that was|it's certainly) (never|not|not always|rarely|definitely not|certainly not|by no means|no) (easy|fun)`, negatable: false },
   { re: `(it|that|this|life|things) (isn't|is not|wasn't|was not|aren't|are not|ain't) (always )?(easy|fun)`, negatable: false },
   `(i know|i understand|i get that|i realise|i realize|i know that|i understand that) (it's|it is|this is|that's|things are|it can be|it must be|it has been|it's been|this has been|things have been|life is|life can be) (?:so |really |very |incredibly |pretty |extremely )?(${HARD})`,
@@ -208,6 +213,28 @@ export const EMPATHY: CueEntry[] = [
   `i used to (feel|be|think) (like that|that way|the same|the same way|like this|this way)`,
   `(i|i've|i have) (been|had|felt|gone through|dealt with|struggled with|experienced|lived through) (the same|that same|the exact same|something similar|similar|this too|that too|the same thing|it too|that before|this before|exactly that|exactly this|the same way)`,
   `i (have|had|get|got|feel|felt|know) (that|the|this) (same|exact same) (fear|feeling|problem|thing|struggle|way|experience|worry|pain|situation)`,
+  // ... or the same thing happened to the speaker: "that happened to me too", "i've had that problem myself". ("i've
+  // seen that problem before" is a diagnosis, so only what befell the speaker counts.)
+  `(that|it|this|the same thing|the same|something similar|something like that) (happened|has happened|happens) to me (too|as well|once|before|myself)`,
+  `(i've|i have|i) had (that|this|it|the same thing|something like that) happen (to me )?(too|as well|before|myself|once)`,
+  `(i've|i have|i) (had|been in|faced) (that|this|the same|a similar) (situation|problem|issue|experience) (too|myself|before|in the past|as well|once)`,
+  // Normalising: the trouble is common and no failing of theirs. Asking whether it is common is not reassurance.
+  { re: `these things (happen|do happen|can happen)`, notInQuestion: true },
+  { re: `(an|such an|a really|a very|a completely|a totally|really an|very) (easy|honest|understandable|natural) mistake`, notInQuestion: true },
+  { re: `(that's|that is|it's|it is|so) easily done`, notInQuestion: true },
+  { re: `(it's|it is|that's|that is|this is) not the end of the world`, negatable: false, notInQuestion: true },
+  { re: `(it|that|this) (isn't|is not|won't be|will not be) the end of the world`, negatable: false, notInQuestion: true },
+  { re: `(everything|things|it all) (happens|happen) for a reason`, notInQuestion: true },
+  { re: `(a|be a|been a|was a) blessing in disguise`, notInQuestion: true },
+  // Validating their reaction: "you have every right to be annoyed", "i don't blame you", "you were right to call".
+  { re: `(you have|you've got|you've|you had) every (right|reason) to (be|feel|ask|complain|expect|want|worry)`, notInQuestion: true },
+  { re: `(i|i really|i honestly|honestly i|and i) (don't|do not|wouldn't|would not|can't|cannot|couldn't) blame you`, negatable: false },
+  { re: `(you were|you're|you are) (right|quite right|absolutely right|completely right|so right|smart|wise|sensible) to (call|ring|contact|get in touch|check|ask|raise|flag|reach out|say something|speak up|tell|let us know|be)`, notInQuestion: true },
+  // Affirming what they did: "you made the right call", "that took a lot of courage".
+  { re: `(you|you've|you have) made (a|the) (right|good|smart|wise|sensible|great|brave) (decision|choice|call|move)`, notInQuestion: true },
+  { re: `(that|it|this) (took|takes|must have taken|must take) (a lot of |real |so much )?(courage|guts|strength|bravery)`, notInQuestion: true },
+  // Reacting to bad news: "that's terrible news", "what sad news", "such awful news".
+  ...optional(`(that's|that is|that was|it's|it is|it was|what|such|how)`, `very|really|so|truly|such|some|really very`, `(bad|sad|terrible|awful|horrible|devastating|heartbreaking|tragic|upsetting|distressing|shocking|worrying|tough|hard|difficult|rotten|horrendous) news`, { notInQuestion: true }),
 ];
 
 /** An apology for something trivial is not empathy: "sorry, could you repeat that", "sorry to interrupt". */
@@ -230,10 +257,21 @@ export const BRUSH_OFF: CueEntry[] = [
   // An apology followed by a refusal in the same sentence: "sorry, prices are set by the system, i can't change them".
   { re: '(i|we) (can\'t|cannot|won\'t|am not able to|are not able to|aren\'t able to) (change|override|do anything|help you|make an exception|refund|waive)', negatable: false },
   { re: 'set by the (system|computer|head office)', negatable: false },
+  // "these things happen, there's nothing i can do": reassurance that closes the matter.
+  { re: '(there\'s|there is) (nothing|not much|not a lot|little) (i|we) can do', negatable: false },
   { re: '(not|isn\'t) (my|our) (department|problem|responsibility|fault)', negatable: false },
   { re: 'sorry (that\'s|that is|it\'s|it is) (not possible|impossible)', negatable: false },
   { re: 'sorry (you|that you) (do not|don\'t|didn\'t|did not|dont|didnt) (want|like|agree)', negatable: false },
   { re: '(i am|i\'m|we are|we\'re) (not able|unable) to (call|help|give|do|change|offer|refund|meet|talk|advise|see|provide|go|say)', negatable: false },
+];
+
+/**
+ * Courtesies that share words with well-wishing: "i hope you have a lovely day" and "wishing you a happy new year"
+ * close a call, they do not recognise a feeling. They cancel only the empathy cue they overlap.
+ */
+export const PLEASANTRY: CueEntry[] = [
+  '(hope|hoping) (you|you\'ll|you will|you all|you both) (have|enjoy) (a|the|your) (nice|good|great|lovely|wonderful|pleasant|fantastic|safe|happy|merry|relaxing|brilliant|restful|peaceful|rest of)',
+  '(wish|wishing) you (a|an) (nice|good|great|lovely|wonderful|pleasant|fantastic|safe|happy|merry|relaxing|brilliant|restful|peaceful)',
 ];
 
 /** Sarcasm markers in the same sentence cancel an apparent apology. */

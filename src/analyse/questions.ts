@@ -227,6 +227,30 @@ function exclaims(turn: TurnText, s: Sentence): boolean {
   return turn.norm.slice(turn.ends[last], s.end).includes('!');
 }
 
+// Verbs a "what" is the subject of in a pseudo-cleft ("what helped was...", "what gets me is..."), besides WH_SUBJECT_VERBS.
+const CLEFT_VERBS = new Set(['helped', 'helps', 'worked', 'got', 'gets', 'annoyed', 'annoys', 'bugged', 'bugs', 'upset', 'upsets', 'surprised', 'struck', 'kept', 'keeps', 'went', 'goes', 'broke', 'stopped', 'needs', 'needed']);
+const CLEFT_ADVERBS = new Set(['really', 'actually', 'just', 'always', 'also', 'then', 'eventually', 'finally']);
+const CLEFT_SUBJECTS = new Set(['it', 'that', 'this', 'there', 'he', 'she', 'they', 'you', 'we', 'i']);
+
+/**
+ * "what happened was the engineer never came", "what helped me is talking to someone": a pseudo-cleft, where a "what"
+ * clause is the subject of "was"/"is" and the sentence goes on to say what it was. Only without a question mark, and
+ * not where a pronoun follows ("what happened was it the router"), which may open a question of its own.
+ */
+function pseudoCleft(turn: TurnText, s: Sentence, k: number): boolean {
+  const { tokens } = turn;
+  if (s.questionMark || (tokens[k] !== 'what' && tokens[k] !== 'who')) return false;
+  // "what really worries me is...": an adverb may come before the verb.
+  const v = CLEFT_ADVERBS.has(tokens[k + 1]) ? k + 2 : k + 1;
+  const verb = tokens[v] ?? '';
+  if (!WH_SUBJECT_VERBS.has(verb) && !CLEFT_VERBS.has(verb)) return false;
+  for (let j = v + 1; j <= v + 3 && j < s.tokenEnd - 1; j++) {
+    if (turn.breakBefore[j]) return false;
+    if (tokens[j] === 'was' || tokens[j] === 'is') return !CLEFT_SUBJECTS.has(tokens[j + 1]);
+  }
+  return false;
+}
+
 /** Tries the grammar at every place a clause can start in the sentence. */
 function firstClauseQuestion(turn: TurnText, s: Sentence, quoted = false): QuestionHit | null {
   const { tokens } = turn;
@@ -290,6 +314,7 @@ function clauseQuestion(turn: TurnText, s: Sentence, start: number, sentenceStar
     if (t.startsWith('who') && !(SUBJECT_PRONOUNS.has(n1 ?? '') || DETERMINERS.has(n1 ?? '') || n1 === 'calling')) return null;
     return hit('open', k + 2);
   }
+  if (pseudoCleft(turn, s, k)) return null;
   // "ok what matters most to you": "what" as the subject of a verb, after a spoken clause marker.
   if ((t === 'what' || t === 'who') && WH_SUBJECT_VERBS.has(n1 ?? '') && (sentenceStart || CLAUSE_MARKERS.has(tokens[k - 1]))) return hit('open', k + 2);
   if (WH_OPEN.has(t)) return (sentenceStart || isAux(n1)) && whQuestion(tokens, k, end) ? hit('open', k + 2) : null;
@@ -351,6 +376,7 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   let aux = k;
   if (WH_OPEN.has(tokens[k])) {
     if (NOT_BEFORE_EMBEDDED_WH.has(tokens[k - 1])) return null;
+    if (pseudoCleft(turn, s, k)) return null;
     // "thanks for waiting what matters most to you"
     if ((tokens[k] === 'what' || tokens[k] === 'who') && WH_SUBJECT_VERBS.has(tokens[k + 1])) return { sentence: s, kind: 'open', token: k, cueEnd: k + 2 };
     aux = k + 1;

@@ -21,6 +21,11 @@ describe('questions in unpunctuated speech', () => {
     "the refund's gone through you'll see it in three days anything else i can help with",
     'Date of birth please.',
     'account number',
+    // Look like pseudo-clefts, but ask.
+    'what happened was it the router or the line',
+    'What happened was the engineer late?',
+    'what happened to the parcel',
+    'what worries you most about the move',
   ])('hears a question in %j', (text) => {
     expect(asks(text)).toBe(true);
   });
@@ -36,6 +41,11 @@ describe('questions in unpunctuated speech', () => {
     'my account number is four four two one',
     'it was stolen on the bus',
     'i know what happened',
+    // Pseudo-clefts: the "what" clause is the subject of "was"/"is".
+    'what happened was the engineer never turned up',
+    'What helped me was talking to someone about it.',
+    'what really worries me is the bill next month',
+    'so what bugs me is nobody rang back',
   ])('hears no question in %j', (text) => {
     expect(asks(text, 'customer')).toBe(false);
   });

@@ -2,9 +2,9 @@
 import { Chalk } from 'chalk';
 import { stringify } from 'csv-stringify/sync';
 import type { ActCalibration, CalibrationReport, RuleCalibration } from './compare.js';
+import type { CalibrationFormat } from './format-names.js';
 
-export const CALIBRATION_FORMATS = ['table', 'json', 'csv'] as const;
-export type CalibrationFormat = (typeof CALIBRATION_FORMATS)[number];
+export { CALIBRATION_FORMATS, type CalibrationFormat } from './format-names.js';
 
 export interface CalibrationFormatOptions {
   color?: boolean;

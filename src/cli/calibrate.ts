@@ -1,6 +1,6 @@
 // `callaudit calibrate`: audit labelled calls and report how far callaudit agrees with human QA graders.
 import { Option, type Command } from 'commander';
-import { CALIBRATION_FORMATS, type CalibrationFormat } from '../calibrate/format.js';
+import { CALIBRATION_FORMATS, type CalibrationFormat } from '../calibrate/format-names.js';
 import { addReadFlags, type ReadFlags } from './shared.js';
 
 export interface CalibrateFlags extends ReadFlags {

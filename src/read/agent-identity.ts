@@ -1,9 +1,9 @@
 // Decides which agent took each call (flag, roster, file path, format metadata) and keeps duplicate call ids apart.
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { InputError } from '../errors.js';
 import type { Agent, Transcript } from '../model/transcript.js';
+import { parseCsv } from './csv-parse.js';
 
 /** Call id -> agent, as a QA team's roster file gives it. */
 export type Roster = Map<string, Agent>;
@@ -62,7 +62,7 @@ const TEAM_COLUMNS = ['team', 'team_name', 'group', 'queue'];
 export function parseRoster(text: string, file: string): Roster {
   let rows: string[][];
   try {
-    rows = parse(text.replace(/^\uFEFF/, ''), { skip_empty_lines: true, relax_column_count: true, trim: true }) as string[][];
+    rows = parseCsv(text.replace(/^\uFEFF/, ''), { skip_empty_lines: true, relax_column_count: true, trim: true }) as string[][];
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     throw new InputError(file, line ? `line ${line}` : '', `roster: ${(error as Error).message}`);

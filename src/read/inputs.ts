@@ -1,7 +1,6 @@
 // Expands command-line paths (files, folders, globs, "-") into the ordered list of files to read.
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from '../errors.js';
 import { readers } from './formats/index.js';
 
@@ -37,8 +36,10 @@ export async function expandInputs(paths: readonly string[], extensions: readonl
     }
     const info = await stat(path).catch((error: NodeJS.ErrnoException) => error);
     if (info instanceof Error) {
-      if (info.code === 'ENOENT' && isDynamicPattern(path)) {
-        const matches = await expandGlob(path);
+      // tinyglobby is loaded only for a path that names no file: most runs name files or folders.
+      const globber = info.code === 'ENOENT' ? await import('tinyglobby') : undefined;
+      if (globber?.isDynamicPattern(path)) {
+        const matches = await expandGlob(path, globber);
         if (matches.length === 0) entries.push(new InputError(path, '', 'no files match this pattern'));
         for (const match of sortPaths(matches)) add(match);
         continue;
@@ -65,7 +66,7 @@ export function folderExtensions(): string[] {
 }
 
 /** Globs from the pattern's static folder, so results keep the pattern's form (absolute stays absolute) and node_modules is skipped anywhere. */
-async function expandGlob(pattern: string): Promise<string[]> {
+async function expandGlob(pattern: string, { glob, isDynamicPattern }: typeof import('tinyglobby')): Promise<string[]> {
   const segments = pattern.split('/');
   let firstDynamic = segments.findIndex((segment) => isDynamicPattern(segment));
   if (firstDynamic === -1) firstDynamic = segments.length - 1;

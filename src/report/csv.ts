@@ -1,5 +1,5 @@
 // --format csv: one row per agent, call or finding (--csv-level), with formula injection neutralised.
-import { stringify } from 'csv-stringify/sync';
+import { createRequire } from 'node:module';
 import type { CallResult } from '../model/results.js';
 import { passes, round1, type AgentScorecard } from '../score/aggregate.js';
 import { callFindings } from './call-record.js';
@@ -15,8 +15,13 @@ const CSV_OPTIONS = {
   cast: { boolean: (v: boolean) => (v ? 'true' : 'false') },
 } as const;
 
+// csv-stringify is loaded on the first CSV row, not at start-up: most reports are not CSV (see the cold start in the README).
+const require = createRequire(import.meta.url);
+
 export function csvRows(rows: Cell[][]): string {
-  return rows.length ? stringify(rows, CSV_OPTIONS) : '';
+  if (!rows.length) return '';
+  const { stringify } = require('csv-stringify/sync') as typeof import('csv-stringify/sync');
+  return stringify(rows, CSV_OPTIONS);
 }
 
 const sortedIds = (ids: Iterable<string>): string[] => [...new Set(ids)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

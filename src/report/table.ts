@@ -1,5 +1,5 @@
 // --format table: per-agent scorecards for a terminal, aligned, red below the threshold and green at or above it.
-import { Chalk, type ChalkInstance } from 'chalk';
+import { createRequire } from 'node:module';
 import type { CallResult } from '../model/results.js';
 import { passes, type AgentScorecard } from '../score/aggregate.js';
 import type { Formatter, ReportContext, ReportSummary } from './types.js';
@@ -9,6 +9,28 @@ interface Cell {
   text: string;
   style?: (s: string) => string;
   right?: boolean;
+}
+
+/** The styles the table uses: chalk's when colour is on, plain text otherwise. */
+interface Styles {
+  bold: Style;
+  dim: Style;
+  italic: Style;
+  green: Style;
+  red: Style;
+}
+type Style = (text: string) => string;
+
+const unstyled: Style = (text) => text;
+const PLAIN: Styles = { bold: unstyled, dim: unstyled, italic: unstyled, green: unstyled, red: unstyled };
+
+// chalk is loaded only when the table is coloured: a report to a file or a pipe, the common batch case, does not need it.
+const require = createRequire(import.meta.url);
+
+function stylesFor(color: boolean): Styles {
+  if (!color) return PLAIN;
+  const { Chalk } = require('chalk') as typeof import('chalk');
+  return new Chalk({ level: 1 });
 }
 
 const QUOTE_WIDTH = 72;
@@ -41,7 +63,7 @@ const num = (n: number | null, suffix = ''): string => (n === null ? '-' : `${n.
 
 export function createTableFormatter(): Formatter {
   let ctx: ReportContext | undefined;
-  let c: ChalkInstance = new Chalk({ level: 0 });
+  let c = PLAIN;
   let callLines = 0;
 
   const scoreCell = (score: number | null): Cell => ({
@@ -54,7 +76,7 @@ export function createTableFormatter(): Formatter {
     name: 'table',
     begin(context) {
       ctx = context;
-      c = new Chalk({ level: context.color ? 1 : 0 });
+      c = stylesFor(context.color);
       callLines = 0;
       return '';
     },
@@ -80,7 +102,7 @@ export function createTableFormatter(): Formatter {
   };
 }
 
-function agentBlock(s: AgentScorecard, c: ChalkInstance, scoreCell: (n: number | null) => Cell): string[] {
+function agentBlock(s: AgentScorecard, c: Styles, scoreCell: (n: number | null) => Cell): string[] {
   const title = [c.bold(s.agent.name ?? s.agent.id), s.agent.name ? c.dim(s.agent.id) : '', s.agent.team ? `team ${s.agent.team}` : '']
     .filter(Boolean)
     .join(GAP);

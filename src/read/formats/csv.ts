@@ -1,8 +1,8 @@
 // Reader for CSV exports: one row per utterance, rows grouped into calls by call id in order of first appearance.
-import { parse } from 'csv-parse/sync';
 import { InputError } from '../../errors.js';
 import { UNKNOWN_AGENT_ID, type Role, type Transcript, type Turn } from '../../model/transcript.js';
 import { callIdFromFile, checkedCall, parseClock, snippet } from '../call.js';
+import { parseCsv } from '../csv-parse.js';
 import { cleanTurnText } from '../decode.js';
 import { labelMap, normaliseLabel, roleOfLabel, type LabelMap } from '../labels.js';
 import type { ReadItem, ReadOptions, Reader, SourceText } from '../types.js';
@@ -78,14 +78,14 @@ export function readCsvCalls(source: SourceText, options: ReadOptions): ReadItem
 
   let records: Array<{ record: string[]; info: { lines: number; empty_lines: number } }>;
   try {
-    records = parse(source.text, {
+    records = parseCsv(source.text, {
       delimiter,
       bom: true,
       info: true,
       skip_empty_lines: true,
       relax_column_count: true,
       relax_quotes: true,
-    }) as unknown as typeof records;
+    }) as typeof records;
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     const message = error instanceof Error ? error.message.split(':')[0] : 'cannot parse';

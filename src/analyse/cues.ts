@@ -23,6 +23,12 @@ interface CompiledCue {
   sticky: RegExp;
 }
 
+/** An anchored cue: its possible first words, and its first two words, read from the pattern when first needed. */
+interface AnchoredCue extends CompiledCue {
+  first: string[];
+  openings?: string[][];
+}
+
 /** A scanned cue, with what a text must contain for it to match, so most turns skip the scan. */
 interface ScannedCue extends CompiledCue {
   /** The cue starts with a digit or a currency sign: a text without any cannot match. */
@@ -32,12 +38,8 @@ interface ScannedCue extends CompiledCue {
 }
 
 export interface Lexicon {
-  /** First word of the cue -> cues starting with that word; tried only at tokens that are that word. */
-  byFirstWord: Map<string, CompiledCue[]>;
   /** Cues that do not start with a plain word (prices, symbols): scanned over the whole text. */
   unanchored: CompiledCue[];
-  /** Every scanned cue starts with a digit or a currency sign. */
-  digitsOnly: boolean;
 }
 
 export interface CueHit {
@@ -216,9 +218,7 @@ function spellings(word: string): string[] {
 // Every lexicon is also entered in one shared index, so a turn is matched against all lexicons in a single pass.
 interface Candidate {
   lex: IndexedLexicon;
-  cue: CompiledCue;
-  /** Words that may follow the first one; null when any may. */
-  second: Set<string> | null;
+  cue: AnchoredCue;
 }
 /** A lexicon with its slot in the per-turn hit table. */
 interface IndexedLexicon extends Lexicon {
@@ -233,41 +233,25 @@ interface FirstWordEntry {
 }
 const allByFirstWord = new Map<string, Candidate[]>();
 const allLexicons: IndexedLexicon[] = [];
-// Built from allByFirstWord on first use, and again after a lexicon is compiled later.
-let index: Map<string, FirstWordEntry> | null = null;
+// Built from allByFirstWord a word at a time, the first time a turn has the word: reading the patterns' openings was
+// most of what compiling cost at start-up, and a short call meets only some of the first words. Emptied when a
+// lexicon is compiled later.
+const index = new Map<string, FirstWordEntry | null>();
 
 export function compileCues(entries: readonly CueEntry[]): Lexicon {
-  const byFirstWord = new Map<string, CompiledCue[]>();
   const unanchored: CompiledCue[] = [];
-  const lex: IndexedLexicon = { byFirstWord, unanchored, digitsOnly: true, slot: allLexicons.length };
+  const lex: IndexedLexicon = { unanchored, slot: allLexicons.length };
   for (const entry of entries) {
     const spec = typeof entry === 'string' ? { re: entry } : entry;
     // Text is lower-cased; an ASCII word boundary keeps these regexes out of the slower unicode mode.
     const tail = "(?![a-z0-9'])";
     const first = firstWords(spec.re);
     if (first) {
-      const compiled = { spec, sticky: new RegExp(toSource(spec.re) + tail, 'y') };
+      const compiled: AnchoredCue = { spec, sticky: new RegExp(toSource(spec.re) + tail, 'y'), first };
       for (const w of first) {
-        const list = byFirstWord.get(w);
-        if (list) list.push(compiled);
-        else byFirstWord.set(w, [compiled]);
-      }
-      // Second words per first word, so most cues are ruled out by a Set look-up instead of a regex run.
-      const seconds = new Map<string, Set<string> | null>();
-      for (const seq of openings(spec.re) ?? first.map((w) => [w])) {
-        for (const w1 of spellings(seq[0])) {
-          if (seq.length < 2) { seconds.set(w1, null); continue; }
-          const set = seconds.has(w1) ? seconds.get(w1) : new Set<string>();
-          if (set === null || set === undefined) continue;
-          for (const w2 of spellings(seq[1])) set.add(w2);
-          seconds.set(w1, set);
-        }
-      }
-      for (const w of first) {
-        const second = seconds.has(w) ? seconds.get(w)! : null;
-        const list = allByFirstWord.get(w);
-        if (list) list.push({ lex, cue: compiled, second });
-        else allByFirstWord.set(w, [{ lex, cue: compiled, second }]);
+        const all = allByFirstWord.get(w);
+        if (all) all.push({ lex, cue: compiled });
+        else allByFirstWord.set(w, [{ lex, cue: compiled }]);
       }
     } else {
       const scanned: ScannedCue = {
@@ -277,9 +261,8 @@ export function compileCues(entries: readonly CueEntry[]): Lexicon {
       unanchored.push(scanned);
     }
   }
-  lex.digitsOnly = unanchored.every((c) => (c as ScannedCue).needsDigit);
   allLexicons.push(lex);
-  index = null;
+  index.clear();
   return lex;
 }
 
@@ -298,20 +281,40 @@ function requiredWord(pattern: string): string | null {
   return best;
 }
 
-function buildIndex(): Map<string, FirstWordEntry> {
-  const built = new Map<string, FirstWordEntry>();
-  for (const [word, candidates] of allByFirstWord) {
-    const any = candidates.filter((c) => c.second === null);
+/** Builds and keeps the index entry of a word not yet in the index: its cues, filtered by the word after it. */
+function entryFor(word: string): FirstWordEntry | null {
+  const candidates = allByFirstWord.get(word);
+  let entry: FirstWordEntry | null = null;
+  if (candidates) {
+    // Second words per candidate, so most cues are ruled out by a Map look-up instead of a regex run.
+    const seconds = candidates.map((c) => secondWords(c.cue, word));
+    const any = candidates.filter((_, i) => seconds[i] === null);
     const nextWords = new Set<string>();
-    for (const c of candidates) if (c.second) for (const w of c.second) nextWords.add(w);
+    for (const set of seconds) if (set) for (const w of set) nextWords.add(w);
     let bySecond: Map<string, Candidate[]> | null = null;
     if (nextWords.size) {
       bySecond = new Map();
-      for (const w of nextWords) bySecond.set(w, candidates.filter((c) => c.second === null || c.second.has(w)));
+      for (const w of nextWords) bySecond.set(w, candidates.filter((_, i) => seconds[i] === null || seconds[i]!.has(w)));
     }
-    built.set(word, { any, bySecond });
+    entry = { any, bySecond };
   }
-  return built;
+  index.set(word, entry);
+  return entry;
+}
+
+/** The words that may follow `word` at the start of a match of the cue; null when any may. */
+function secondWords(cue: AnchoredCue, word: string): Set<string> | null {
+  cue.openings ??= openings(cue.spec.re) ?? cue.first.map((w) => [w]);
+  let out: Set<string> | null = null;
+  let matched = false;
+  for (const seq of cue.openings) {
+    if (!spellings(seq[0]).includes(word)) continue;
+    matched = true;
+    if (seq.length < 2) return null;
+    out ??= new Set();
+    for (const w2 of spellings(seq[1])) out.add(w2);
+  }
+  return matched ? out : null;
 }
 
 export interface MatchOptions {
@@ -373,10 +376,10 @@ function matchAll(turn: TurnText): (CueHit[] | undefined)[] {
     if (list) list.push(hit);
     else out[lex.slot] = [hit];
   };
-  const firstWordIndex = (index ??= buildIndex());
   const { tokens, starts, norm } = turn;
   for (let k = 0; k < tokens.length; k++) {
-    const entry = firstWordIndex.get(tokens[k]);
+    const known = index.get(tokens[k]);
+    const entry = known === undefined ? entryFor(tokens[k]) : known;
     if (!entry) continue;
     const next = tokens[k + 1];
     const candidates = entry.bySecond !== null && next !== undefined ? (entry.bySecond.get(next) ?? entry.any) : entry.any;

@@ -233,10 +233,11 @@ interface FirstWordEntry {
 }
 const allByFirstWord = new Map<string, Candidate[]>();
 const allLexicons: IndexedLexicon[] = [];
-// Built from allByFirstWord a word at a time, the first time a turn has the word: reading the patterns' openings was
-// most of what compiling cost at start-up, and a short call meets only some of the first words. Emptied when a
-// lexicon is compiled later.
-const index = new Map<string, FirstWordEntry | null>();
+// Every first word of a cue, with its entry built from allByFirstWord the first time a turn has the word: reading the
+// patterns' openings was most of what compiling cost at start-up, and a short call meets only some of the first
+// words. Other words are never entered, so the index does not grow with the vocabulary of the calls.
+const index = new Map<string, FirstWordEntry | typeof NOT_BUILT>();
+const NOT_BUILT = 0;
 
 export function compileCues(entries: readonly CueEntry[]): Lexicon {
   const unanchored: CompiledCue[] = [];
@@ -252,6 +253,7 @@ export function compileCues(entries: readonly CueEntry[]): Lexicon {
         const all = allByFirstWord.get(w);
         if (all) all.push({ lex, cue: compiled });
         else allByFirstWord.set(w, [{ lex, cue: compiled }]);
+        index.set(w, NOT_BUILT);
       }
     } else {
       const scanned: ScannedCue = {
@@ -262,7 +264,8 @@ export function compileCues(entries: readonly CueEntry[]): Lexicon {
     }
   }
   allLexicons.push(lex);
-  index.clear();
+  // A new lexicon adds cues to words built before: build them again when next met.
+  for (const w of index.keys()) index.set(w, NOT_BUILT);
   return lex;
 }
 
@@ -281,23 +284,20 @@ function requiredWord(pattern: string): string | null {
   return best;
 }
 
-/** Builds and keeps the index entry of a word not yet in the index: its cues, filtered by the word after it. */
-function entryFor(word: string): FirstWordEntry | null {
-  const candidates = allByFirstWord.get(word);
-  let entry: FirstWordEntry | null = null;
-  if (candidates) {
-    // Second words per candidate, so most cues are ruled out by a Map look-up instead of a regex run.
-    const seconds = candidates.map((c) => secondWords(c.cue, word));
-    const any = candidates.filter((_, i) => seconds[i] === null);
-    const nextWords = new Set<string>();
-    for (const set of seconds) if (set) for (const w of set) nextWords.add(w);
-    let bySecond: Map<string, Candidate[]> | null = null;
-    if (nextWords.size) {
-      bySecond = new Map();
-      for (const w of nextWords) bySecond.set(w, candidates.filter((_, i) => seconds[i] === null || seconds[i]!.has(w)));
-    }
-    entry = { any, bySecond };
+/** Builds and keeps the index entry of a first word: its cues, filtered by the word after it. */
+function entryFor(word: string): FirstWordEntry {
+  const candidates = allByFirstWord.get(word)!;
+  // Second words per candidate, so most cues are ruled out by a Map look-up instead of a regex run.
+  const seconds = candidates.map((c) => secondWords(c.cue, word));
+  const any = candidates.filter((_, i) => seconds[i] === null);
+  const nextWords = new Set<string>();
+  for (const set of seconds) if (set) for (const w of set) nextWords.add(w);
+  let bySecond: Map<string, Candidate[]> | null = null;
+  if (nextWords.size) {
+    bySecond = new Map();
+    for (const w of nextWords) bySecond.set(w, candidates.filter((_, i) => seconds[i] === null || seconds[i]!.has(w)));
   }
+  const entry = { any, bySecond };
   index.set(word, entry);
   return entry;
 }
@@ -379,8 +379,8 @@ function matchAll(turn: TurnText): (CueHit[] | undefined)[] {
   const { tokens, starts, norm } = turn;
   for (let k = 0; k < tokens.length; k++) {
     const known = index.get(tokens[k]);
-    const entry = known === undefined ? entryFor(tokens[k]) : known;
-    if (!entry) continue;
+    if (known === undefined) continue;
+    const entry = known === NOT_BUILT ? entryFor(tokens[k]) : known;
     const next = tokens[k + 1];
     const candidates = entry.bySecond !== null && next !== undefined ? (entry.bySecond.get(next) ?? entry.any) : entry.any;
     const start = starts[k];

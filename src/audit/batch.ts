@@ -2,7 +2,7 @@
 // always yielding results in input order so the output is the same either way.
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { InputError } from '../errors.js';
 import type { CallResult } from '../model/results.js';
 import { applyIdentity, loadRoster, type Roster } from '../read/agent-identity.js';
@@ -28,6 +28,8 @@ export interface BatchOptions {
   shard?: { index: number; count: number };
   onProgress?: (progress: BatchProgress) => void;
   stdin?: ReadInputsOptions['stdin'];
+  /** Old-generation heap limit of each worker in MB (default WORKER_OLD_GENERATION_MB); tests lower it. */
+  workerOldGenerationMb?: number;
 }
 
 export interface BatchProgress {
@@ -45,24 +47,39 @@ export type BatchItem = CallResult | InputError;
 const PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
 /** Files handed out ahead of the one being reported, per worker: keeps every core busy; more only buffers results. */
 const FILES_AHEAD_PER_WORKER = 1;
+/** Files statted at once while sizing the batch: all 50,000 of a 100k-call corpus at once cost 130 MB. */
+const STAT_CONCURRENCY = 64;
+/**
+ * Old-generation heap limit of a worker, in MB. Its point is less the ceiling than V8's growth rule. With no limit,
+ * V8 lets the old generation grow to 4x the live heap between mark-compacts, and a worker that pretenures per-call
+ * objects (V8 does when a large call's objects outlive a scavenge) fills that with garbage: 100-130 MB per worker for
+ * a measured live heap of 17-30 MB (code, compiled cues, memos, a JSONL file's lines read ahead), 430 MB RSS on 100k
+ * calls. Under a limit of 256 MB or less, V8 lets it grow by only 1.3x the live heap plus the young generation (16 MB
+ * semi-space) before collecting: a worker stays near 60 MB, RSS near 250-280 MB from 1k to 100k calls, no slower.
+ * 256 MB is the largest limit that keeps that factor (it rises to 2x towards 2 GB, 4x beyond), so it leaves the most
+ * room for a file parsed whole; a file too big for it (a CSV or JSON array of thousands of calls) is audited again
+ * in a worker without the limit.
+ */
+export const WORKER_OLD_GENERATION_MB = 256;
 
 export async function* auditBatch(paths: readonly string[], settings: BatchSettings, options: BatchOptions = {}): AsyncGenerator<BatchItem> {
   const entries = shardEntries(await expandInputs(paths), options.shard);
-  const files = entries.filter((e): e is string => typeof e === 'string' && e !== STDIN_PATH);
-  const sizes = await Promise.all(files.map((f) => stat(f).then((s) => s.size, () => 0)));
+  const isFile = (e: InputEntry): e is string => typeof e === 'string' && e !== STDIN_PATH;
+  const sizes = await fileSizes(entries.map((e) => (isFile(e) ? e : undefined)));
   const bytes = sizes.reduce((a, b) => a + b, 0);
-  const progress: BatchProgress = { filesDone: 0, files: files.length, bytesDone: 0, bytes, calls: 0 };
-  const sizeOf = new Map(files.map((f, i) => [f, sizes[i]]));
-  const done = (entry: InputEntry): void => {
-    if (typeof entry !== 'string') return;
+  const files = entries.filter(isFile).length;
+  const progress: BatchProgress = { filesDone: 0, files, bytesDone: 0, bytes, calls: 0 };
+  const done = (index: number): void => {
+    if (typeof entries[index] !== 'string') return;
     progress.filesDone++;
-    progress.bytesDone += sizeOf.get(entry) ?? 0;
+    progress.bytesDone += sizes[index];
     options.onProgress?.(progress);
   };
 
   const workers = Math.max(1, options.workers ?? availableParallelism());
-  const parallel = workers > 1 && files.length > 1 && bytes >= PARALLEL_MIN_BYTES && !entries.includes(STDIN_PATH);
-  const source = parallel ? auditInWorkers(entries, settings, workers, done) : auditHere(entries, settings, options.stdin, done);
+  const parallel = workers > 1 && files > 1 && bytes >= PARALLEL_MIN_BYTES && !entries.includes(STDIN_PATH);
+  const heapLimit = { maxOldGenerationSizeMb: options.workerOldGenerationMb ?? WORKER_OLD_GENERATION_MB };
+  const source = parallel ? auditInWorkers(entries, settings, workers, heapLimit, done) : auditHere(entries, settings, options.stdin, done);
   for await (const item of source) {
     if (!(item instanceof InputError)) progress.calls++;
     yield item;
@@ -75,6 +92,20 @@ function shardEntries(entries: InputEntry[], shard: BatchOptions['shard']): Inpu
   // Errors (missing paths) are reported by the first shard only, so merged shards count them once.
   let fileIndex = -1;
   return entries.filter((e) => (typeof e === 'string' ? ++fileIndex % shard.count === shard.index - 1 : shard.index === 1));
+}
+
+/** Size of each file (0 for the rest), statting a bounded number at a time. */
+async function fileSizes(files: readonly (string | undefined)[]): Promise<number[]> {
+  const sizes = new Array<number>(files.length).fill(0);
+  let next = 0;
+  const statNext = async (): Promise<void> => {
+    for (let i = next++; i < files.length; i = next++) {
+      const file = files[i];
+      if (file !== undefined) sizes[i] = await stat(file).then((s) => s.size, () => 0);
+    }
+  };
+  await Promise.all(Array.from({ length: STAT_CONCURRENCY }, statNext));
+  return sizes;
 }
 
 /** Per-file work shared by this thread and the workers. */
@@ -94,12 +125,12 @@ export async function prepareAuditor(settings: BatchSettings): Promise<(file: st
   };
 }
 
-async function* auditHere(entries: InputEntry[], settings: BatchSettings, stdin: BatchOptions['stdin'], done: (e: InputEntry) => void): AsyncGenerator<BatchItem> {
+async function* auditHere(entries: InputEntry[], settings: BatchSettings, stdin: BatchOptions['stdin'], done: (index: number) => void): AsyncGenerator<BatchItem> {
   const auditFile = await prepareAuditor(settings);
-  for (const entry of entries) {
+  for (const [i, entry] of entries.entries()) {
     if (entry instanceof InputError) yield entry;
     else yield* auditFile(entry, stdin);
-    done(entry);
+    done(i);
   }
 }
 
@@ -110,16 +141,29 @@ export type WorkerMessage =
 export type WireItem = { result: CallResult } | { error: { file: string; location: string; reason: string } };
 
 /** One file's results as they arrive from a worker, consumed in order by the main thread. */
-class FileChannel {
+export class FileChannel {
   private chunks: WireItem[][] = [];
   private closed = false;
   private failure: Error | undefined;
   private wake: (() => void) | undefined;
+  /** Results of this file taken so far, over every attempt at it. */
+  private taken = 0;
+  /** Results the current attempt has sent. */
+  private sent = 0;
 
   push(items: WireItem[], last: boolean): void {
-    this.chunks.push(items);
+    // A second attempt sends the same results again, in the same order: take only those not taken yet.
+    const fresh = items.slice(Math.max(0, this.taken - this.sent));
+    this.sent += items.length;
+    this.taken += fresh.length;
+    if (fresh.length) this.chunks.push(fresh);
     if (last) this.closed = true;
     this.wake?.();
+  }
+
+  /** The file is audited again from its start. */
+  retry(): void {
+    this.sent = 0;
   }
 
   fail(error: Error): void {
@@ -142,11 +186,17 @@ class FileChannel {
   }
 }
 
-async function* auditInWorkers(entries: InputEntry[], settings: BatchSettings, count: number, done: (e: InputEntry) => void): AsyncGenerator<BatchItem> {
+async function* auditInWorkers(
+  entries: InputEntry[],
+  settings: BatchSettings,
+  count: number,
+  heapLimit: ResourceLimits,
+  done: (index: number) => void,
+): AsyncGenerator<BatchItem> {
   const url = new URL('./worker.js', import.meta.url);
-  const pool = Array.from({ length: count }, () => new Worker(url, { workerData: settings }));
+  const pool = new Set<Worker>();
   const channels = new Map<number, FileChannel>();
-  const idle: Worker[] = [...pool];
+  const idle: Worker[] = [];
   const pending: number[] = [];
   const busy = new Map<Worker, number>();
 
@@ -158,7 +208,10 @@ async function* auditInWorkers(entries: InputEntry[], settings: BatchSettings, c
       worker.postMessage({ job, file: entries[job] });
     }
   };
-  for (const worker of pool) {
+  const start = (resourceLimits: ResourceLimits | undefined): void => {
+    const worker = new Worker(url, { workerData: settings, resourceLimits });
+    pool.add(worker);
+    idle.push(worker);
     worker.on('message', (message: WorkerMessage) => {
       const channel = channels.get(message.job);
       if ('bug' in message) {
@@ -172,11 +225,26 @@ async function* auditInWorkers(entries: InputEntry[], settings: BatchSettings, c
         dispatch();
       }
     });
-    // A worker that dies (even while starting, before any job) fails the batch rather than leaving it waiting.
-    worker.on('error', (error) => {
-      for (const channel of channels.values()) channel.fail(error);
+    // A worker that dies (even while starting, before any job) fails the batch rather than leaving it waiting,
+    // unless it only outgrew its heap limit: then a worker without the limit takes over its file.
+    worker.on('error', (error: unknown) => {
+      const job = busy.get(worker);
+      pool.delete(worker);
+      busy.delete(worker);
+      if (idle.includes(worker)) idle.splice(idle.indexOf(worker), 1);
+      if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' && resourceLimits) {
+        if (job !== undefined) {
+          channels.get(job)?.retry();
+          pending.unshift(job);
+        }
+        start(undefined);
+        dispatch();
+        return;
+      }
+      for (const channel of channels.values()) channel.fail(error as Error);
     });
-  }
+  };
+  for (let i = 0; i < count; i++) start(heapLimit);
 
   try {
     let next = 0;
@@ -197,9 +265,9 @@ async function* auditInWorkers(entries: InputEntry[], settings: BatchSettings, c
       }
       yield* channels.get(i)!.drain();
       channels.delete(i);
-      done(entry);
+      done(i);
     }
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    await Promise.all([...pool].map((w) => w.terminate()));
   }
 }

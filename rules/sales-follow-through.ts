@@ -29,7 +29,8 @@ export default defineRule<Options, MessageId>({
     title: 'Sales opportunities followed through',
     skill: 'sales',
     description:
-      'Each customer buying signal must be answered by the agent (an offer, a benefit or price, a decision ask or a next step) and ' +
+      'Each customer buying signal must be answered by the agent (an offer, a benefit or price, a decision ask or a next step; ' +
+      'not when the first reply pushes it away) and ' +
       'each agent offer must be carried forward (a benefit or price, a decision ask, or a next step) in the same turn or within ' +
       'the next few agent turns. The score is the share of opportunities followed through. Not applicable when the call has no ' +
       'buying signal and no offer, or when the customer signals interest only as the call ends.',
@@ -49,8 +50,10 @@ export default defineRule<Options, MessageId>({
     for (const turn of analysis.turns) {
       if (turn.role === 'customer' && hasAct(turn, 'buying-signal')) {
         const replies = nextAgentTurns(analysis, turn.index, opts.withinAgentTurns);
-        // Interest voiced as the call ends gave the agent no occasion to answer.
-        if (replies.length > 0) judge(turn, replies.some((r) => hasAnyAct(r, SIGNAL_ANSWER)), 'signalIgnored');
+        // Interest voiced as the call ends gave the agent no occasion to answer. Interest first pushed away ("I only
+        // handle moves, sales can tell you") was not taken up, whatever the agent goes on to do about other things.
+        const pushedAway = replies.length > 0 && hasAct(replies[0], 'deflection') && !hasAnyAct(replies[0], SIGNAL_ANSWER);
+        if (replies.length > 0) judge(turn, !pushedAway && replies.some((r) => hasAnyAct(r, SIGNAL_ANSWER)), 'signalIgnored');
       }
       if (turn.role === 'agent' && hasAct(turn, 'offer')) {
         const carried = [turn, ...nextAgentTurns(analysis, turn.index, opts.withinAgentTurns)];

@@ -17,8 +17,6 @@ export function empathyCues(turn: TurnContext['turn']) {
 }
 
 export function empathyActs(ctx: TurnContext): Act[] {
-  // Empathy is recognising the other party's feeling; a customer's "oh no" or "sorry" reacts to their own trouble.
-  if (ctx.role === 'customer') return [];
   const { turn } = ctx;
   const hits = findCues(turn, empathy, { isQuestion: ctx.isQuestion });
   if (!hits.length) return [];
@@ -34,10 +32,23 @@ export function empathyActs(ctx: TurnContext): Act[] {
     if (turn.tokens[h.token] === 'sorry' && isTrivialSorry(ctx, h.token, sentence, trivialAt)) continue;
     if (courtesies.some((c) => c.span[0] < h.span[1] && h.span[0] < c.span[1])) continue;
     if (h.spec.tag === 'reflection' && !reflects(ctx, h.token, sentence)) continue;
+    if (ctx.role === 'customer' && !addressesListener(turn, sentence)) continue;
     done.add(sentence);
     acts.push({ act: 'empathy', cue: h.cue, span: h.span });
   }
   return acts;
+}
+
+const LISTENER = new Set(['you', 'your', "you're", 'youre', "you've", 'youve', 'yours', 'yourself']);
+
+/**
+ * The trouble a customer reacts to is their own: their "oh no, I gave them my PIN" or "that's not okay" voices it
+ * (customer-emotion). A customer's empathy is for the agent and addresses them: "I know it's not your fault", "you've
+ * been really patient with me".
+ */
+function addressesListener(turn: TurnContext['turn'], sentence: NonNullable<ReturnType<typeof sentenceAt>>): boolean {
+  for (let j = sentence.tokenStart; j < sentence.tokenEnd; j++) if (LISTENER.has(turn.tokens[j])) return true;
+  return false;
 }
 
 // A feeling named after these words is a condition or a cause, not a reflection: "if you feel unsafe, call...",

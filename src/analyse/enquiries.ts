@@ -4,6 +4,7 @@ import type { TurnContext } from './context.js';
 import { compileCues, findCues, type Lexicon } from './cues.js';
 import { ACTION_ANSWER, AMOUNT_ANSWER, FAULT, REFERRAL_ANSWER, REQUEST, TELL_ME, TIME_ANSWER, YES_NO_ANSWER } from './lexicon/enquiries.js';
 import { GREETING } from './lexicon/courtesy.js';
+import { persistingProblem } from './resolution.js';
 import type { Sentence, TurnText } from './tokens.js';
 import { contentStems } from './tokens.js';
 
@@ -38,6 +39,8 @@ interface Enquiry {
 
 /** How many later agent turns may address an enquiry before it counts as left unattended. */
 const AGENT_TURNS_LOOKED_AT = 4;
+/** Questions the agent may ask to gather details before acting on a request. */
+const AGENT_QUESTIONS_BEFORE_ACTING = 8;
 /** A reported fault is addressed by the fix, which may come after a long diagnosis. */
 const AGENT_TURNS_FOR_A_FIX = 12;
 /** Share of stems two enquiries must share to be the same enquiry asked again. */
@@ -51,7 +54,8 @@ const ASKS_TO_CHANGE = /\b(?:i|we) (?:could|can|might) (?:move|switch|change|upg
 export function enquiriesOfCall(contexts: readonly TurnContext[]): Map<number, Act[]> {
   const found: Enquiry[] = [];
   for (const ctx of contexts) {
-    if (ctx.role !== 'customer') continue;
+    // An enquiry is the customer's by definition: read on every turn the agent does not speak.
+    if (ctx.role === 'agent') continue;
     const explicit = enquiriesIn(ctx);
     // A reported fault is the reason for calling, an implicit request for help; only the first one, before the customer
     // has asked for anything, so answers to the agent's diagnostic questions ("it says wrong password") are not enquiries.
@@ -172,7 +176,8 @@ function tokenIndexAt(turn: TurnText, pos: number): number {
 
 function faultIn(ctx: TurnContext): Enquiry | undefined {
   const { turn, isQuestion } = ctx;
-  const hit = findCues(turn, fault, { isQuestion })[0];
+  // "my internet's gone down again": a fault back again is as much a reason to call as a new one.
+  const hit = findCues(turn, fault, { isQuestion })[0] ?? persistingProblem(ctx);
   if (!hit) return undefined;
   const s = turn.sentences.find((x) => hit.span[0] < x.end) ?? turn.sentences[turn.sentences.length - 1];
   return {
@@ -214,14 +219,17 @@ function markRepeats(found: Enquiry[]): void {
 
 function addressedBy(e: Enquiry, contexts: readonly TurnContext[]): number | null {
   let agentTurns = 0;
+  let askedBack = 0;
   let replied = false;
   const limit = e.want === 'fix' ? AGENT_TURNS_FOR_A_FIX : AGENT_TURNS_LOOKED_AT;
-  for (let j = e.turn + 1; j < contexts.length && agentTurns < limit; j++) {
+  for (let j = e.turn + 1; j < contexts.length && agentTurns < limit && askedBack < AGENT_QUESTIONS_BEFORE_ACTING; j++) {
     const ctx = contexts[j];
     if (ctx.role !== 'agent' || !ctx.turn.tokens.length) continue;
-    agentTurns++;
-    // The first reply is the first agent turn that does more than ask back ("date of birth and postcode?").
+    // The first reply is the first agent turn that does more than ask back ("date of birth and postcode?"); the
+    // questions that gather what a request needs (name, new address, moving date) do not use up the window.
     const asks = onlyAsks(ctx);
+    if (asks) askedBack++;
+    else agentTurns++;
     if (!asks && addresses(e, ctx, !replied)) return j;
     if (!asks) replied = true;
   }

@@ -29,7 +29,7 @@ export function analyseCall(call: Transcript): Analysis {
       ...emotionActs(ctx),
       ...empathyActs(ctx),
       ...acknowledgementActs(ctx),
-      ...paraphraseActs(ctx, stems[i], previous === undefined ? undefined : { index: previous, stems: stems[previous] }),
+      ...paraphraseActs(ctx, stems[i], previous === undefined ? undefined : { index: previous, stems: stems[previous], asked: endsAsking(contexts[previous]) }),
       ...(enquiries.get(i) ?? []),
       ...sales,
       ...resolutionActs(ctx),
@@ -79,6 +79,12 @@ function previousOtherSpeaker(contexts: readonly TurnContext[], i: number): numb
     if (contexts[j].role !== contexts[i].role && contexts[j].turn.tokens.length) return j;
   }
   return undefined;
+}
+
+/** The turn's last sentence is a question: what follows answers it. */
+function endsAsking(ctx: TurnContext): boolean {
+  const last = ctx.turn.sentences[ctx.turn.sentences.length - 1];
+  return last !== undefined && (last.questionMark || ctx.isQuestion(last));
 }
 
 /** Acts in text order; ties by the fixed order of act names, then by cue, so output is deterministic. */

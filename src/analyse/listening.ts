@@ -5,7 +5,7 @@ import { compileCues, findCues } from './cues.js';
 import { empathyCues } from './empathy.js';
 import { ACKNOWLEDGEMENT, INSTRUCTING_AFTER_YOU, NOT_RESTATING, PARAPHRASE, RESTATING_SUBJECTS } from './lexicon/listening.js';
 import { CLAUSE_MARKERS, LEAD_FILLERS } from './lexicon/questions.js';
-import { type Sentence, STOPWORDS, stem, type TurnText } from './tokens.js';
+import { type Sentence, sentenceAt, STOPWORDS, stem, type TurnText } from './tokens.js';
 
 const acknowledgement = compileCues(ACKNOWLEDGEMENT);
 const paraphrase = compileCues(PARAPHRASE);
@@ -22,21 +22,29 @@ const SO_WITHIN = 6;
 const SO_ANYWHERE_WITHIN = 4;
 const INTENSIFIED_AFTER = new Set(['feel', 'feels', 'felt', 'feeling', 'be', 'is', 'are', 'was', 'were', "i'm", 'im', "you're", 'youre', "it's", 'its', 'look', 'looks', 'seem', 'seems', 'sound', 'sounds', 'get', 'got', 'getting', 'very', 'really', 'not']);
 
-/**
- * Listening acts belong to the listener serving the call: a customer's "oh ok thank you" or "so you can't tell me
- * anything" is a reply, not active listening (the labelled set's graders agree). Agent and other roles are read.
- */
-const listens = (ctx: TurnContext): boolean => ctx.role !== 'customer';
-
 export function acknowledgementActs(ctx: TurnContext): Act[] {
-  if (!listens(ctx)) return [];
   const { turn } = ctx;
   for (const hit of findCues(turn, acknowledgement)) {
+    if (!opensClause(turn, hit.token)) continue;
     // "I understand, it's confusing to get a bill..." recognises a feeling: that is empathy, not a bare acknowledgement.
     if (FEELING_OPENERS.has(turn.tokens[hit.token]) && (feelingInSentence(turn, hit.span) || namesFeeling(turn, hit.span))) continue;
     return [{ act: 'acknowledgement', cue: hit.cue, span: hit.span }];
   }
   return [];
+}
+
+/**
+ * An acknowledgement opens its clause, after fillers at most ("okay, i see", "right got it, and..."): "when will i get
+ * it" and "i don't see why" only contain the words.
+ */
+const ACK_LEADS = new Set(['ah', 'ahh', 'aah', 'aha', 'thanks', 'mhm', 'uh-huh']);
+
+function opensClause(turn: TurnText, k: number): boolean {
+  for (let j = k; j > 0; j--) {
+    if (turn.breakBefore[j]) return true;
+    if (!LEAD_FILLERS.has(turn.tokens[j - 1]) && !ACK_LEADS.has(turn.tokens[j - 1])) return false;
+  }
+  return true;
 }
 
 /**
@@ -73,17 +81,20 @@ function reflectsFeeling(turn: TurnText, span: [number, number]): boolean {
  * Paraphrase of the most recent turn of another speaker (`previous`), by cue phrase, by a "so ..." restatement, or by
  * reusing its content words in a restating form.
  */
-export function paraphraseActs(ctx: TurnContext, stems: readonly string[], previous?: { index: number; stems: readonly string[] }): Act[] {
-  if (!listens(ctx)) return [];
+export function paraphraseActs(ctx: TurnContext, stems: readonly string[], previous?: { index: number; stems: readonly string[]; asked: boolean }): Act[] {
   // "it sounds like you're worn out" reflects a feeling (empathy); "it sounds like the move fell through" restates.
-  const hit = findCues(ctx.turn, paraphrase).find((h) => !reflectsFeeling(ctx.turn, h.span));
+  const hit = findCues(ctx.turn, paraphrase).find((h) => {
+    const s = sentenceAt(ctx.turn, h.span[0]);
+    return !reflectsFeeling(ctx.turn, h.span) && !(s && refusalSaidBack(ctx.turn, s, s.tokenStart));
+  });
   const ofTurn = previous?.index;
   const of = ofTurn !== undefined ? { ofTurn } : {};
   if (hit) return [{ act: 'paraphrase', ...of, cue: hit.cue, span: hit.span }];
   const theirs = new Set(previous?.stems ?? []);
   const restated = soRestatement(ctx.turn, theirs) ?? checkedRestatement(ctx.turn, theirs);
   if (restated) return [{ act: 'paraphrase', ...of, ...restated }];
-  if (!previous || !stems.length) return [];
+  // A reply to a question reuses its words to answer it ("is the broadband working?" / "yes the broadband's fine").
+  if (!previous || !stems.length || previous.asked) return [];
   const mine = new Set(stems);
   let shared = 0;
   for (const s of mine) if (theirs.has(s)) shared++;
@@ -92,6 +103,8 @@ export function paraphraseActs(ctx: TurnContext, stems: readonly string[], previ
   let k = 0;
   while (k < tokens.length && LEAD_FILLERS.has(tokens[k]) && tokens[k] !== 'so' && tokens[k] !== 'just') k++;
   if (!RESTATING_OPENERS.has(tokens[k] ?? '') && shared / mine.size < 0.6) return [];
+  const opening = ctx.turn.sentences[0];
+  if (opening && refusalSaidBack(ctx.turn, opening, k)) return [];
   const end = ctx.turn.sentences[0]?.end ?? ctx.turn.text.length;
   const reused = tokens.filter((t) => theirs.has(stem(t)) && !STOPWORDS.has(t));
   const cue = [...new Set(reused)].slice(0, 5).join(' ');
@@ -115,11 +128,13 @@ interface RestatementEvidence {
   clauses: number;
   /** Ends by checking back: a question mark, "right", "is that right", "is that correct". */
   checks: boolean;
+  /** Says the other party's refusal back at them ("so you can't give me a date"): a complaint, not a check. */
+  complains: boolean;
 }
 
 function restatementEvidence(turn: TurnText, s: Sentence, from: number, theirs: ReadonlySet<string>): RestatementEvidence {
   const { tokens } = turn;
-  const evidence: RestatementEvidence = { plan: false, aboutThem: false, reused: 0, clauses: 0, checks: checksBack(turn, s) };
+  const evidence: RestatementEvidence = { plan: false, aboutThem: false, reused: 0, clauses: 0, checks: checksBack(turn, s), complains: refusalSaidBack(turn, s, from) };
   for (let j = from; j < s.tokenEnd; j++) {
     const w = tokens[j];
     if (NOT_RESTATING.has(w) || (w === 'going' && tokens[j + 1] === 'to')) { evidence.plan = true; break; }
@@ -129,6 +144,20 @@ function restatementEvidence(turn: TurnText, s: Sentence, from: number, theirs: 
     if (w.length > 2 && !STOPWORDS.has(w) && theirs.has(stem(w))) evidence.reused++;
   }
   return evidence;
+}
+
+const REFUSING = new Set(["can't", 'cant', 'cannot', "won't", 'wont', "couldn't", 'couldnt', "aren't", 'arent', "don't", 'dont']);
+
+/** "so you can't give me a date", "so they won't refund us": a refusal, with the speaker as the one refused. */
+function refusalSaidBack(turn: TurnText, s: Sentence, from: number): boolean {
+  const { tokens } = turn;
+  let refused = false;
+  for (let j = from; j < s.tokenEnd; j++) {
+    const w = tokens[j];
+    if ((w === 'you' || w === 'they') && REFUSING.has(tokens[j + 1] ?? '')) refused = true;
+    else if (refused && (w === 'me' || w === 'us')) return true;
+  }
+  return false;
 }
 
 function checksBack(turn: TurnText, s: Sentence): boolean {
@@ -157,7 +186,7 @@ function soRestatement(turn: TurnText, theirs: ReadonlySet<string>): { cue: stri
       if (k - s.tokenStart > SO_ANYWHERE_WITHIN && !CLAUSE_MARKERS.has(tokens[k - 1]) && !LEAD_FILLERS.has(tokens[k - 1]) && !acknowledgedBefore(turn, k)) continue;
       if (!RESTATING_SUBJECTS.has(tokens[k + 1]) && !theirs.has(stem(tokens[k + 1]))) continue;
       const e = restatementEvidence(turn, s, k + 1, theirs);
-      if (e.plan) break;
+      if (e.plan || e.complains) break;
       if (!(e.checks || e.aboutThem || e.reused >= 1 || e.clauses >= 2)) break;
       const start = turn.starts[k];
       return { cue: turn.norm.slice(start, turn.ends[Math.min(k + 2, s.tokenEnd - 1)]), span: [start, s.end] };
@@ -187,7 +216,7 @@ function checkedRestatement(turn: TurnText, theirs: ReadonlySet<string>): { cue:
     if (!RESTATING_SUBJECTS.has(tokens[k] ?? '')) continue;
     if (!heard && !checksBack(turn, s)) continue;
     const e = restatementEvidence(turn, s, k, theirs);
-    if (e.plan || e.reused < MIN_REUSED_WITHOUT_SO) continue;
+    if (e.plan || e.complains || e.reused < MIN_REUSED_WITHOUT_SO) continue;
     const start = turn.starts[from];
     return { cue: turn.norm.slice(start, turn.ends[Math.min(k + 1, s.tokenEnd - 1)]), span: [start, s.end] };
   }

@@ -9,20 +9,31 @@ const check = compileCues(RESOLUTION_CHECK);
 const confirmed = compileCues(RESOLUTION_CONFIRMED);
 const persists = compileCues(PROBLEM_PERSISTS);
 
+// "how does that work?" asks for an explanation, "does that work?" checks the fix.
+const ASKS_HOW = new Set(['how', 'why', 'what', 'where', 'when']);
+
 /** A bare "anything else (today)?" is a check only as a short sentence of its own, near its start. */
 const BARE_SENTENCE_TOKENS = 7;
 
 export function resolutionActs(ctx: TurnContext): Act[] {
   const { turn, isQuestion } = ctx;
   const acts: Act[] = [];
-  const asked = findCues(turn, check).find((h) => h.spec.tag !== 'bare' || bareCheck(ctx, h));
+  const asked = findCues(turn, check).find((h) => !ASKS_HOW.has(turn.tokens[h.token - 1] ?? '') && (h.spec.tag !== 'bare' || bareCheck(ctx, h)));
   if (asked) acts.push({ act: 'resolution-check', cue: asked.cue, span: asked.span });
-  const still = findCues(turn, persists, { isQuestion })[0];
+  // Whether the problem is still there, or solved, is the customer's to say: an agent's "okay, that helps" thanks
+  // them for a detail.
+  if (ctx.role === 'agent') return acts;
+  const still = persistingProblem(ctx);
   if (still) acts.push({ act: 'problem-persists', cue: still.cue, span: still.span });
   // A turn that reports the problem is still there does not also confirm it is solved.
   const fixed = still ? undefined : findCues(turn, confirmed, { isQuestion })[0];
   if (fixed) acts.push({ act: 'resolution-confirmed', cue: fixed.cue, span: fixed.span });
   return acts;
+}
+
+/** The first words of the turn saying the problem is still there ("it's still dropping", "down again"). */
+export function persistingProblem(ctx: TurnContext): CueHit | undefined {
+  return findCues(ctx.turn, persists, { isQuestion: ctx.isQuestion })[0];
 }
 
 function bareCheck(ctx: TurnContext, hit: CueHit): boolean {

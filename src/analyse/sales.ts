@@ -31,22 +31,20 @@ function imperativeAt(turn: TurnContext['turn'], token: number): boolean {
 export function salesActs(ctx: TurnContext): Act[] {
   const { turn, role } = ctx;
   const acts: Act[] = [];
-  // Buying interest is the customer's; offers and asks for the decision are the agent's ("can i get some money back"
-  // from a customer is neither).
+  // Buying interest is the customer's by definition; offers, benefits and decision asks are read whoever speaks.
   const signal = role === 'agent' ? undefined : findCues(turn, buyingSignal)[0];
   if (signal) acts.push({ act: 'buying-signal', cue: signal.cue, span: signal.span });
-  const offered = role === 'customer' ? undefined : findCues(turn, offer).find(
+  const offered = findCues(turn, offer).find(
     (h) => (h.spec.tag === 'imperative' ? imperativeAt(turn, h.token) : !PURPOSE_BEFORE.has(turn.tokens[h.token - 1] ?? '')),
   );
   if (offered) acts.push({ act: 'offer', cue: offered.cue, span: offered.span });
-  // A customer quoting their bill ("it's gone up to forty-two pounds") is not selling anything.
-  const benefits = role === 'customer' ? [] : findCues(turn, benefit);
+  const benefits = findCues(turn, benefit);
   if (benefits.length) {
     const priced = benefits.find((h) => h.spec.tag === 'price');
     const first = priced ?? benefits[0];
     acts.push({ act: 'benefit', ...(priced ? { price: true } : {}), cue: first.cue, span: first.span });
   }
-  const ask = role === 'customer' ? undefined : findCues(turn, decisionAsk)[0];
+  const ask = findCues(turn, decisionAsk)[0];
   if (ask) acts.push({ act: 'decision-ask', cue: ask.cue, span: ask.span });
   const step = nextStepIn(ctx, ask);
   if (step) acts.push(step);

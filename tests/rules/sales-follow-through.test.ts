@@ -72,6 +72,18 @@ testRule(rule, {
       errors: [{ messageId: 'signalIgnored', turn: 0 }],
     },
     {
+      name: 'interest pushed to another team, then an unrelated booking',
+      call: [
+        'customer: I need to move my broadband to my new flat.',
+        'agent: What date are you moving?',
+        'customer: The first of May. Do you do fibre there, how much would that be?',
+        'agent: I only handle home moves. Sales can tell you about that.',
+        'customer: Oh. Okay.',
+        "agent: I've booked the move for the first of May, you'll get a text the day before.",
+      ],
+      errors: [{ messageId: 'signalIgnored', turn: 2 }],
+    },
+    {
       name: 'one signal followed through, a later offer dropped',
       call: [
         'customer: How much is the sports package?',

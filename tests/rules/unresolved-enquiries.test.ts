@@ -5,6 +5,30 @@ import { testRule } from '../helpers/rule-tester.js';
 testRule(rule, {
   valid: [
     {
+      name: 'a request acted on after the agent gathers the details it needs',
+      call: [
+        'customer: hi im moving house next month and i need to move my broadband',
+        'agent: whats the account holders name',
+        'customer: joanna price',
+        'agent: and the new address',
+        'customer: flat three twenty two elm road',
+        'agent: what date are you moving',
+        'customer: the twenty eighth',
+        'agent: landline as well or just broadband',
+        'customer: just broadband',
+        'agent: ive booked the move of your broadband for the twenty eighth youll get a text the day before',
+        'customer: great thanks thats all',
+      ],
+    },
+    {
+      name: 'a fault back again is the reason for the call, fixed and confirmed',
+      call: [
+        "customer: My internet's gone down again.",
+        'agent: Sorry about that. I can see the router lost its connection, I have pushed an update to it now.',
+        "customer: It's working now, thanks.",
+      ],
+    },
+    {
       name: 'question answered and confirmed',
       call: [
         'customer: When will my refund arrive?',

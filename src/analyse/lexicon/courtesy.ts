@@ -26,4 +26,6 @@ export const CLOSING: CueEntry[] = [
   // "Thanks Jordan, enjoy the extra data": thanks by name, or wishing the customer well with what they got.
   '(thanks|thank you) \\w+,? enjoy',
   'enjoy (the|your) (new|extra) \\w+',
+  // Wishing them well with what comes next: "good luck with the client call", "best of luck with the move".
+  '(good luck|best of luck) (with|on|for) (the|your)',
 ];

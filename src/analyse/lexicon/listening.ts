@@ -11,6 +11,9 @@ export const ACKNOWLEDGEMENT: CueEntry[] = [
   'i (appreciate|hear) (you|that|what you)',
   '(i\'ve|i have) (got|noted) (that|it|this|those)',
   'that\'s (clear|helpful to know|good to know)',
+  // Thanks for a detail given: "thank you, that's useful", "okay, that helps".
+  '(thanks|thank you|okay|ok|great|right),? (that\'s|that is|that was) (really |very )?(useful|helpful)',
+  '(okay|ok|right|great|thanks|thank you),? that helps',
 ];
 
 export const PARAPHRASE: CueEntry[] = [

@@ -15,6 +15,8 @@ export const OWNERSHIP: CueEntry[] = [
 
 export const DEFLECTION: CueEntry[] = [
   '(that\'s|that is|it\'s|it is|this is) not (my|our) (department|problem|fault|responsibility|job|area|issue|team)',
+  // "I only handle home moves": the question is outside what the speaker will deal with.
+  '(i|we) (only|just) (handle|deal with|look after|cover|do) (home|the|your|billing|moves|sales|technical|tech|accounts|payments|returns|orders|bookings|repairs)',
   '(that\'s|it\'s) (a|an) (different|other) (department|team)\'?s? (problem|issue|thing)',
   { re: 'nothing (more )?(i|we) can (do|help)', negatable: false },
   { re: '(there\'s|there is) (nothing|not much|not a lot|little) (more |else )?(i|we) can', negatable: false },

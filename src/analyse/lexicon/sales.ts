@@ -110,7 +110,9 @@ export const BENEFIT: CueEntry[] = [
 ];
 
 export const DECISION_ASK: CueEntry[] = [
-  '(shall|should|can|may) i (go ahead|set|add|book|place|process|sign|put|get|start|order|upgrade|switch|activate|schedule|make)',
+  '(shall|should|can|may) i (go ahead|set|add|book|place|process|sign|put|start|order|upgrade|switch|activate|schedule|make)',
+  // "can i get that booked in for you?" asks for the decision; "can i get a different model?" asks for something.
+  '(shall|should|can|may) i get (you|that|it|this|one|them|those) (booked|set|added|ordered|sent|signed|started|upgraded|switched|sorted|arranged|organised|organized|put|going)',
   'would you like (to|me to) (go ahead|proceed|sign|add|set|book|order|upgrade|switch|take|try|start|get|donate|make|do|give|reserve|hold|put|move|pop|arrange)',
   'would you like (that|it|one|the)',
   '((do|did) you )?want me to (go ahead|proceed|sign|add|set|book|order|upgrade|switch|reserve|hold|put|pop|do|get|arrange|move)',

@@ -34,3 +34,9 @@ function askedIn(questions: readonly QuestionHit[]): (s: Sentence) => boolean {
   const asked = new Set(questions.map((q) => q.sentence));
   return (s) => asked.has(s);
 }
+
+/** The turn's last sentence is a question: what the other party says next answers it. */
+export function endsAsking(ctx: TurnContext): boolean {
+  const last = ctx.turn.sentences[ctx.turn.sentences.length - 1];
+  return last !== undefined && (last.questionMark || ctx.isQuestion(last));
+}

@@ -1,6 +1,6 @@
 // Tracks customer enquiries (questions, requests, reported faults) and finds the later agent turn that addresses each one.
 import type { Act } from '../model/analysis.js';
-import type { TurnContext } from './context.js';
+import { endsAsking, type TurnContext } from './context.js';
 import { compileCues, findCues, type Lexicon } from './cues.js';
 import { ACTION_ANSWER, AMOUNT_ANSWER, FAULT, REFERRAL_ANSWER, REQUEST, TELL_ME, TIME_ANSWER, YES_NO_ANSWER } from './lexicon/enquiries.js';
 import { GREETING } from './lexicon/courtesy.js';
@@ -53,10 +53,10 @@ const ASKS_TO_CHANGE = /\b(?:i|we) (?:could|can|might) (?:move|switch|change|upg
 
 export function enquiriesOfCall(contexts: readonly TurnContext[]): Map<number, Act[]> {
   const found: Enquiry[] = [];
-  for (const ctx of contexts) {
+  for (const [i, ctx] of contexts.entries()) {
     // An enquiry is the customer's by definition: read on every turn the agent does not speak.
     if (ctx.role === 'agent') continue;
-    const explicit = enquiriesIn(ctx);
+    const explicit = enquiriesIn(ctx, answersAgent(contexts, i));
     // A reported fault is the reason for calling, an implicit request for help; only the first one, before the customer
     // has asked for anything, so answers to the agent's diagnostic questions ("it says wrong password") are not enquiries.
     if (!explicit.length && !found.length) {
@@ -93,9 +93,9 @@ function stemsIn(turn: TurnText, from: number, to: number): Set<string> {
   return new Set(contentStems(turn.tokens.slice(from, to)));
 }
 
-function enquiriesIn(ctx: TurnContext): Enquiry[] {
+function enquiriesIn(ctx: TurnContext, answering: boolean): Enquiry[] {
   const { turn } = ctx;
-  const requests = findCues(turn, request);
+  const requests = answering ? findCues(turn, request).filter((r) => r.spec.tag !== 'wants') : findCues(turn, request);
   const tells = findCues(turn, tellMe);
   const out: Enquiry[] = [];
   const seen = new Set<Sentence>();
@@ -215,6 +215,12 @@ function markRepeats(found: Enquiry[]): void {
       }
     }
   }
+}
+
+/** The turn follows an agent turn that ended by asking something: what it says first is the answer. */
+function answersAgent(contexts: readonly TurnContext[], i: number): boolean {
+  const before = contexts[i - 1];
+  return before !== undefined && before.role === 'agent' && endsAsking(before);
 }
 
 function addressedBy(e: Enquiry, contexts: readonly TurnContext[]): number | null {

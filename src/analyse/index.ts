@@ -1,7 +1,7 @@
 // The analyse step: turns a Transcript into the acts of every turn, computed once per call and shared by every rule.
 import { ACT_NAMES, type Act, type Analysis, type TurnAnalysis } from '../model/analysis.js';
 import type { Transcript } from '../model/transcript.js';
-import { turnContext, type TurnContext } from './context.js';
+import { endsAsking, turnContext, type TurnContext } from './context.js';
 import { courtesyActs } from './courtesy.js';
 import { emotionActs } from './emotion.js';
 import { empathyActs } from './empathy.js';
@@ -79,12 +79,6 @@ function previousOtherSpeaker(contexts: readonly TurnContext[], i: number): numb
     if (contexts[j].role !== contexts[i].role && contexts[j].turn.tokens.length) return j;
   }
   return undefined;
-}
-
-/** The turn's last sentence is a question: what follows answers it. */
-function endsAsking(ctx: TurnContext): boolean {
-  const last = ctx.turn.sentences[ctx.turn.sentences.length - 1];
-  return last !== undefined && (last.questionMark || ctx.isQuestion(last));
 }
 
 /** Acts in text order; ties by the fixed order of act names, then by cue, so output is deterministic. */

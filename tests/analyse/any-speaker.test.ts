@@ -78,3 +78,17 @@ describe('acts that need the words in their place, whoever speaks', () => {
     expect(replyActs(['agent', 'and is your broadband working at home?'], ['customer', "yes the broadband's working fine at home"])).not.toContain('paraphrase');
   });
 });
+
+describe('what a customer wants', () => {
+  it('reads "I\'d like to ..." as a request', () => {
+    expect(replyActs(['agent', 'how can I help?'], ['customer', "hi, I'd like to upgrade my mobile plan"])).toContain('enquiry');
+  });
+
+  it('reads a preference given in answer to the agent\'s question as an answer, not a request', () => {
+    expect(replyActs(['agent', 'how long were you thinking, and is it more beach or exploring?'], ['customer', "ten days, mostly beach, but we'd like a couple of day trips"])).not.toContain('enquiry');
+  });
+
+  it('still reads a request to act after the agent\'s question', () => {
+    expect(replyActs(['agent', 'is there anything else?'], ['customer', "yes, I'd like to cancel the old direct debit"])).toContain('enquiry');
+  });
+});

@@ -3,8 +3,12 @@ import type { CueEntry } from '../cues.js';
 
 /** A customer asking for something without a question form: "i need to change my address". */
 export const REQUEST: CueEntry[] = [
-  '(i|we) (need|want|would like|\'d like|wanna|have) to (change|cancel|update|check|know|find out|get|return|report|dispute|close|open|add|remove|move|transfer|pay|book|reschedule|speak|talk|make|order|upgrade|downgrade|reset|fix|file|claim|confirm|renew|stop|switch|sort|swap|exchange|connect|complain|raise|query|arrange|freeze|block|unblock)',
-  '(i|we) (need|want|would like|\'d like) (a|an|my|the|our|some|help|you to|someone to|to be|it)',
+  // "i'd" is one word to the tokenizer: "(i|we) 'd like" never matched, so "i'd like to upgrade" was no request.
+  '(i|we) (need|want|would like|wanna|have) to (change|cancel|update|check|know|find out|get|return|report|dispute|close|open|add|remove|move|transfer|pay|book|reschedule|speak|talk|make|order|upgrade|downgrade|reset|fix|file|claim|confirm|renew|stop|switch|sort|swap|exchange|connect|complain|raise|query|arrange|freeze|block|unblock)',
+  // Wanting a thing: a request, unless it answers the agent's question ("ten days, and we'd like a couple of day trips").
+  { re: '(i|we) (need|want|would like) (a|an|my|the|our|some|help|you to|someone to|to be|it)', tag: 'wants' },
+  '(i\'d|we\'d|id) like to (change|cancel|update|check|know|find out|get|return|report|dispute|close|open|add|remove|move|transfer|pay|book|reschedule|speak|talk|make|order|upgrade|downgrade|reset|fix|file|claim|confirm|renew|stop|switch|sort|swap|exchange|connect|complain|raise|query|arrange|freeze|block|unblock)',
+  { re: '(i\'d|we\'d|id) like (a|an|my|the|our|some|help|you to|someone to|to be|it)', tag: 'wants' },
   '(i\'m|i am|we\'re) (calling|ringing|phoning|contacting you|writing) (to|about|because|regarding|for|in regards to)',
   'please (change|cancel|update|check|send|fix|refund|help|call|email|remove|add|confirm|reset|look|stop|transfer|tell)',
   '(i\'d|i would) (appreciate|like) (it )?if you',
@@ -33,16 +37,19 @@ export const TELL_ME: CueEntry[] = [
  */
 export const FAULT: CueEntry[] = [
   { re: '(isn\'t|is not|isnt|aren\'t|are not|not|won\'t|doesn\'t|does not|don\'t|didn\'t|hasn\'t|has not|can\'t|cannot|couldn\'t|stopped|keeps|kept|never) (working|work|connect|connecting|load|loading|turn on|turning on|charge|charging|arrive|arrived|come|came|show|showing|let me|go through|print|open|start|boot|respond)', negatable: false, notInQuestion: true },
-  { re: '(i|we) (can\'t|cannot|can not|couldn\'t|am unable to|\'m unable to|am not able to|\'m not able to) (get into|get in|log in|log into|login|sign in|access|connect|get online|get on|make calls|call|hear|see|use|pay|open|find|get through)', negatable: false, notInQuestion: true },
+  { re: '(i|we) (can\'t|cannot|can not|couldn\'t|am unable to|am not able to) (get into|get in|log in|log into|login|sign in|access|connect|get online|get on|make calls|call|hear|see|use|pay|open|find|get through)', negatable: false, notInQuestion: true },
+  { re: '(i\'m|we\'re) (unable to|not able to) (get into|get in|log in|log into|login|sign in|access|connect|get online|get on|make calls|call|hear|see|use|pay|open|find|get through)', negatable: false, notInQuestion: true },
   { re: '(got|was|been|has been|keeps getting|getting|get) (declined|rejected|refused|blocked|frozen|cut off|cancelled|canceled|double charged|charged twice|overcharged|locked out)', negatable: false, notInQuestion: true },
-  { re: '(is|are|was|has|have|\'s|\'re|has been|have been|just|keeps|keep) (broken|gone down|down|dead|faulty|missing|damaged|smashed|cracked|stolen|lost|blank|frozen|crashing|dropping|cutting out|buffering|leaking|stopped working|playing up|not working)', negatable: false, notInQuestion: true },
+  { re: '(is|are|was|has|have|has been|have been|just|keeps|keep) (broken|gone down|down|dead|faulty|missing|damaged|smashed|cracked|stolen|lost|blank|frozen|crashing|dropping|cutting out|buffering|leaking|stopped working|playing up|not working)', negatable: false, notInQuestion: true },
+  // "it's broken", "the screen's cracked": one word to the tokenizer, so the contraction is matched inside it.
+  { re: '[a-z]+(\'s|\'re) (broken|gone down|dead|faulty|missing|damaged|smashed|cracked|stolen|lost|blank|frozen|crashing|dropping|cutting out|buffering|leaking|stopped working|playing up|not working)', negatable: false, notInQuestion: true },
   { re: '(no|zero) (signal|service|internet|connection|broadband|wifi|power|dial tone|heating|hot water|sound|picture|reply|response)', negatable: false, notInQuestion: true },
   { re: '(charged|billed) (me )?(twice|double|two times|the wrong amount|too much)', negatable: false, notInQuestion: true },
   { re: '(wrong|incorrect|unexpected|unknown|strange) (charge|amount|bill|size|item|order|address|payment)', negatable: false, notInQuestion: true },
   { re: '(an |the )?error (message|code)', negatable: false, notInQuestion: true },
   { re: '(still )?(haven\'t|have not|hasn\'t|has not|didn\'t|never) (had|got|received|heard)', negatable: false, notInQuestion: true },
   { re: '(barely|hardly|only just) (works|working|work|loads|connects|reaches|gets)', negatable: false, notInQuestion: true },
-  { re: '(is|are|\'s|keeps|been|getting|really|so|very|too|painfully) (slow|weak|patchy|intermittent|unreliable|flaky|poor|noisy|crackly)', negatable: false, notInQuestion: true },
+  { re: '(is|are|keeps|been|getting|really|so|very|too|painfully|it\'s|its|that\'s|it\'s really|it\'s so|it\'s very) (slow|weak|patchy|intermittent|unreliable|flaky|poor|noisy|crackly)', negatable: false, notInQuestion: true },
   { re: '(stopped|keeps|kept) (working|dropping|crashing|freezing|disconnecting|cutting out|restarting|buffering)', negatable: false, notInQuestion: true },
 ];
 

@@ -30,7 +30,8 @@ export const BUYING_SIGNAL: CueEntry[] = [
 export const OFFER: CueEntry[] = [
   '(i|we) can (offer|give|provide|extend|waive|credit|upgrade|throw in|reserve|hold|put aside|set aside)',
   // "We also do a home insurance add-on", "our mesh booster plugs in...": a product named by the agent.
-  '(we|i) (also |do |actually )?(do|have|offer|sell|stock|\'ve got|have got|\'ve also got) (a|an|some|the|our) (\\w+ ){0,3}(add-on|add on|addon|bundle|booster|extender|plan|package|tariff|deal|insurance|cover|policy|protection|warranty|upgrade|version|model|range|account|card|suite|tier|membership|subscription|saver|offer|promotion|promo|discount)',
+  '(we|i) (also |do |actually )?(do|have|offer|sell|stock|have got) (a|an|some|the|our) (\\w+ ){0,3}(add-on|add on|addon|bundle|booster|extender|plan|package|tariff|deal|insurance|cover|policy|protection|warranty|upgrade|version|model|range|account|card|suite|tier|membership|subscription|saver|offer|promotion|promo|discount)',
+  '(we\'ve|i\'ve) (also |actually )?got (a|an|some|the|our) (\\w+ ){0,3}(add-on|add on|addon|bundle|booster|extender|plan|package|tariff|deal|insurance|cover|policy|protection|warranty|upgrade|version|model|range|account|card|suite|tier|membership|subscription|saver|offer|promotion|promo|discount)',
   '(our|the) (\\w+ ){0,3}(add-on|bundle|booster|extender|plan|package|tariff|insurance|cover|protection|warranty|upgrade|suite|tier|membership|saver|model|version) (would|will|could|can|gives|includes|comes with|is perfect|might|plugs|suits|would suit)',
   '(we\'ve got|we have|there\'s|there is) (\\d+|ten|fifteen|twenty|twenty five|thirty|forty|fifty|half) ?(percent|%) off',
   'have you seen our',
@@ -45,7 +46,8 @@ export const OFFER: CueEntry[] = [
   // A refund alone is a remedy, not a sale ("i can refund it once as a goodwill gesture").
   '(i|we) (can|could) (also )?(split (it|the|that|your|this)|spread (it|the|that|your|this)|waive|knock)',
   '(customers|members|people|you) (\\w+ ){0,3}can (switch|move|upgrade|change) to our',
-  '(we|i) (have|offer|\'ve got|have got|also have) (a|an|some|the) (new |special |great |better |cheaper |premium |family |limited )?(plan|option|deal|package|promotion|promo|discount|offer|bundle|upgrade|service|product|program)',
+  '(we|i) (have|offer|have got|also have) (a|an|some|the) (new |special |great |better |cheaper |premium |family |limited )?(plan|option|deal|package|promotion|promo|discount|offer|bundle|upgrade|service|product|program)',
+  '(we\'ve|i\'ve) (also )?got (a|an|some|the) (new |special |great |better |cheaper |premium |family |limited )?(plan|option|deal|package|promotion|promo|discount|offer|bundle|upgrade|service|product|program)',
   '(there\'s|there is) (a|an) (new |special |great |better |cheaper |premium )?(plan|option|deal|package|promotion|promo|discount|offer|bundle)',
   'would you be (interested|open)',
   '(are|were) you (interested|open) (in|to)',
@@ -69,10 +71,11 @@ export const OFFER: CueEntry[] = [
   // "we really need your help" said while asking for the gift.
   '(need|needs|could use|could really use) (you|your) (help|support|donation|contribution|generosity)',
   // Proposals phrased as a request: "I'm asking you to chip in", "we were hoping you'd join", "I need you to sign today".
-  '(hoping|hope) (for )?you (to|will|would|could|can|\'ll|\'d) (donate|give|contribute|help(?! me| us)|join|consider|support|make|sign|try|chip)',
+  '(hoping|hope) (for )?(you to|you will|you would|you could|you can|you\'ll|you\'d) (donate|give|contribute|help(?! me| us)|join|consider|support|make|sign|try|chip)',
   // "I'm writing to ask you to give", "we wanted to see if you'd be willing to join": the speaker's own request.
   '(i|we|i\'m|we\'re) (\\w+ ){0,5}(ask|asking) (you )?((to|for) (donate|give|contribute|help|join|consider|support|spend|make|sign|chip|a donation|your (help|support|donation|contribution))|(if|whether) you)',
-  '(i|we) (would like|\'d like|need|want|really need|really want) you to (donate|give|contribute|make|help|join|consider|try|sign|chip|spend|go)',
+  '(i|we) (would like|need|want|really need|really want) you to (donate|give|contribute|make|help|join|consider|try|sign|chip|spend|go)',
+  '(i\'d|we\'d) (really )?like you to (donate|give|contribute|make|help|join|consider|try|sign|chip|spend|go)',
   '(i|we) (\\w+ )?(encourage|urge|invite) you to',
   '(i\'d|i would|we\'d|we would) like to (recommend|suggest|offer|propose)',
   '(i|we) (usually|always|really|strongly|highly|normally|often) (recommend|suggest)',
@@ -135,7 +138,7 @@ export const DECISION_ASK: CueEntry[] = [
   '(are|were) you (going|planning|ready|hoping|thinking) (to|of|on) (donate|donating|give|giving|contribute|contributing|start|join|joining|help|helping|make|making)',
   'do you plan (on|to) (donate|donating|give|giving|contribute|contributing|join|joining|help|helping|make|making)',
   'how much (of (it|that|your \\w+) )?(would|will|do|did|can|could) you (say|be|like|want|wanted|plan|think|feel)',
-  'what do you think you (will|would|\'ll|might|want to) (be )?(donating|giving|choosing|contributing|doing|donate|give|choose|contribute|do)',
+  'what do you think (you will|you would|you\'ll|you might|you want to) (be )?(donating|giving|choosing|contributing|doing|donate|give|choose|contribute|do)',
   '(can|could) (i|we) count you in',
   '(how about|what about|how bout) it',
   // An amount put to the listener: "how about $5?", "why not two dollars then", "say 50 cents?".
@@ -157,7 +160,7 @@ export const DECISION_ASK: CueEntry[] = [
   'do you think (you|that you) (would|could|will|might|can) (be willing|like|want|donate|give|elect|consider|contribute|help|afford|go ahead)',
   'do you think (that )?(you\'d|you\'ll) (be willing|be able|like to|want to|donate|give|consider|contribute|help|afford|go ahead)',
   // "I wanted to see if you'd be willing to join", "just wondering whether you'd like to add it".
-  '(see|ask|know|wondering|wonder|wondered) (if|whether) you (would|\'d|could|might|will|can) (be (willing|able|interested|open)|like to|want to|consider)',
+  '(see|ask|know|wondering|wonder|wondered) (if|whether) (you would|you\'d|you could|you might|you will|you can) (be (willing|able|interested|open)|like to|want to|consider)',
   'you wanna (donate|give|contribute|help|join|add|upgrade|try|go ahead|sign)',
   '(how much|what amount|what percentage|how many) (of (it|that|your \\w+) )?(are you|would you|will you|do you|can you|could you) (planning|want|like|willing|going|able|prepared|hoping|thinking)',
   'would you be (willing|will|able|prepared|happy|open)',
@@ -171,7 +174,7 @@ export const NEXT_STEP: CueEntry[] = [
   '(i\'ll|i will|i\'m going to|i am going to|we\'ll|we will|i\'m gonna|let me) (email|e-mail|send|call|text|mail|ship|schedule|book|follow up|get back|escalate|transfer|process|submit|arrange|set up|put through|forward|raise|open|log|file|order|refund|credit|reset|issue)',
   { re: '(i\'ve|i have|we\'ve|we have|i just|i\'ve just|i\'ve also) (booked|scheduled|sent|emailed|submitted|arranged|set up|ordered|placed|processed|escalated|raised|opened|logged|filed|credited|refunded|issued|reset|reserved|noted)', tag: 'done' },
   '(you\'ll|you will|you should|you\'re going to) (get|receive|see|hear|have(?! to))',
-  '(a|the|our) (technician|engineer|tech|specialist|supervisor|manager|courier|driver) (will|is going to|\'ll|should|can)',
+  '(a|the|our) (technician|engineer|tech|specialist|supervisor|manager|courier|driver) (will|is going to|should|can)',
   '(it\'ll|they\'ll) (arrive|go out|be emailed|be sent|be on|be back|be delivered|be there|ship|be credited|be refunded|be restored|be fixed|be active|start)',
   '(it|the \\w+|your \\w+) (will|should|is going to) (arrive|go out|be emailed|be sent|be on|be back|be delivered|be there|ship|be shipped|be processed|be credited|be refunded|show up|appear|be back|be restored|be fixed)',
   '(expect|arrive|arrives|delivered|scheduled|booked) (it )?(by|on|within|in|tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',

@@ -147,6 +147,15 @@ function alternativesOf(group: string): string[] {
  * Null when the pattern does not start with plain words. Used to skip most cues without running their regex.
  */
 function openings(pattern: string, limit = 2): string[][] | null {
+  const raw = rawOpenings(pattern, limit);
+  return raw && raw.map((q) => (q[q.length - 1] === '' ? q.filter((w) => w !== '') : q));
+}
+
+/**
+ * As openings, but a sequence that met an element it cannot read ends in '' ("the \\w+" is ["the", ""]): nothing may
+ * be appended to it, or "(it|the \\w+) will" would demand "will" as the word after "the".
+ */
+function rawOpenings(pattern: string, limit: number): string[][] | null {
   const parts = elements(pattern.trim());
   if (!parts || !parts.length) return null;
   // Plain loops and no spreads: this runs for every cue at start-up, in code the JIT has not optimised yet.
@@ -154,7 +163,7 @@ function openings(pattern: string, limit = 2): string[][] | null {
   const closed: string[][] = [];
   for (const part of parts) {
     const open: string[][] = [];
-    for (const q of seqs) (q.length < limit ? open : closed).push(q);
+    for (const q of seqs) (q.length < limit && q[q.length - 1] !== '' ? open : closed).push(q);
     if (!open.length) break;
     let options: string[][] | null;
     let optional = false;
@@ -167,7 +176,7 @@ function openings(pattern: string, limit = 2): string[][] | null {
         optional = g[2] === '?';
         options = [];
         for (const alt of alternativesOf(g[1])) {
-          const sub = openings(alt, limit);
+          const sub = rawOpenings(alt, limit);
           if (!sub) { options = null; break; }
           for (const o of sub) options.push(o);
         }
@@ -188,12 +197,8 @@ function openings(pattern: string, limit = 2): string[][] | null {
     seqs = next;
   }
   for (const q of seqs) closed.push(q);
-  const out: string[][] = [];
-  for (const q of closed) {
-    if (q.length === 0 || q[0] === '') return null;
-    out.push(q[q.length - 1] === '' ? q.filter((w) => w !== '') : q);
-  }
-  return out;
+  for (const q of closed) if (q.length === 0 || q[0] === '') return null;
+  return closed;
 }
 const PLAIN_WORD = /^[a-z']+$/;
 

@@ -88,6 +88,8 @@ describe('cue index', () => {
     { re: 'is it (still )?down', notInQuestion: true },
     { re: 'no (problem|worries)', negatable: false },
     '\\$ ?\\d+',
+    // Any word after "the" or "your", then "will": the word after "the" is not "will".
+    '(it|the \\w+|your \\w+) will (arrive|show)',
   ] satisfies CueEntry[]);
   const cues = (text: string) => findCues(readTurnText(text), lexicon).map((h) => h.cue);
 
@@ -101,6 +103,8 @@ describe('cue index', () => {
     ['hold on, it costs $ 20', ['hold on', '$ 20']],
     ['no worries at all', ['no worries']],
     ["I'M SCARED it's down", ["i'm scared"]],
+    ['the credit will show on your bill', ['the credit will show']],
+    ['your parcel will arrive on monday and it will show', ['your parcel will arrive', 'it will show']],
   ])('finds the cues of %j', (text, expected) => {
     expect(cues(text)).toEqual(expected);
   });

@@ -27,6 +27,13 @@ describe('sales acts', () => {
     ["you'll get a confirmation within 24 hours", 'within 24 hours'],
     ["I've booked a technician for Tuesday", 'tuesday'],
     ["I'll call you back tomorrow", 'tomorrow'],
+    // The thing itself will arrive or show, with its time; ranges of days; a call back fixed in time.
+    ['The refund will be back in your account within three working days.', 'within three working days'],
+    ['done new card arrives in five to seven working days', 'in five to seven working days'],
+    ['The credit will show on your next bill on the fifth.', 'on the fifth'],
+    ["you'll get a text the evening before with a two-hour window", 'the evening before'],
+    ['speak to you before five, Ben.', 'before five'],
+    ["the plan starts on your next bill and you'll get the new terms by email in the next hour", 'in the next hour'],
   ])('next step in %j with time %j', (text, when) => {
     expect(actsOf(text).find((a) => a.act === 'next-step')).toMatchObject({ when });
   });
@@ -52,6 +59,7 @@ describe('sales acts: harder cases', () => {
     expect(acts.find((a) => a.act === 'benefit')).toMatchObject({ price: true });
     expect(acts.some((a) => a.act === 'decision-ask')).toBe(true);
   });
-  it.each(["You'll have to call back another day.", 'the engineer will test it', "I'll book an engineer"])('no next step in %j', (text) =>
+  it.each(["You'll have to call back another day.", 'the engineer will test it', "I'll book an engineer",
+    'sorry to hear that crime reference number', 'the card will arrive', 'talk to you later'])('no next step in %j', (text) =>
     expect(has(text, 'next-step')).toBe(false));
 });

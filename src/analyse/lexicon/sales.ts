@@ -176,13 +176,19 @@ export const NEXT_STEP: CueEntry[] = [
   '(you\'ll|you will|you should|you\'re going to) (get|receive|see|hear|have(?! to))',
   '(a|the|our) (technician|engineer|tech|specialist|supervisor|manager|courier|driver) (will|is going to|should|can)',
   '(it\'ll|they\'ll) (arrive|go out|be emailed|be sent|be on|be back|be delivered|be there|ship|be credited|be refunded|be restored|be fixed|be active|start)',
-  '(it|the \\w+|your \\w+) (will|should|is going to) (arrive|go out|be emailed|be sent|be on|be back|be delivered|be there|ship|be shipped|be processed|be credited|be refunded|show up|appear|be back|be restored|be fixed)',
+  '(it|the \\w+|your \\w+) (will|should|is going to) (arrive|go out|be emailed|be sent|be on|be back|be delivered|be there|ship|be shipped|be processed|be credited|be refunded|show up|appear|be back|be restored|be fixed|show|be at|be in|be with you|be live|start|kick in|reach you)',
+  // Said of the thing itself, in the present: "new card arrives in three to five days", "cover starts at midnight".
+  '(it|the \\w+|your \\w+|new \\w+|new \\w+ \\w+) (arrives|ships|goes out|starts|kicks in|goes live)',
+  // A call back fixed in time: "speak to you before five", "talk to you tomorrow".
+  '(speak|talk) to you (by|before|at|on|tomorrow|first thing|after|this|then)',
   '(expect|arrive|arrives|delivered|scheduled|booked) (it )?(by|on|within|in|tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
   '(i\'ll|i will|i\'m going to|we\'ll|i\'m gonna) (ring|phone|reissue|post|courier|contact|chase|check back|come back)',
-  '(is|are) on (its|their) way',
+  { re: '(is|are|it\'s|they\'re|that\'s) on (its|their) way', tag: 'done' },
   // "i can reserve one for you to collect tomorrow": a hold that comes with its time.
   '(i|we) can (reserve|hold|put aside|set aside|book|order|send|arrange|courier|post)',
-  { re: 'reference number', tag: 'done' },
+  // "your reference number is...", not "can I take the crime reference number".
+  { re: '(your|the|a) reference (number )?(is|for)', tag: 'done' },
+  { re: '(here\'s|here is) (your|the) reference', tag: 'done' },
   { re: '(ticket|case) (number|is open|has been)', tag: 'done' },
 ];
 
@@ -194,6 +200,10 @@ export const WHEN: CueEntry[] = [
   '(by|before|at) (the )?(end of (the )?(day|week|month)|noon|midnight|\\d{1,2}(:\\d\\d)? ?(am|pm|a\\.m\\.|p\\.m\\.|o\'clock))',
   '\\d{1,2}(:\\d\\d)? ?(am|pm|a\\.m\\.|p\\.m\\.)',
   '(right away|immediately|shortly|straight away|asap|as soon as possible|later today|first thing|within the hour)',
+  // Ranges and the next stretch of time: "in three to five working days", "in the next hour", "the evening before".
+  '(within|in|under) (the next )?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty) (to|-|or) (\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty) (minutes|hours|days|business days|working days|weeks)',
+  '(within|in|over) the next (hour|day|week|few (minutes|hours|days)|couple of (hours|days))',
+  '(the )?(day|evening|night|morning) before',
   // "for the twenty-eighth", "on the 14th", "between eight and one".
   '(for|on|by|from) the (\\d{1,2}(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)th|twentieth|(twenty|twenty-)(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)',
   'between (\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)( ?(am|pm))? and (\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)',

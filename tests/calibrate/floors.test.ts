@@ -1,16 +1,18 @@
 // Detection quality held in place: F1 per detector and per rule on fixtures/labelled may rise, never fall below these.
+// The set is measured in two parts: the first 44 calls, which the detectors were tuned on, and 20 calls written and
+// labelled later without running callaudit, whose floors are their first measurement (commit 682fb5d).
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditCall } from '../../src/audit/audit-call.js';
 import { resolveRules } from '../../src/audit/run-rules.js';
 import { calibrate, type CalibrationReport } from '../../src/calibrate/compare.js';
-import { loadLabels } from '../../src/calibrate/labels.js';
+import { loadLabels, type LabelSet } from '../../src/calibrate/labels.js';
 import { InputError } from '../../src/errors.js';
 import type { CallResult } from '../../src/model/results.js';
 import { readInputs } from '../../src/read/index.js';
 
 // Measured when the floors were set, rounded down to 0.05. Raise them when the detectors improve; never lower them.
-const ACT_F1_FLOORS: Record<string, number> = {
+const TUNED_ACT_F1_FLOORS: Record<string, number> = {
   question: 0.94,
   enquiry: 0.9,
   empathy: 0.95,
@@ -24,7 +26,7 @@ const ACT_F1_FLOORS: Record<string, number> = {
   paraphrase: 0.8,
 };
 // Call level, with "fail" as the positive class: the findings a grader agrees with.
-const RULE_F1_FLOORS: Record<string, number> = {
+const TUNED_RULE_F1_FLOORS: Record<string, number> = {
   'empathy-phrases': 0.75,
   // 0.65 -> 0.6 when next-step detection improved (F1 0.73 -> 0.90): lb-011 now ends with a detected next step, so one
   // ignored question of three leaves the rule's partial score at 77 where the grader fails the call.
@@ -33,33 +35,76 @@ const RULE_F1_FLOORS: Record<string, number> = {
   'sales-follow-through': 0.65,
 };
 
+// The fresh calls lb-045..lb-064 as first measured, rounded down to 0.05: what the detectors do on calls they were
+// not tuned on. Sales acts generalise worst (their cue lists were fitted to the first calls' phrasing).
+const FRESH_ACT_F1_FLOORS: Record<string, number> = {
+  question: 0.9,
+  enquiry: 0.85,
+  empathy: 0.85,
+  'next-step': 0.6,
+  'decision-ask': 0.8,
+  acknowledgement: 0.75,
+  'resolution-check': 0.8,
+  'customer-emotion': 0.75,
+  'buying-signal': 0.15,
+  offer: 0.1,
+  paraphrase: 0.55,
+};
+const FRESH_RULE_F1_FLOORS: Record<string, number> = {
+  'empathy-phrases': 0.6,
+  'unresolved-enquiries': 0.55,
+  'questions-asked': 0.8,
+  'sales-follow-through': 0,
+};
+
 const root = join(import.meta.dirname, '../../fixtures/labelled');
-let report: CalibrationReport;
+/** Calls up to this number were written before the detectors were tuned on them. */
+const LAST_TUNED_CALL = 44;
+const callNumber = (id: string): number => Number(/^lb-(\d+)/.exec(id)?.[1] ?? NaN);
+let labels: LabelSet;
+let results: CallResult[];
 
 beforeAll(async () => {
-  const labels = loadLabels([join(root, 'call-labels.csv'), join(root, 'turn-labels.csv')]);
+  labels = loadLabels([join(root, 'call-labels.csv'), join(root, 'turn-labels.csv')]);
   const rules = resolveRules({});
-  const results: CallResult[] = [];
+  results = [];
   for await (const item of readInputs([join(root, 'calls')])) {
     if (item instanceof InputError) throw item;
     results.push(auditCall(item, { rules, redact: true }));
   }
-  report = calibrate(results, labels);
 });
 
-describe('calibration floors on fixtures/labelled', () => {
-  it('compares every labelled call', () => {
-    expect(report.missingCalls).toEqual([]);
-    expect(report.callsCompared).toBeGreaterThanOrEqual(40);
+/** Calibration over the calls whose number passes `keep`, with their labels only. */
+function calibratePart(keep: (n: number) => boolean): CalibrationReport {
+  const part: LabelSet = {
+    ...labels,
+    calls: labels.calls.filter((l) => keep(callNumber(l.callId))),
+    turns: labels.turns.filter((l) => keep(callNumber(l.callId))),
+  };
+  return calibrate(results.filter((r) => keep(callNumber(r.callId))), part);
+}
+
+describe.each([
+  ['the first 44 calls (tuned on)', (n: number) => n <= LAST_TUNED_CALL, 44, TUNED_ACT_F1_FLOORS, TUNED_RULE_F1_FLOORS],
+  ['the fresh calls', (n: number) => n > LAST_TUNED_CALL, 20, FRESH_ACT_F1_FLOORS, FRESH_RULE_F1_FLOORS],
+])('calibration floors on fixtures/labelled: %s', (_name, keep, size, actFloors, ruleFloors) => {
+  let report: CalibrationReport;
+  beforeAll(() => {
+    report = calibratePart(keep);
   });
 
-  it.each(Object.entries(ACT_F1_FLOORS))('act %s keeps F1 >= %s', (act, floor) => {
+  it('compares every labelled call of the part', () => {
+    expect(report.missingCalls).toEqual([]);
+    expect(report.callsCompared).toBe(size);
+  });
+
+  it.each(Object.entries(actFloors))('act %s keeps F1 >= %s', (act, floor) => {
     const measured = report.acts.find((a) => a.act === act);
     expect(measured, act).toBeDefined();
     expect(measured!.f1 ?? 0).toBeGreaterThanOrEqual(floor - 1e-9);
   });
 
-  it.each(Object.entries(RULE_F1_FLOORS))('rule %s keeps F1 >= %s', (rule, floor) => {
+  it.each(Object.entries(ruleFloors))('rule %s keeps F1 >= %s', (rule, floor) => {
     const measured = report.rules.find((r) => r.rule === rule);
     expect(measured, rule).toBeDefined();
     expect(measured!.f1 ?? 0).toBeGreaterThanOrEqual(floor - 1e-9);

@@ -21,11 +21,13 @@ export function analyseCall(call: Transcript): Analysis {
   for (const [i, t] of call.turns.entries()) contexts.push(turnContext(i, t.role, t.text, leadingTurn(contexts, t.role)));
   const stems = contexts.map((c) => contentStems(c.turn.tokens));
   const enquiries = enquiriesOfCall(contexts);
+  const salesByTurn = contexts.map(salesActs);
   const turns: TurnAnalysis[] = contexts.map((ctx, i) => {
     const previous = previousOtherSpeaker(contexts, i);
-    const sales = salesActs(ctx);
+    const questions = questionActs(ctx).filter((q) => !proposes(q, salesByTurn[i]));
+    const sales = [...salesByTurn[i], ...askedAboutOffer(ctx, questions, salesByTurn[i], previous === undefined ? [] : salesByTurn[previous])];
     const acts: Act[] = [
-      ...questionActs(ctx).filter((q) => !proposes(q, sales)),
+      ...questions,
       ...emotionActs(ctx),
       ...empathyActs(ctx),
       ...acknowledgementActs(ctx),
@@ -56,6 +58,23 @@ export function analyseCall(call: Transcript): Analysis {
 function proposes(question: Act, sales: readonly Act[]): boolean {
   const [from, to] = question.span ?? [0, 0];
   return sales.some((a) => a.act === 'decision-ask' && a.span !== undefined && a.span[0] >= from && a.span[0] < to);
+}
+
+/**
+ * A customer who answers an offer with a question about it ("and I can turn it off when I'm home?", "does that include
+ * seat reservations?") is weighing the purchase: a buying signal, however it is worded.
+ */
+function askedAboutOffer(ctx: TurnContext, questions: readonly Act[], own: readonly Act[], before: readonly Act[]): Act[] {
+  if (ctx.role === 'agent' || !questions.length || own.some((a) => a.act === 'buying-signal')) return [];
+  if (!before.some((a) => a.act === 'offer') || declines(ctx)) return [];
+  const [first] = questions;
+  return [{ act: 'buying-signal', ...(first.cue !== undefined ? { cue: first.cue } : {}), ...(first.span ? { span: first.span } : {}) }];
+}
+
+const DECLINING = /\b(no thanks|no thank you|not interested|i'm fine|i'm ok|i'm okay|i'll pass|don't need it|seriously)\b/;
+/** "Are you seriously trying to sell me insurance? No thank you.": a question that turns the offer down. */
+function declines(ctx: TurnContext): boolean {
+  return DECLINING.test(ctx.turn.norm);
 }
 
 // The listener's "uh-huh" or "right" while a story goes on does not break it: the speaker's next turn continues it.

@@ -3,7 +3,7 @@ import type { Act } from '../model/analysis.js';
 import type { TurnContext } from './context.js';
 import { compileCues, findCues, type CueHit } from './cues.js';
 import { DEFLECTION } from './lexicon/ownership.js';
-import { BENEFIT, BUYING_SIGNAL, DECISION_ASK, NEXT_STEP, OFFER, WHEN } from './lexicon/sales.js';
+import { BENEFIT, BUYING_SIGNAL, DECISION_ASK, NEXT_STEP, OFFER, OWED, PRESENTS, WHEN } from './lexicon/sales.js';
 import { sentenceAt } from './tokens.js';
 
 const buyingSignal = compileCues(BUYING_SIGNAL);
@@ -12,6 +12,8 @@ const benefit = compileCues(BENEFIT);
 const decisionAsk = compileCues(DECISION_ASK);
 const nextStep = compileCues(NEXT_STEP);
 const deflection = compileCues(DEFLECTION);
+const owed = compileCues(OWED);
+const presents = compileCues(PRESENTS);
 const when = compileCues(WHEN.map((re) => (typeof re === 'string' ? { re, negatable: false } : re)));
 
 // "So I suggest the right option, what's making you want to upgrade?": a purpose clause, not a recommendation.
@@ -32,13 +34,13 @@ export function salesActs(ctx: TurnContext): Act[] {
   const { turn, role } = ctx;
   const acts: Act[] = [];
   // Buying interest is the customer's by definition; offers, benefits and decision asks are read whoever speaks.
-  const signal = role === 'agent' ? undefined : findCues(turn, buyingSignal)[0];
+  const signal = role === 'agent' ? undefined : findCues(turn, buyingSignal).find((h) => !aboutMoneyOwed(turn, h));
   if (signal) acts.push({ act: 'buying-signal', cue: signal.cue, span: signal.span });
+  const benefits = findCues(turn, benefit);
   const offered = findCues(turn, offer).find(
     (h) => (h.spec.tag === 'imperative' ? imperativeAt(turn, h.token) : !PURPOSE_BEFORE.has(turn.tokens[h.token - 1] ?? '')),
-  );
+  ) ?? pricedPresentation(turn, benefits);
   if (offered) acts.push({ act: 'offer', cue: offered.cue, span: offered.span });
-  const benefits = findCues(turn, benefit);
   if (benefits.length) {
     const priced = benefits.find((h) => h.spec.tag === 'price');
     const first = priced ?? benefits[0];
@@ -49,6 +51,39 @@ export function salesActs(ctx: TurnContext): Act[] {
   const step = nextStepIn(ctx, ask);
   if (step) acts.push(step);
   return acts;
+}
+
+/** "how much is the fee for the copies": the price of something owed, not of something to buy. */
+function aboutMoneyOwed(turn: TurnContext['turn'], hit: CueHit): boolean {
+  const i = turn.sentences.findIndex((s) => hit.span[0] < s.end);
+  const s = turn.sentences[i];
+  // "I've been told there's a fee. Could you tell me how much it is?": the sentence before names it.
+  const from = turn.sentences[Math.max(0, i - 1)]?.tokenStart ?? 0;
+  return s !== undefined && namesMoneyOwed(turn, from, s.tokenEnd);
+}
+
+// "no exit fee", "without a charge": a charge waived is a benefit.
+const WAIVED_BY = new Set(['no', 'without', 'zero', 'free']);
+
+function namesMoneyOwed(turn: TurnContext['turn'], from: number, to: number): boolean {
+  return findCues(turn, owed, { from, to }).some((h) => !WAIVED_BY.has(turn.tokens[h.token - 1] ?? '') && !WAIVED_BY.has(turn.tokens[h.token - 2] ?? ''));
+}
+
+/**
+ * "there's a new twelve-month fix at twenty-four pence a unit", "the Q60 is worth a look, it's ninety-nine": an option
+ * put forward with its price in the same sentence is an offer, whatever the product is called.
+ */
+function pricedPresentation(turn: TurnContext['turn'], benefits: readonly CueHit[]): CueHit | undefined {
+  const priced = benefits.filter((b) => b.spec.tag === 'price');
+  if (!priced.length) return undefined;
+  return findCues(turn, presents).find((p) => {
+    const s = sentenceAt(turn, p.span[0]);
+    // "there's a fee of ten pounds" puts a charge on the table, not an option ("a standing charge of..." in a tariff
+    // further on is part of its price).
+    const after = turn.tokens.findIndex((_, k) => turn.starts[k] >= p.span[1]);
+    return s !== undefined && priced.some((b) => sentenceAt(turn, b.span[0]) === s)
+      && (after < 0 || !namesMoneyOwed(turn, after, Math.min(after + 3, s.tokenEnd)));
+  });
 }
 
 function nextStepIn(ctx: TurnContext, ask: CueHit | undefined): Act | undefined {

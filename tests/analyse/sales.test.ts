@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actsOf, has } from './helpers.js';
+import { actsOf, analyse, has } from './helpers.js';
 
 describe('sales acts', () => {
   it.each(['how much is the premium plan', 'do you have a family plan', "I'd like to upgrade", 'is there a cheaper plan', "what's the price of the router"])(
@@ -62,4 +62,44 @@ describe('sales acts: harder cases', () => {
   it.each(["You'll have to call back another day.", 'the engineer will test it', "I'll book an engineer",
     'sorry to hear that crime reference number', 'the card will arrive', 'talk to you later'])('no next step in %j', (text) =>
     expect(has(text, 'next-step')).toBe(false));
+});
+
+describe('sales acts however the product is called', () => {
+  // An option put forward with its price is an offer; a question about what was just offered is interest in it.
+  it.each([
+    "there's a two-year fix at nineteen pence a unit with no exit fee",
+    'honestly the Pro model is worth a look, it is 120 pounds',
+    'our premium cover takes the excess to zero and it is six euros a day',
+    'the garden centre do a winter version too at thirty pounds',
+  ])('offer in %j', (text) => expect(has(text, 'offer')).toBe(true));
+
+  it.each([
+    'the repair is ninety pounds and takes a week',
+    "there's a fee of ten pounds for a paper copy",
+  ])('no offer in %j (a price without an option put forward, or a charge)', (text) => expect(has(text, 'offer')).toBe(false));
+
+  it.each([
+    'i was wondering what my options are',
+    'what sort of rate would you give me on twenty thousand',
+    "I'd like a few quotes to compare",
+    'have you got them in black',
+    'does the bigger one come in white',
+    'would adding a second driver bring it down',
+    'does that include the lessons',
+    'how quickly would the new plan kick in',
+    "I'm thinking about going back to study",
+  ])('buying signal in %j', (text) => expect(has(text, 'buying-signal', 'customer')).toBe(true));
+
+  it.each([
+    "I was told there's a fee. Could you tell me how much it is?",
+    'how much is the charge on my bill for March',
+  ])('no buying signal in %j (money owed)', (text) => expect(has(text, 'buying-signal', 'customer')).toBe(false));
+
+  it('reads a question about what was just offered as interest, and a refusal as none', () => {
+    const offer = ['agent', "there's an unlimited add-on at seven pounds a month"] as const;
+    const interested = analyse([...offer], ['customer', 'and can I turn it off when I get home?']);
+    expect(interested.turns[1].acts.map((a) => a.act)).toContain('buying-signal');
+    const refused = analyse([...offer], ['customer', 'are you seriously selling me that? no thank you. when is my refund coming?']);
+    expect(refused.turns[1].acts.map((a) => a.act)).not.toContain('buying-signal');
+  });
 });

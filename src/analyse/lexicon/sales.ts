@@ -25,6 +25,39 @@ export const BUYING_SIGNAL: CueEntry[] = [
   'can i (get|have|order|buy) (a|an|the|one|that|this|it) (\\w+ )?(new|bigger|better|faster|cheaper|premium|plan|upgrade|deal|package|bundle|phone|handset|contract|tariff|model|version|add-on|booster|subscription|seat|seats|licence|license|one)',
   'can i (upgrade|add|buy|order|switch to|sign up)',
   '(sign me up|i\'ll take it|let\'s do it|i\'ll go with)',
+  // Asking what there is to choose from, or for a quote: "what my options are", "what sort of rate you'd give me".
+  '(what|which) (are )?(my|the|our) options',
+  'what options (do|would|are|have|i|we)',
+  '(what|which) (sort|kind|type) of (rate|deal|price|discount|plan|package|quote|options|cover|interest)',
+  '(i\'d like|i would like|can i get|could i get|can you give me|could you give me|can i have|could i have) (a |some |a few |the )?(quote|quotes|price|prices|comparison)',
+  // Availability of a product: "have you got them in black", "does it come in blue".
+  '(have|got|stock|do) (it|them|one|any|those|these|that|this) in (black|white|blue|red|grey|gray|silver|green|pink|gold|stock|a size|size|large|small|medium)',
+  '(come|comes) in (black|white|blue|red|grey|gray|silver|green|pink|gold|other colours|other colors|a size|different sizes)',
+  // Price-minded interest: "does it work out cheaper", "would that bring it down", "is there a way to reduce it".
+  '(work|works|working) out cheaper',
+  '(bring|brings|get|gets) (it|the price|the premium|the cost|my premium|the bill) down',
+  '(a way|any way|ways) to (reduce|lower|bring down|cut|get rid of)',
+  // What a product includes or how soon it starts: "does that include seat reservations", "how quickly would it kick in".
+  '(does|would|will|do) (that|it|this|they|the \\w+) (include|cover|come with)',
+  'how (quickly|soon|fast) (would|will|does|can|could) (\\w+ ){1,3}(start|take effect|kick in|be active|be live|work|go live)',
+  // Weighing a purchase: "I'm thinking about going back to study", "I think I'd like to do it".
+  '(thinking about|thinking of|considering|interested in) (going|doing|joining|taking|studying|signing|enrolling|starting|moving|switching)',
+  '(i\'d|we\'d|i would|we would) (like|love) to (do it|go for it|go ahead|sign up|enrol|enroll|join|take it|give it a go)',
+];
+
+/** Money owed rather than something to buy: "how much is the fee for the records" is a billing question. */
+export const OWED: CueEntry[] = [
+  '(fee|fees|charge|charges|bill|invoice|balance|fine|penalty|arrears|owe|owed|debt)',
+];
+
+/** Words that put a priced option on the table: with a price in the same sentence they make an offer. */
+export const PRESENTS: CueEntry[] = [
+  '(there\'s|there is|there are) (a|an|our|the|also|two|three|some|this)',
+  '(i\'d|i would|we\'d|we would) (recommend|suggest|go for|look at|point you to)',
+  '(is|are|would be|it\'s|that\'s) (worth a look|worth considering|worth it|a good (fit|shout|option|choice|bet|match))',
+  '(our|the) (best|cheapest|most popular|newest|latest) (deal|price|rate|option|plan|offer|fix|tariff)',
+  'do (a|an) (\\w+ ){0,3}(version|deal|plan|fix|tariff|option|package|bundle|cover)',
+  '(our|the) (\\w+ ){0,3}(cover|plan|pass|fix|tariff|saver|bundle|package|membership|subscription|course|warranty|policy) (takes|gives|costs|is|would|will|includes|lets)',
 ];
 
 export const OFFER: CueEntry[] = [
@@ -98,6 +131,8 @@ export const BENEFIT: CueEntry[] = [
   { re: '(dollars|bucks|euros|pounds|quid|pound) (a|per|each) (month|year|week)', tag: 'price' },
   { re: '(\\d+|ten|fifteen|twenty|thirty|forty|fifty|half) ?(percent|%) off', tag: 'price' },
   { re: '(only|just) (\\w+ )?(more|extra|less) (a|per) month', tag: 'price' },
+  // Unit rates: "twenty-two pence a unit", "14p per kWh", "eleven euros a day".
+  { re: '(\\d+(\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)((-| )(one|two|three|four|five|six|seven|eight|nine))?( point \\w+)? ?(pence|p|cents|euros|pounds|dollars) (a|per|each) (unit|kwh|day|night|week|month|year|minute|gig|gb|user|seat|lesson|session|term)', tag: 'price' },
   '(it|this|that|the \\w+) (covers|protects|stops|would stop|will stop|fixes|would fix|boosts|carries|keeps)',
   '(you\'d|you would|you\'ll|you will|you) (get|have) (every|all the|access to|cover for|protection)',
   'so you (won\'t|don\'t|never|wouldn\'t|can)',

@@ -3,7 +3,7 @@ import type { Act } from '../model/analysis.js';
 import type { TurnContext } from './context.js';
 import { compileCues, findCues } from './cues.js';
 import { empathyCues } from './empathy.js';
-import { ACKNOWLEDGEMENT, INSTRUCTING_AFTER_YOU, NOT_RESTATING, PARAPHRASE, RESTATING_SUBJECTS } from './lexicon/listening.js';
+import { ACKNOWLEDGEMENT, INSTRUCTING_AFTER_YOU, NOT_RESTATING, PARAPHRASE, RESTATING_SUBJECTS, SPEAKER_SUBJECTS } from './lexicon/listening.js';
 import { CLAUSE_MARKERS, LEAD_FILLERS } from './lexicon/questions.js';
 import { type Sentence, sentenceAt, STOPWORDS, stem, type TurnText } from './tokens.js';
 
@@ -137,7 +137,9 @@ function restatementEvidence(turn: TurnText, s: Sentence, from: number, theirs: 
   const evidence: RestatementEvidence = { plan: false, aboutThem: false, reused: 0, clauses: 0, checks: checksBack(turn, s), complains: refusalSaidBack(turn, s, from) };
   for (let j = from; j < s.tokenEnd; j++) {
     const w = tokens[j];
-    if (NOT_RESTATING.has(w) || (w === 'going' && tokens[j + 1] === 'to')) { evidence.plan = true; break; }
+    // The speaker's plan: "so i'll send it", "let me", "it will be"; "i" itself only as the subject ("so i've put a note
+    // on"), not later ("so it went out the day before i got paid").
+    if (NOT_RESTATING.has(w) || (w === 'going' && tokens[j + 1] === 'to') || (j <= from + 1 && SPEAKER_SUBJECTS.has(w))) { evidence.plan = true; break; }
     if ((w === 'you' || w === "you're") && INSTRUCTING_AFTER_YOU.has(tokens[j + 1] ?? '')) { evidence.plan = true; break; }
     if (w === 'you' || w === 'your' || w === "you're" || w === "you've" || w === 'youre') evidence.aboutThem = true;
     if (turn.breakBefore[j] || w === 'and') evidence.clauses++;
@@ -158,6 +160,14 @@ function refusalSaidBack(turn: TurnText, s: Sentence, from: number): boolean {
     else if (refused && (w === 'me' || w === 'us')) return true;
   }
   return false;
+}
+
+/**
+ * "so i turn it off and on and it should find the network again, right?", "so they'll ring me by friday?": the listener's
+ * own part in the other party's plan, said back to check it, in their words.
+ */
+function checksBackTheirWords(e: RestatementEvidence): boolean {
+  return e.checks && e.reused >= MIN_REUSED_WITHOUT_SO;
 }
 
 function checksBack(turn: TurnText, s: Sentence): boolean {
@@ -184,9 +194,12 @@ function soRestatement(turn: TurnText, theirs: ReadonlySet<string>): { cue: stri
       // Early in the sentence ("thanks maya so...", "ah that'll be it so...") or after a spoken marker; a "so" after a
       // clause of the speaker's own ("your contract ended in january, so you're paying full price") draws a consequence.
       if (k - s.tokenStart > SO_ANYWHERE_WITHIN && !CLAUSE_MARKERS.has(tokens[k - 1]) && !LEAD_FILLERS.has(tokens[k - 1]) && !acknowledgedBefore(turn, k)) continue;
-      if (!RESTATING_SUBJECTS.has(tokens[k + 1]) && !theirs.has(stem(tokens[k + 1]))) continue;
+      // "so there's a new fix at..." puts something new forward; "so there's no signal since tuesday" may restate.
+      if ((tokens[k + 1] === "there's" || tokens[k + 1] === 'theres') && (tokens[k + 2] === 'a' || tokens[k + 2] === 'an')) continue;
+      const speaker = SPEAKER_SUBJECTS.has(tokens[k + 1]);
+      if (!RESTATING_SUBJECTS.has(tokens[k + 1]) && !theirs.has(stem(tokens[k + 1])) && !speaker) continue;
       const e = restatementEvidence(turn, s, k + 1, theirs);
-      if (e.plan || e.complains) break;
+      if (e.complains || (e.plan && !checksBackTheirWords(e))) break;
       if (!(e.checks || e.aboutThem || e.reused >= 1 || e.clauses >= 2)) break;
       const start = turn.starts[k];
       return { cue: turn.norm.slice(start, turn.ends[Math.min(k + 2, s.tokenEnd - 1)]), span: [start, s.end] };
@@ -216,7 +229,7 @@ function checkedRestatement(turn: TurnText, theirs: ReadonlySet<string>): { cue:
     if (!RESTATING_SUBJECTS.has(tokens[k] ?? '')) continue;
     if (!heard && !checksBack(turn, s)) continue;
     const e = restatementEvidence(turn, s, k, theirs);
-    if (e.plan || e.complains || e.reused < MIN_REUSED_WITHOUT_SO) continue;
+    if ((e.plan && !checksBackTheirWords(e)) || e.complains || e.reused < MIN_REUSED_WITHOUT_SO) continue;
     const start = turn.starts[from];
     return { cue: turn.norm.slice(start, turn.ends[Math.min(k + 1, s.tokenEnd - 1)]), span: [start, s.end] };
   }

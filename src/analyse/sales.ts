@@ -86,6 +86,11 @@ function pricedPresentation(turn: TurnContext['turn'], benefits: readonly CueHit
   });
 }
 
+function ownThings(turn: TurnContext['turn'], step: CueHit): boolean {
+  const after = turn.tokens.findIndex((_, k) => turn.starts[k] >= step.span[1]);
+  return after >= 0 && (turn.tokens[after] === 'my' || turn.tokens[after + 1] === 'my');
+}
+
 function nextStepIn(ctx: TurnContext, ask: CueHit | undefined): Act | undefined {
   const { turn } = ctx;
   const times = findCues(turn, when);
@@ -98,6 +103,8 @@ function nextStepIn(ctx: TurnContext, ask: CueHit | undefined): Act | undefined 
     // The time of the step: the first time expression after the cue, else anywhere in the turn.
     const time = times.find((t) => t.span[0] >= step.span[0]) ?? times[0];
     if (!time && step.spec.tag !== 'done') continue;
+    // "I've just opened my bill": the speaker's own doing with their own things, not a step taken for the other party.
+    if (step.spec.tag === 'done' && ownThings(turn, step)) continue;
     return { act: 'next-step', ...(time ? { when: time.cue } : {}), cue: step.cue, span: step.span };
   }
   return undefined;

@@ -61,3 +61,22 @@ describe('acknowledgement versus empathy', () => {
     expect(has('oh okay', 'acknowledgement', 'customer')).toBe(false);
   });
 });
+
+describe("the listener's part in the plan, said back to check it", () => {
+  it.each([
+    ['unplug the router, wait thirty seconds and it should find the network again', 'so i just unplug it and wait thirty seconds and it finds the network again, right'],
+    ["I'll pass it back to the surgery and they'll ring you by Friday", "So you're passing it back to the surgery and they'll ring me by Friday?"],
+    ['the payment went out on the 27th and your salary came in on the 28th', 'oh so the payment went out the day before my salary came in'],
+  ])('after %j reads %j as a paraphrase', (agent, customer) => {
+    const a = analyse(['agent', agent], ['customer', customer]);
+    expect(a.turns[1].acts.some((x) => x.act === 'paraphrase')).toBe(true);
+  });
+
+  it.each([
+    ['my broadband keeps dropping', "ok so i'll run a line test now, alright?"],
+    ['what have you got for a small business', "ok so there's a new twelve month fix at twenty pence a unit"],
+  ])('after %j does not read %j as a paraphrase', (customer, agent) => {
+    const a = analyse(['customer', customer], ['agent', agent]);
+    expect(a.turns[1].acts.some((x) => x.act === 'paraphrase')).toBe(false);
+  });
+});

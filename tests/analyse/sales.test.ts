@@ -34,6 +34,12 @@ describe('sales acts', () => {
     ["you'll get a text the evening before with a two-hour window", 'the evening before'],
     ['speak to you before five, Ben.', 'before five'],
     ["the plan starts on your next bill and you'll get the new terms by email in the next hour", 'in the next hour'],
+    ['a confirmation letter will reach you within seven days', 'within seven days'],
+    ['the driver will collect the old one on friday', 'on friday'],
+    ["I'm sending it to the specialist team today", 'today'],
+    ["I'll hold this price for you until Friday", 'friday'],
+    ["it'll be ready for you in about twenty minutes", 'in about twenty minutes'],
+    ["yeah go on, I'll pop in after work tomorrow", 'tomorrow'],
   ])('next step in %j with time %j', (text, when) => {
     expect(actsOf(text).find((a) => a.act === 'next-step')).toMatchObject({ when });
   });
@@ -60,7 +66,8 @@ describe('sales acts: harder cases', () => {
     expect(acts.some((a) => a.act === 'decision-ask')).toBe(true);
   });
   it.each(["You'll have to call back another day.", 'the engineer will test it', "I'll book an engineer",
-    'sorry to hear that crime reference number', 'the card will arrive', 'talk to you later'])('no next step in %j', (text) =>
+    'sorry to hear that crime reference number', 'the card will arrive', 'talk to you later', "I've just opened my bill today",
+    'the reference is sky seven seven three'])('no next step in %j', (text) =>
     expect(has(text, 'next-step')).toBe(false));
 });
 

@@ -54,8 +54,10 @@ export const RESTATING_SUBJECTS = new Set([
 ]);
 /** Words that make a "so ..." sentence the speaker's own plan or an instruction, not a restatement. */
 export const NOT_RESTATING = new Set([
-  'i', "i'll", 'ill', "i've", "i'm", 'im', "i'd", 'let', "let's", 'lets', 'me', 'will', "we'll", "you'll", "it'll", "that'll",
+  "i'll", 'ill', 'let', "let's", 'lets', 'will', "we'll", "you'll", "it'll", "that'll",
   "they'll", 'gonna', 'should', 'must', 'recommend', 'suggest', 'please', 'try',
 ]);
+/** The speaker as the subject of a "so ..." sentence: their own doing ("so i've put a note on"), unless it checks back. */
+export const SPEAKER_SUBJECTS = new Set(['i', "i've", 'ive', "i'm", 'im', "i'd", 'me', "i'll", 'ill']);
 /** Modal instructions after "you": "so you need to restart it", "so you can pay online". */
 export const INSTRUCTING_AFTER_YOU = new Set(['need', 'have', 'should', 'can', 'could', 'must', 'might', 'just', 'may', 'ought']);

@@ -206,12 +206,14 @@ export const DECISION_ASK: CueEntry[] = [
  * tagged "done": a booking already made or a reference given is concrete without one.
  */
 export const NEXT_STEP: CueEntry[] = [
-  '(i\'ll|i will|i\'m going to|i am going to|we\'ll|we will|i\'m gonna|let me) (email|e-mail|send|call|text|mail|ship|schedule|book|follow up|get back|escalate|transfer|process|submit|arrange|set up|put through|forward|raise|open|log|file|order|refund|credit|reset|issue)',
+  '(i\'ll|i will|i\'m going to|i am going to|we\'ll|we will|i\'m gonna|let me) (email|e-mail|send|run|prepare|put together|draw up|look into|check|hold|reserve|keep|extend|freeze|pop in|come in|call in|drop in|drop by|come by|collect|pick it up|call|text|mail|ship|schedule|book|follow up|get back|escalate|transfer|process|submit|arrange|set up|put through|forward|raise|open|log|file|order|refund|credit|reset|issue)',
   { re: '(i\'ve|i have|we\'ve|we have|i just|i\'ve just|i\'ve also) (booked|scheduled|sent|emailed|submitted|arranged|set up|ordered|placed|processed|escalated|raised|opened|logged|filed|credited|refunded|issued|reset|reserved|noted)', tag: 'done' },
   '(you\'ll|you will|you should|you\'re going to) (get|receive|see|hear|have(?! to))',
   '(a|the|our) (technician|engineer|tech|specialist|supervisor|manager|courier|driver) (will|is going to|should|can)',
-  '(it\'ll|they\'ll) (arrive|go out|be emailed|be sent|be on|be back|be delivered|be there|ship|be credited|be refunded|be restored|be fixed|be active|start)',
-  '(it|the \\w+|your \\w+) (will|should|is going to) (arrive|go out|be emailed|be sent|be on|be back|be delivered|be there|ship|be shipped|be processed|be credited|be refunded|show up|appear|be back|be restored|be fixed|show|be at|be in|be with you|be live|start|kick in|reach you)',
+  '(it\'ll|they\'ll) (arrive|go out|be emailed|be sent|be on|be back|be delivered|be there|ship|be credited|be refunded|be restored|be fixed|be active|start|be in|be ready|be with you)',
+  // What the speaker is doing now for the other party: "I'm sending it to them today".
+  '(i\'m|we\'re|i am|we are) (sending|booking|arranging|ordering|posting|emailing|passing|forwarding|escalating|referring|scheduling)',
+  '(it|they|the \\w+|your \\w+|a \\w+|the \\w+ \\w+|your \\w+ \\w+|a \\w+ \\w+) (will|should|is going to) (arrive|reach|take|collect|pick up|come|call|ring|visit|deliver|bring|be ready|go out|be emailed|be sent|be on|be back|be delivered|be there|ship|be shipped|be processed|be credited|be refunded|show up|appear|be back|be restored|be fixed|show|be at|be in|be with you|be live|start|kick in|reach you)',
   // Said of the thing itself, in the present: "new card arrives in three to five days", "cover starts at midnight".
   '(it|the \\w+|your \\w+|new \\w+|new \\w+ \\w+) (arrives|ships|goes out|starts|kicks in|goes live)',
   // A call back fixed in time: "speak to you before five", "talk to you tomorrow".
@@ -222,7 +224,7 @@ export const NEXT_STEP: CueEntry[] = [
   // "i can reserve one for you to collect tomorrow": a hold that comes with its time.
   '(i|we) can (reserve|hold|put aside|set aside|book|order|send|arrange|courier|post)',
   // "your reference number is...", not "can I take the crime reference number".
-  { re: '(your|the|a) reference (number )?(is|for)', tag: 'done' },
+  { re: '(your|a) reference (number )?(is|for)', tag: 'done' },
   { re: '(here\'s|here is) (your|the) reference', tag: 'done' },
   { re: '(ticket|case) (number|is open|has been)', tag: 'done' },
 ];
@@ -231,7 +233,7 @@ export const NEXT_STEP: CueEntry[] = [
 export const WHEN: CueEntry[] = [
   '(today|tonight|tomorrow|this (morning|afternoon|evening|week|weekend|month)|next (week|month|business day|monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
   '(on |by |this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
-  '(within|in|under) (the next )?(\\d+|a|an|one|two|three|four|five|six|seven|ten|twenty four|twenty-four|forty eight|forty-eight|48|24|a few|few|couple of) (minutes?|hours?|days?|business days?|working days?|weeks?|months?)',
+  '(within|in|under) (the next |about |around |roughly )?(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|forty five|sixty|ninety|twenty four|twenty-four|forty eight|forty-eight|48|24|a few|few|couple of) (minutes?|hours?|days?|business days?|working days?|weeks?|months?)',
   '(by|before|at) (the )?(end of (the )?(day|week|month)|noon|midnight|\\d{1,2}(:\\d\\d)? ?(am|pm|a\\.m\\.|p\\.m\\.|o\'clock))',
   '\\d{1,2}(:\\d\\d)? ?(am|pm|a\\.m\\.|p\\.m\\.)',
   '(right away|immediately|shortly|straight away|asap|as soon as possible|later today|first thing|within the hour)',

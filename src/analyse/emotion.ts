@@ -51,7 +51,11 @@ function formulaic(turn: TurnText, hit: CueHit): boolean {
   if (!FORMULAIC_APPROVAL.has(turn.tokens[tokenEndOf(turn, hit) - 1])) return false;
   const s = sentenceAt(turn, hit.span[0]);
   if (!s || s.tokenEnd - s.tokenStart > 8) return false;
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (!REPLY_WORDS.has(turn.tokens[k])) return false;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    // "no, that's brilliant, thanks Lena": a name after the thanks is still the same polite reply.
+    const named = k === s.tokenEnd - 1 && (turn.tokens[k - 1] === 'thanks' || turn.tokens[k - 1] === 'you');
+    if (!REPLY_WORDS.has(turn.tokens[k]) && !named) return false;
+  }
   return true;
 }
 

@@ -10,7 +10,7 @@ import { acknowledgementActs, paraphraseActs } from './listening.js';
 import { ownershipActs } from './ownership.js';
 import { questionActs } from './questions.js';
 import { resolutionActs } from './resolution.js';
-import { salesActs } from './sales.js';
+import { likedIn, salesActs } from './sales.js';
 import { turnSentiment } from './sentiment.js';
 import { contentStems } from './tokens.js';
 
@@ -65,9 +65,12 @@ function proposes(question: Act, sales: readonly Act[]): boolean {
  * seat reservations?") is weighing the purchase: a buying signal, however it is worded.
  */
 function askedAboutOffer(ctx: TurnContext, questions: readonly Act[], own: readonly Act[], before: readonly Act[]): Act[] {
-  if (ctx.role === 'agent' || !questions.length || own.some((a) => a.act === 'buying-signal')) return [];
+  if (ctx.role === 'agent' || own.some((a) => a.act === 'buying-signal')) return [];
   if (!before.some((a) => a.act === 'offer') || declines(ctx)) return [];
-  const [first] = questions;
+  // A question about it, or liking it ("so that would save me nine pounds? that sounds really good").
+  const liked = likedIn(ctx.turn);
+  const first = questions[0] ?? (liked && { act: 'buying-signal' as const, cue: liked.cue, span: liked.span });
+  if (!first) return [];
   return [{ act: 'buying-signal', ...(first.cue !== undefined ? { cue: first.cue } : {}), ...(first.span ? { span: first.span } : {}) }];
 }
 

@@ -3,7 +3,7 @@ import type { Act } from '../model/analysis.js';
 import type { TurnContext } from './context.js';
 import { compileCues, findCues, type CueHit } from './cues.js';
 import { DEFLECTION } from './lexicon/ownership.js';
-import { BENEFIT, BUYING_SIGNAL, DECISION_ASK, NEXT_STEP, OFFER, OWED, PRESENTS, WHEN } from './lexicon/sales.js';
+import { BENEFIT, BUYING_SIGNAL, DECISION_ASK, LIKES, NEXT_STEP, OFFER, OWED, PRESENTS, WHEN } from './lexicon/sales.js';
 import { sentenceAt } from './tokens.js';
 
 const buyingSignal = compileCues(BUYING_SIGNAL);
@@ -14,6 +14,12 @@ const nextStep = compileCues(NEXT_STEP);
 const deflection = compileCues(DEFLECTION);
 const owed = compileCues(OWED);
 const presents = compileCues(PRESENTS);
+const likes = compileCues(LIKES);
+
+/** "that sounds really good": liking what the other party just said. */
+export function likedIn(turn: TurnContext['turn']): CueHit | undefined {
+  return findCues(turn, likes)[0];
+}
 const when = compileCues(WHEN.map((re) => (typeof re === 'string' ? { re, negatable: false } : re)));
 
 // "So I suggest the right option, what's making you want to upgrade?": a purpose clause, not a recommendation.
@@ -34,7 +40,7 @@ export function salesActs(ctx: TurnContext): Act[] {
   const { turn, role } = ctx;
   const acts: Act[] = [];
   // Buying interest is the customer's by definition; offers, benefits and decision asks are read whoever speaks.
-  const signal = role === 'agent' ? undefined : findCues(turn, buyingSignal).find((h) => !aboutMoneyOwed(turn, h));
+  const signal = role === 'agent' ? undefined : findCues(turn, buyingSignal).find((h) => !asksPrice(h) || !aboutMoneyOwed(turn, h));
   if (signal) acts.push({ act: 'buying-signal', cue: signal.cue, span: signal.span });
   const benefits = findCues(turn, benefit);
   const offered = findCues(turn, offer).find(
@@ -52,6 +58,8 @@ export function salesActs(ctx: TurnContext): Act[] {
   if (step) acts.push(step);
   return acts;
 }
+
+const asksPrice = (h: CueHit): boolean => /^(how much|what's the|what is the|what are the|what would be the|what (does|would|will))/.test(h.cue);
 
 /** "how much is the fee for the copies": the price of something owed, not of something to buy. */
 function aboutMoneyOwed(turn: TurnContext['turn'], hit: CueHit): boolean {
@@ -77,11 +85,14 @@ function pricedPresentation(turn: TurnContext['turn'], benefits: readonly CueHit
   const priced = benefits.filter((b) => b.spec.tag === 'price');
   if (!priced.length) return undefined;
   return findCues(turn, presents).find((p) => {
-    const s = sentenceAt(turn, p.span[0]);
+    const at = turn.sentences.findIndex((x) => p.span[0] < x.end);
+    const s = turn.sentences[at];
+    // "There's the Voyager card. No foreign fees, six pounds a month.": the price may follow in the next sentence.
+    const next = turn.sentences[at + 1];
     // "there's a fee of ten pounds" puts a charge on the table, not an option ("a standing charge of..." in a tariff
     // further on is part of its price).
     const after = turn.tokens.findIndex((_, k) => turn.starts[k] >= p.span[1]);
-    return s !== undefined && priced.some((b) => sentenceAt(turn, b.span[0]) === s)
+    return s !== undefined && priced.some((b) => { const bs = sentenceAt(turn, b.span[0]); return bs === s || (next !== undefined && bs === next); })
       && (after < 0 || !namesMoneyOwed(turn, after, Math.min(after + 3, s.tokenEnd)));
   });
 }

@@ -46,3 +46,18 @@ describe('customer emotion', () => {
     expect(negated).toBeGreaterThan(angry);
   });
 });
+
+describe('emotion in plain words, and thanks that is only polite', () => {
+  it.each([
+    ['my wallet just got nicked and im absolutely shaking', 'negative'],
+    ["sorry, I'm in a bit of a state, my little boy has a rash", 'negative'],
+    ['so youre telling me we pay every month and get nothing', 'negative'],
+    ["thank you, that's really taken a weight off", 'positive'],
+  ])('reads %j as %s emotion', (text, polarity) => {
+    expect(actsOf(text, 'customer').some((a) => a.act === 'customer-emotion' && a.polarity === polarity)).toBe(true);
+  });
+
+  it.each(['ah thats great thank you', "No, that's brilliant, thanks Lena."])('reads %j as polite thanks, no emotion', (text) => {
+    expect(actsOf(text, 'customer').some((a) => a.act === 'customer-emotion')).toBe(false);
+  });
+});

@@ -110,3 +110,27 @@ describe('sales acts however the product is called', () => {
     expect(refused.turns[1].acts.map((a) => a.act)).not.toContain('buying-signal');
   });
 });
+
+describe('offers and interest across sentences and wordings', () => {
+  it.each([
+    'Fine. There is the Voyager card. No foreign fees, six pounds a month.',
+    "we've got an off-peak membership at twenty-nine a month",
+    'if you add our care plan for forty nine quid you are covered for five years',
+    "I'd put you on our Fibre 500 and TV package. It's forty-four pounds a month all in.",
+  ])('offer in %j', (text) => expect(has(text, 'offer')).toBe(true));
+
+  it.each([
+    'do you lot do boiler cover or anything like that',
+    'I wondered whether you sell the malaria tablets',
+    "hi im looking at the seven kilo washing machine on your site",
+    'How does that compare with moving up to the bigger plan?',
+    'Do you have a card that does not charge a foreign transaction fee?',
+  ])('buying signal in %j', (text) => expect(has(text, 'buying-signal', 'customer')).toBe(true));
+
+  it('reads liking what was just offered as interest', () => {
+    const a = analyse(['agent', "there's a TV bundle at fifteen pounds a month"], ['customer', 'so that would save me nine pounds a month? that sounds really good']);
+    expect(a.turns[1].acts.map((x) => x.act)).toContain('buying-signal');
+    const b = analyse(['agent', "I've reset the router for you"], ['customer', 'that sounds really good thanks']);
+    expect(b.turns[1].acts.map((x) => x.act)).not.toContain('buying-signal');
+  });
+});

@@ -54,7 +54,9 @@ const FRESH_ACT_F1_FLOORS: Record<string, number> = {
 const FRESH_RULE_F1_FLOORS: Record<string, number> = {
   'empathy-phrases': 0.6,
   'unresolved-enquiries': 0.6,
-  'questions-asked': 0.8,
+  // 0.8 -> 0.75: lb-060's offer is now detected, so the rule ends discovery there, after one question (the grader
+  // passes it). Rule floors on 20 calls move by a call at a time.
+  'questions-asked': 0.75,
   'sales-follow-through': 0.5,
 };
 

@@ -2,6 +2,12 @@
 import type { CueEntry } from '../cues.js';
 
 export const NEGATIVE_EMOTION: CueEntry[] = [
+  // Distress in plain words: "I'm absolutely shaking", "I'm in a bit of a state", "at my wits' end".
+  '(i\'m|im|i am|i was) (absolutely |still |really )?(shaking|trembling|in bits|beside myself)',
+  '(i\'m|im|i am|i was) in (a bit of |such )?a state',
+  'at (my|our) wits',
+  // Indignation at what the agent said: "so you're telling me we pay every month and get nothing".
+  { re: 'so (you\'re|you are|youre) (telling|saying to) me', negatable: false },
   '(frustrated|frustrating|frustration|annoyed|annoying|angry|furious|livid|mad at|upset|fed up|sick of|tired of|disgusted|outraged)',
   '(worried|worry|worrying|anxious|nervous|scared|afraid|stressed|stressful|panicking|panic|concerned|freaking out)',
   '(ridiculous|unacceptable|absurd|outrageous|insane|pathetic|useless|terrible|horrible|awful|disgraceful|a joke|a nightmare)',
@@ -63,6 +69,7 @@ export const POSITIVE_EMOTION: CueEntry[] = [
   '(oh )?my (goodness|god|gosh) (thank|thanks)',
   '(that\'s|that is|it\'s|this is) (so much|much|a lot|so) (better|a weight off)',
   '(that\'s|that is|it\'s|this is) a weight off',
+  '(taken|takes|take|took) a (weight|load) off',
   'made my day',
   '(that\'s|that is|this is|it\'s|you\'re|you are) (great|wonderful|amazing|awesome|fantastic|brilliant|perfect|excellent|lovely|so helpful|very helpful|a lifesaver|a relief)',
   '(what a|such a) relief',
@@ -78,4 +85,5 @@ export const REPLY_WORDS = new Set([
   'no', 'nope', 'yes', 'yeah', 'yep', 'ok', 'okay', 'oh', 'that\'s', 'thats', 'that', 'is', 'it\'s', 'its', 'it', 'all',
   'thanks', 'thank', 'you', 'cheers', 'so', 'very', 'much', 'then', 'sounds', 'great', 'perfect', 'brilliant', 'lovely',
   'excellent', 'fine', 'awesome', 'fantastic', 'wonderful', 'good', 'really', 'just', 'for', 'your', 'help', 'lot',
+  'ah', 'ahh', 'aw', 'right', 'cool',
 ]);

@@ -5,13 +5,19 @@ export const BUYING_SIGNAL: CueEntry[] = [
   'how much (is|are|does|do|would|will|for|it|to|more|extra)',
   '(what\'s|what is|what are|what would be) the (price|cost|rate|fee|monthly|total|deal)',
   'what (does|would|will) (it|that|this|the \\w+) cost',
-  '(do|does) (you|your company|you guys) (have|sell|offer|carry|do|stock) (a|an|any|other|the|anything|something|fibre|broadband|insurance|cover|it|them|that|this|one)',
-  '(do|does) (you|your company|you guys) (have|sell|offer|carry|do|stock) (anything|something)',
+  '(do|does) (you|your company|you guys|you lot|you all) have (a|an|any|other|the|anything|something|fibre|broadband|insurance|cover|it|them|that|this|one)',
+  // "do you lot do boiler cover", "do you sell the malaria tablets": whatever the product is called.
+  '(do|does) (you|your company|you guys|you lot|you all) (also )?(sell|offer|carry|do|stock|provide) [a-z]+',
+  '(whether|if) (you|you guys|you lot) (sell|offer|carry|do|stock|provide|have) [a-z]+',
+  // Shopping for a product: "I'm looking at the seven kilo machine on your site", "we'd get him one of your checks".
+  '(i\'m|im|i am|we\'re|we are) (looking at|interested in|after) (the|your|a|an|one of)',
+  '(get|buy|order|book) (him|her|them|me|us|myself) one of your',
+  'how (does|would|do) (that|it|this|they) compare',
   'what (else )?(do|would|can) you (offer|have|sell|recommend|suggest)',
   '(what\'s|what is) the difference in (price|cost)',
   '(is|are) (it|that|they|the \\w+) in stock',
   '(does|would|will) (that|it|this) (make|work out) (it )?(any )?cheaper',
-  '(send|email) me (a|the) (comparison|quote|price list|brochure|details of the)',
+  '(send|email) me (a|the) (comparison|quote|price list|brochure|details)',
   '(makes|make) more sense to (go|move|switch|upgrade)',
   '(we|i) could upgrade to',
   'upgrade (my|our|the|to) (\\w+ )?(phone|plan|package|room|seat|handset|broadband|tariff|account|cover)',
@@ -50,22 +56,34 @@ export const OWED: CueEntry[] = [
   '(fee|fees|charge|charges|bill|invoice|balance|fine|penalty|arrears|owe|owed|debt)',
 ];
 
-/** Words that put a priced option on the table: with a price in the same sentence they make an offer. */
+/** Liking what was just offered: "that sounds really good", "ooh that does sound nice". */
+export const LIKES: CueEntry[] = [
+  '(that|it|this|they|those) (really |does |do )?(sounds|sound|looks|look) (really |very |so |quite )?(good|great|nice|amazing|brilliant|tempting|interesting|perfect|lovely|handy|useful)',
+  '(ooh|oh) (that\'s|thats) (nice|tempting|handy|interesting)',
+];
+
+/** Words that put a priced option on the table: with a price in the same or the next sentence they make an offer. */
 export const PRESENTS: CueEntry[] = [
+  '(i\'d|i would|we\'d|we could|i could) put you on',
+  '(if you|you could|you can) add (our|the|a|an)',
+  '(we\'ve|we have|we\'ve also|we also have) got (a|an)',
+  '(we have|we also have|we do) (a|an)',
+  '(two|three|a couple of|a few) (routes|options|ways|choices)',
+  'what would be (perfect|ideal|great) for you',
   '(there\'s|there is|there are) (a|an|our|the|also|two|three|some|this)',
   '(i\'d|i would|we\'d|we would) (recommend|suggest|go for|look at|point you to)',
   '(is|are|would be|it\'s|that\'s) (worth a look|worth considering|worth it|a good (fit|shout|option|choice|bet|match))',
   '(our|the) (best|cheapest|most popular|newest|latest) (deal|price|rate|option|plan|offer|fix|tariff)',
-  'do (a|an) (\\w+ ){0,3}(version|deal|plan|fix|tariff|option|package|bundle|cover)',
-  '(our|the) (\\w+ ){0,3}(cover|plan|pass|fix|tariff|saver|bundle|package|membership|subscription|course|warranty|policy) (takes|gives|costs|is|would|will|includes|lets)',
+  'do (a|an) ([\\w-]+ ){0,3}(version|deal|plan|fix|tariff|option|package|bundle|cover)',
+  '(our|the) ([\\w-]+ ){0,3}(cover|plan|pass|fix|tariff|saver|bundle|package|membership|subscription|course|warranty|policy) (takes|gives|costs|is|would|will|includes|lets)',
 ];
 
 export const OFFER: CueEntry[] = [
   '(i|we) can (offer|give|provide|extend|waive|credit|upgrade|throw in|reserve|hold|put aside|set aside)',
   // "We also do a home insurance add-on", "our mesh booster plugs in...": a product named by the agent.
-  '(we|i) (also |do |actually )?(do|have|offer|sell|stock|have got) (a|an|some|the|our) (\\w+ ){0,3}(add-on|add on|addon|bundle|booster|extender|plan|package|tariff|deal|insurance|cover|policy|protection|warranty|upgrade|version|model|range|account|card|suite|tier|membership|subscription|saver|offer|promotion|promo|discount)',
-  '(we\'ve|i\'ve) (also |actually )?got (a|an|some|the|our) (\\w+ ){0,3}(add-on|add on|addon|bundle|booster|extender|plan|package|tariff|deal|insurance|cover|policy|protection|warranty|upgrade|version|model|range|account|card|suite|tier|membership|subscription|saver|offer|promotion|promo|discount)',
-  '(our|the) (\\w+ ){0,3}(add-on|bundle|booster|extender|plan|package|tariff|insurance|cover|protection|warranty|upgrade|suite|tier|membership|saver|model|version) (would|will|could|can|gives|includes|comes with|is perfect|might|plugs|suits|would suit)',
+  '(we|i) (also |do |actually )?(do|have|offer|sell|stock|have got) (a|an|some|the|our) ([\\w-]+ ){0,3}(add-on|add on|addon|bundle|booster|extender|plan|package|tariff|deal|insurance|cover|policy|protection|warranty|upgrade|version|model|range|account|card|suite|tier|membership|subscription|saver|offer|promotion|promo|discount)',
+  '(we\'ve|i\'ve) (also |actually )?got (a|an|some|the|our) ([\\w-]+ ){0,3}(add-on|add on|addon|bundle|booster|extender|plan|package|tariff|deal|insurance|cover|policy|protection|warranty|upgrade|version|model|range|account|card|suite|tier|membership|subscription|saver|offer|promotion|promo|discount)',
+  '(our|the) ([\\w-]+ ){0,3}(add-on|bundle|booster|extender|plan|package|tariff|insurance|cover|protection|warranty|upgrade|suite|tier|membership|saver|model|version) (would|will|could|can|gives|includes|comes with|is perfect|might|plugs|suits|would suit)',
   '(we\'ve got|we have|there\'s|there is) (\\d+|ten|fifteen|twenty|twenty five|thirty|forty|fifty|half) ?(percent|%) off',
   'have you seen our',
   '(it\'s|they\'re|that\'s) on offer',
@@ -78,7 +96,7 @@ export const OFFER: CueEntry[] = [
   '(i|we) (can|could) (also )?(move|switch|bump|upgrade|transfer) you (up |over )?(to|onto|on)',
   // A refund alone is a remedy, not a sale ("i can refund it once as a goodwill gesture").
   '(i|we) (can|could) (also )?(split (it|the|that|your|this)|spread (it|the|that|your|this)|waive|knock)',
-  '(customers|members|people|you) (\\w+ ){0,3}can (switch|move|upgrade|change) to our',
+  '(customers|members|people|you) ([\\w-]+ ){0,3}can (switch|move|upgrade|change) to our',
   '(we|i) (have|offer|have got|also have) (a|an|some|the) (new |special |great |better |cheaper |premium |family |limited )?(plan|option|deal|package|promotion|promo|discount|offer|bundle|upgrade|service|product|program)',
   '(we\'ve|i\'ve) (also )?got (a|an|some|the) (new |special |great |better |cheaper |premium |family |limited )?(plan|option|deal|package|promotion|promo|discount|offer|bundle|upgrade|service|product|program)',
   '(there\'s|there is) (a|an) (new |special |great |better |cheaper |premium )?(plan|option|deal|package|promotion|promo|discount|offer|bundle)',
@@ -131,6 +149,9 @@ export const BENEFIT: CueEntry[] = [
   { re: '(dollars|bucks|euros|pounds|quid|pound) (a|per|each) (month|year|week)', tag: 'price' },
   { re: '(\\d+|ten|fifteen|twenty|thirty|forty|fifty|half) ?(percent|%) off', tag: 'price' },
   { re: '(only|just) (\\w+ )?(more|extra|less) (a|per) month', tag: 'price' },
+  // A price in words with its period: "twenty-nine a month", "twenty-five each".
+  { re: '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)((-| )(one|two|three|four|five|six|seven|eight|nine|hundred|and))* (a|per) (month|year|week|night|head|person)', tag: 'price' },
+  { re: '(\\d+|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)((-| )(one|two|three|four|five|six|seven|eight|nine))? (each|quid)', tag: 'price' },
   // Unit rates: "twenty-two pence a unit", "14p per kWh", "eleven euros a day".
   { re: '(\\d+(\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)((-| )(one|two|three|four|five|six|seven|eight|nine))?( point \\w+)? ?(pence|p|cents|euros|pounds|dollars) (a|per|each) (unit|kwh|day|night|week|month|year|minute|gig|gb|user|seat|lesson|session|term)', tag: 'price' },
   '(it|this|that|the \\w+) (covers|protects|stops|would stop|will stop|fixes|would fix|boosts|carries|keeps)',

@@ -41,6 +41,8 @@ function bareCheck(ctx: TurnContext, hit: CueHit): boolean {
   if (!s) return false;
   const offset = hit.token - s.tokenStart;
   const length = s.tokenEnd - s.tokenStart;
+  // Unpunctuated speech-to-text runs the check on from the last point: "you can take cash out in branch anything else".
+  if (hit.token + 4 >= ctx.turn.tokens.length && s.tokenEnd === ctx.turn.tokens.length && !s.questionMark && length > BARE_SENTENCE_TOKENS) return true;
   // "is there anything else" / "anything else?" / "ok anything else today" but not "I need anything else from you".
   if (offset > 3) return false;
   return length <= BARE_SENTENCE_TOKENS || ctx.isQuestion(s) || s.tokenEnd - hit.token <= 4;

@@ -111,6 +111,9 @@ function nextStepIn(ctx: TurnContext, ask: CueHit | undefined): Act | undefined 
     if (deflections.some((d) => d.span[0] < step.span[1] && step.span[0] < d.span[1])) continue;
     // "would you like me to set that up today, it'd arrive tomorrow": the step is only proposed.
     if (ask && sentenceAt(turn, ask.span[0]) === sentenceAt(turn, step.span[0])) continue;
+    // "so they'll ring me by friday?" asks about the step; "I'll call you tomorrow, is that ok?" commits to it.
+    const at = sentenceAt(turn, step.span[0]);
+    if (ctx.questions.some((q) => q.sentence === at && q.token <= step.token)) continue;
     // The time of the step: the first time expression after the cue, else anywhere in the turn.
     const time = times.find((t) => t.span[0] >= step.span[0]) ?? times[0];
     if (!time && step.spec.tag !== 'done') continue;

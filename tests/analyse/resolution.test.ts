@@ -32,3 +32,16 @@ describe('resolution acts: wrap-up replies', () => {
   it.each(["It's still slow right now.", "no it's still not fixed, is it"])('persists in %j', (text) =>
     expect(has(text, 'problem-persists', 'customer')).toBe(true));
 });
+
+describe('resolution checks as speech-to-text and customers say them', () => {
+  it.each([
+    ['agent', 'no worries anything else i can help with'],
+    ['agent', 'you can take cash out in branch with id anything else'],
+    ['agent', 'thats right is there anything more you need from me today'],
+    ['agent', 'can you try reconnecting yours now while im on and tell me if the bookings appear'],
+    ['customer', "Okay. So that's all done then, is it?"],
+  ] as const)('check from the %s in %j', (role, text) => expect(has(text, 'resolution-check', role)).toBe(true));
+
+  it.each(['i need anything else you have on the account for the claim form'])('no check in %j', (text) =>
+    expect(has(text, 'resolution-check')).toBe(false));
+});

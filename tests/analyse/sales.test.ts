@@ -40,6 +40,11 @@ describe('sales acts', () => {
     ["I'll hold this price for you until Friday", 'friday'],
     ["it'll be ready for you in about twenty minutes", 'in about twenty minutes'],
     ["yeah go on, I'll pop in after work tomorrow", 'tomorrow'],
+    ['ill text you the tracking in the next half hour', 'in the next half hour'],
+    ["they'll phone you by midday tomorrow to agree a time", 'by midday tomorrow'],
+    ["the estimate is that it's fixed by six this evening", 'by six'],
+    ['take care bernard speak to you at half six', 'at half six'],
+    ["I've got a slot with the nurse at ten this morning", 'at ten'],
   ])('next step in %j with time %j', (text, when) => {
     expect(actsOf(text).find((a) => a.act === 'next-step')).toMatchObject({ when });
   });
@@ -132,5 +137,12 @@ describe('offers and interest across sentences and wordings', () => {
     expect(a.turns[1].acts.map((x) => x.act)).toContain('buying-signal');
     const b = analyse(['agent', "I've reset the router for you"], ['customer', 'that sounds really good thanks']);
     expect(b.turns[1].acts.map((x) => x.act)).not.toContain('buying-signal');
+  });
+});
+
+describe('a step asked about is not a step taken', () => {
+  it('reads "so they\'ll ring me by Friday?" as a check, and "I\'ll call you tomorrow, is that ok?" as a step', () => {
+    expect(has("So you're passing it back and they'll ring me by Friday?", 'next-step', 'customer')).toBe(false);
+    expect(has("I'll call you back tomorrow morning, is that ok?", 'next-step')).toBe(true);
   });
 });

@@ -91,6 +91,9 @@ export const EMPATHY: CueEntry[] = [
   '(sending|big) (hugs|love)',
   'hugs',
   'i hope (you|things|it|everything|your)',
+  'i hope (he|she|they|he\'s|she\'s|they\'re) (feels|feel|gets|get|is|are|feeling) better',
+  // The customer's empathy for the agent: "I know you must be swamped this morning".
+  '(you must be|you\'re|you are) (so |really |absolutely )?(swamped|rushed off your feet|run off your feet|snowed under)',
   '(you\'re|you are) (doing|handling) (great|well|the right thing|so well|your best)',
   '(don\'t|do not) (worry|be hard on yourself|blame yourself)',
   '(it\'s|it is|that\'s|that is) not your fault',

@@ -6,9 +6,16 @@ export const RESOLUTION_CHECK: CueEntry[] = [
   'is (it|that|everything|the \\w+|your \\w+) (working|fixed|resolved|sorted|better|okay|ok|back|up|showing|coming through|loading|connected)',
   '(are|were) you (able to|seeing|getting|now able)',
   '(is|was) there anything else',
-  'anything else (i|we) can',
+  // Not negatable: "no worries, anything else I can help with" still checks.
+  { re: 'anything (else|more) (i|we) can', negatable: false },
+  { re: '(is|was) there anything more', negatable: false },
+  // Asking the customer to try the fix now: "can you try reconnecting now and tell me if the bookings appear".
+  '(and )?(tell|let) me (know )?(if|whether) (it|they|that|the \\w+|you can|you see|everything|it\'s)',
+  '(can|could) you (try|check|test) (\\w+ ){0,3}(now|again)',
+  // The customer checking it is settled: "so that's all done then, is it?"
+  '(that\'s|thats|it\'s|its) (all )?(done|sorted|fixed|working) (then )?(is it|right|yeah)',
   // Bare "anything else?" / "anything else today": resolution.ts keeps it only as a short question of its own.
-  { re: 'anything else( (today|for you|at all|for today|you need|you needed|on your mind))?', tag: 'bare' },
+  { re: 'anything else( (today|for you|at all|for today|you need|you needed|on your mind))?', tag: 'bare', negatable: false },
   '(does|did|has|will|would) (that|this|it) (cover|sort|answer) (everything|it|that|all|your)',
   '(is|was) (that|this|everything) (okay|ok|alright|all right|fine|clear|all clear|all sorted) (for you|now|then|with you)?',
   'are you (happy|okay|ok|all set|all sorted|sorted) (with|now|then)',

@@ -227,18 +227,24 @@ export const DECISION_ASK: CueEntry[] = [
  * tagged "done": a booking already made or a reference given is concrete without one.
  */
 export const NEXT_STEP: CueEntry[] = [
-  '(i\'ll|i will|i\'m going to|i am going to|we\'ll|we will|i\'m gonna|let me) (email|e-mail|send|run|prepare|put together|draw up|look into|check|hold|reserve|keep|extend|freeze|pop in|come in|call in|drop in|drop by|come by|collect|pick it up|call|text|mail|ship|schedule|book|follow up|get back|escalate|transfer|process|submit|arrange|set up|put through|forward|raise|open|log|file|order|refund|credit|reset|issue)',
+  '(i\'ll|ill|i will|i\'m going to|i am going to|we\'ll|we will|i\'m gonna|let me) (email|e-mail|send|run|prepare|put together|draw up|look into|check|hold|reserve|keep|extend|freeze|pop in|come in|call in|drop in|drop by|come by|collect|pick it up|call|text|mail|ship|schedule|book|follow up|get back|escalate|transfer|process|submit|arrange|set up|put through|forward|raise|open|log|file|order|refund|credit|reset|issue)',
   { re: '(i\'ve|i have|we\'ve|we have|i just|i\'ve just|i\'ve also) (booked|scheduled|sent|emailed|submitted|arranged|set up|ordered|placed|processed|escalated|raised|opened|logged|filed|credited|refunded|issued|reset|reserved|noted)', tag: 'done' },
   '(you\'ll|you will|you should|you\'re going to) (get|receive|see|hear|have(?! to))',
   '(a|the|our) (technician|engineer|tech|specialist|supervisor|manager|courier|driver) (will|is going to|should|can)',
-  '(it\'ll|they\'ll) (arrive|go out|be emailed|be sent|be on|be back|be delivered|be there|ship|be credited|be refunded|be restored|be fixed|be active|start|be in|be ready|be with you)',
+  '(it\'ll|they\'ll) (arrive|go out|be emailed|be sent|be on|be back|be delivered|be there|ship|be credited|be refunded|be restored|be fixed|be active|start|be in|be ready|be with you|phone|call|ring|text|email|contact|visit|come)',
+  '(it|they|that|this) (should|will) be with you',
+  // A fix with its time: "the estimate is that it's fixed by six this evening".
+  '(it\'s|it is|it\'ll be|it will be|it should be|should be) (fixed|sorted|back up|restored|resolved|working again)',
+  // A slot found: "I've got a slot with Dr Hale at eleven forty".
+  '(i\'ve|i have|we\'ve|we have) (got|booked|found) (you )?(a|an) (slot|appointment|engineer|visit|callback|call back|table|room)',
+  '(i\'ll|ill|i will) (find out|order|check with)',
   // What the speaker is doing now for the other party: "I'm sending it to them today".
   '(i\'m|we\'re|i am|we are) (sending|booking|arranging|ordering|posting|emailing|passing|forwarding|escalating|referring|scheduling)',
   '(it|they|the \\w+|your \\w+|a \\w+|the \\w+ \\w+|your \\w+ \\w+|a \\w+ \\w+) (will|should|is going to) (arrive|reach|take|collect|pick up|come|call|ring|visit|deliver|bring|be ready|go out|be emailed|be sent|be on|be back|be delivered|be there|ship|be shipped|be processed|be credited|be refunded|show up|appear|be back|be restored|be fixed|show|be at|be in|be with you|be live|start|kick in|reach you)',
   // Said of the thing itself, in the present: "new card arrives in three to five days", "cover starts at midnight".
   '(it|the \\w+|your \\w+|new \\w+|new \\w+ \\w+) (arrives|ships|goes out|starts|kicks in|goes live)',
   // A call back fixed in time: "speak to you before five", "talk to you tomorrow".
-  '(speak|talk) to you (by|before|at|on|tomorrow|first thing|after|this|then)',
+  '(speak|talk) (to you )?(by|before|at|on|tomorrow|first thing|after|this|then)',
   '(expect|arrive|arrives|delivered|scheduled|booked) (it )?(by|on|within|in|tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
   '(i\'ll|i will|i\'m going to|we\'ll|i\'m gonna) (ring|phone|reissue|post|courier|contact|chase|check back|come back)',
   { re: '(is|are|it\'s|they\'re|that\'s) on (its|their) way', tag: 'done' },
@@ -262,6 +268,8 @@ export const WHEN: CueEntry[] = [
   '(within|in|under) (the next )?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty) (to|-|or) (\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty) (minutes|hours|days|business days|working days|weeks)',
   '(within|in|over) the next (hour|day|week|few (minutes|hours|days)|couple of (hours|days))',
   '(the )?(day|evening|night|morning) before',
+  '(in|within) (the next )?(half an hour|half hour|an hour and a half)',
+  '(at|by|before|after|around) half (past )?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)',
   // "for the twenty-eighth", "on the 14th", "between eight and one".
   '(for|on|by|from) the (\\d{1,2}(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)th|twentieth|(twenty|twenty-)(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)',
   'between (\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)( ?(am|pm))? and (\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)',

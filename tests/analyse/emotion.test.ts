@@ -61,3 +61,19 @@ describe('emotion in plain words, and thanks that is only polite', () => {
     expect(actsOf(text, 'customer').some((a) => a.act === 'customer-emotion')).toBe(false);
   });
 });
+
+describe('emotion said without the usual words', () => {
+  it.each([
+    "That's what frightens me, really, that something will bounce.",
+    "sorry i'm a bit all over the place",
+    'My lower back has been killing me for a month.',
+    "I'm trying very hard not to panic.",
+    "Then what's the point? You're charging me more for nothing.",
+    "I'm not trying to have a go at you, I just don't understand it.",
+    'Thanks, I feel a lot better about it already.',
+    "Oh, that's less than I'd feared.",
+  ])('reads %j as emotion', (text) => expect(polarities(text).length).toBeGreaterThan(0));
+
+  it.each(["i'm not panicking, just checking the date", 'I understand the bill now, thanks'])('reads %j as no negative emotion', (text) =>
+    expect(polarities(text)).not.toContain('negative'));
+});

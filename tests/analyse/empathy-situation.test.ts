@@ -30,3 +30,21 @@ describe('empathy naming the situation', () => {
     expect(has('Oh no. I gave them my PIN.', 'empathy', 'customer')).toBe(false);
   });
 });
+
+describe('naming the weight of the situation in other words', () => {
+  it.each([
+    'Eleven calls in a week on top of everything else, that is exhausting.',
+    "oh that's not what you need when you're working",
+    'A sync outage with a client deadline is a horrible combination, so let us move fast.',
+    'That sounds like it was a really hard time for the business.',
+    "It doesn't sound silly at all.",
+    "I know it's not what you wanted to hear.",
+    "that's a really natural thing to worry about",
+    'you must be shattered after that queue',
+    "you're welcome, i hope he's warm again soon",
+  ])('empathy in %j', (text) => expect(has(text, 'empathy')).toBe(true));
+
+  // "a lot" of something is an amount; "it's not silly" without "at all" can be a correction.
+  it.each(["it's not silly, it's the law", 'that is a lot of data for one month'])('no empathy in %j', (text) =>
+    expect(has(text, 'empathy')).toBe(false));
+});

@@ -146,3 +146,20 @@ describe('a step asked about is not a step taken', () => {
     expect(has("I'll call you back tomorrow morning, is that ok?", 'next-step')).toBe(true);
   });
 });
+
+describe('more wordings of offers and interest', () => {
+  it.each([
+    "I'd add screen and damage cover: seven pounds a month.",
+    'I can add a pass for the lounge in your terminal: thirty-five euros.',
+    "we've also got the matching pillowcases at half price",
+  ])('offer in %j', (text) => expect(has(text, 'offer')).toBe(true));
+  it("reads a remedy as no offer: 'what I can do is apply the bundle retrospectively'", () =>
+    expect(has('What I can do is apply the travel bundle retrospectively, which brings the charges down to thirty pounds.', 'offer')).toBe(false));
+  it.each([
+    "I wanted to know what it'll cost me to use my phone out there",
+    'is there some kind of cover i could get for my boiler',
+    'How do I pay for that?',
+    'that refresher sounds like exactly what I need',
+    'would that be pro-rated if we switched mid-month',
+  ])('buying signal in %j', (text) => expect(has(text, 'buying-signal', 'customer')).toBe(true));
+});

@@ -6,6 +6,13 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   '(i\'m|im|i am|i was) (absolutely |still |really )?(shaking|trembling|in bits|beside myself)',
   '(i\'m|im|i am|i was) in (a bit of |such )?a state',
   'at (my|our) wits',
+  '(frightens|frightened|frightening|terrifies|terrified|dreading|dread|petrified|panicking) (me|about|that|of)?',
+  '(a bit |so |all )?all over the place',
+  '(killing me|doing my head in|driving me mad|driving me crazy|at the end of my tether)',
+  { re: 'trying (very |really |so )?hard not to (panic|cry|lose it|get upset)', negatable: false },
+  { re: '(what\'s|whats|what is) the point', negatable: false },
+  { re: '(i|we) (just )?(don\'t|do not|can\'t|cannot) (understand|work out|get) (it|why|how|what)', negatable: false },
+  '(this is|it\'s|that\'s) (a bit |quite |so )?(embarrassing|mortifying)',
   // Indignation at what the agent said: "so you're telling me we pay every month and get nothing".
   { re: 'so (you\'re|you are|youre) (telling|saying to) me', negatable: false },
   '(frustrated|frustrating|frustration|annoyed|annoying|angry|furious|livid|mad at|upset|fed up|sick of|tired of|disgusted|outraged)',
@@ -70,6 +77,9 @@ export const POSITIVE_EMOTION: CueEntry[] = [
   '(that\'s|that is|it\'s|this is) (so much|much|a lot|so) (better|a weight off)',
   '(that\'s|that is|it\'s|this is) a weight off',
   '(taken|takes|take|took) a (weight|load) off',
+  // Relief said as feeling better: "I feel a lot better about it already", "that makes me feel a lot better".
+  '(feel|feeling|makes me feel|made me feel) (a lot |so much |much |loads )?better',
+  '(less|cheaper) than (i\'d|i had|i) (feared|dreaded|expected|thought)',
   'made my day',
   '(that\'s|that is|this is|it\'s|you\'re|you are) (great|wonderful|amazing|awesome|fantastic|brilliant|perfect|excellent|lovely|so helpful|very helpful|a lifesaver|a relief)',
   '(what a|such a) relief',

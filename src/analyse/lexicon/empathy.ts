@@ -19,7 +19,7 @@ function optional(lead: string, words: string, tail: string, spec: Omit<CueSpec,
   return [{ ...spec, re: `${lead} ${tail}` }, { ...spec, re: `${lead} (${words}) ${tail}` }];
 }
 /** Feelings a listener can name back: "you're overwhelmed", "you sound anxious". */
-const FEELINGS = 'upset|sad|anxious|worried|stressed|stressed out|overwhelmed|frustrated|angry|hurt|lonely|scared|afraid|frightened|terrified|confused|depressed|exhausted|drained|hopeless|helpless|nervous|disappointed|annoyed|heartbroken|devastated|betrayed|guilty|ashamed|embarrassed|insecure|trapped|isolated|unhappy|miserable|hurting|struggling|torn|uneasy|bothered|furious|concerned|distressed|worn out|burnt out|burned out|numb|fed up|on edge|panicked|panicky|shaken|rejected|unloved|unappreciated|undervalued|overlooked|ignored|let down|discouraged|defeated|powerless|jealous|resentful|grieving|mad|lost and alone|in pain|under pressure|under a lot of pressure|upset about|worried about|anxious about';
+const FEELINGS = 'upset|sad|anxious|worried|stressed|stressed out|overwhelmed|frustrated|angry|hurt|lonely|scared|afraid|frightened|terrified|confused|depressed|exhausted|drained|hopeless|helpless|nervous|disappointed|annoyed|heartbroken|devastated|betrayed|guilty|ashamed|embarrassed|insecure|trapped|isolated|unhappy|miserable|hurting|struggling|torn|uneasy|bothered|furious|concerned|distressed|worn out|burnt out|burned out|numb|fed up|on edge|panicked|panicky|shaken|rejected|unloved|unappreciated|undervalued|overlooked|ignored|let down|discouraged|defeated|powerless|jealous|resentful|grieving|mad|lost and alone|in pain|under pressure|under a lot of pressure|upset about|worried about|anxious about|shattered|gutted|knackered|frazzled';
 /** Feelings that are also ordinary words ("you're down for thursday", "you're low on data"): only after feel/sound/seem. */
 const WEAK_FEELINGS = `${FEELINGS}|down|low|lost|stuck|alone|tired|empty|bad|awful|terrible|horrible|crap|like a failure|like a burden|like giving up|like no one cares|like nobody cares|unsure|uncertain|better|good about|happy|excited|relieved|proud|hopeful`;
 /** How a situation weighs: "that sounds like a difficult time". */
@@ -65,7 +65,7 @@ export const EMPATHY: CueEntry[] = [
   '(that|that really|that totally|that must|that would|that does|i know it|yeah it|it really) (sucks|stinks|suck)',
   // Naming the situation: "that's annoying", "that's not okay", "far from ideal", "a nasty surprise".
   // (The intensifier is its own element: the cue engine's second-word index misreads "(so )?(a|b)" as one element.)
-  '(that\'s|that is|it\'s|it is|this is) (annoying|worrying|worrisome|upsetting|unsettling|confusing|disappointing|inconvenient|a worry|a real worry|a big worry|a shock|a nasty (shock|surprise)|a horrible (position|situation|thing)|a lot to (deal with|take in|cope with)|a pain|a hassle|a headache|the last thing you need)',
+  '(that\'s|that is|it\'s|it is|this is) (exhausting|draining|tiring|not what you need|not what you wanted|annoying|worrying|worrisome|upsetting|unsettling|confusing|disappointing|inconvenient|a worry|a real worry|a big worry|a shock|a nasty (shock|surprise)|a horrible (position|situation|thing)|a lot to (deal with|take in|cope with)|a pain|a hassle|a headache|the last thing you need)',
   '(that\'s|that is|it\'s|it is|this is) (so|really|very|pretty|quite|just|such|a bit) (annoying|worrying|worrisome|upsetting|unsettling|confusing|disappointing|inconvenient|a worry|a real worry|a big worry|a shock|a nasty (shock|surprise)|a horrible (position|situation|thing)|a lot to (deal with|take in|cope with)|a pain|a hassle|a headache|the last thing you need)',
   { re: '(that\'s|that is|it\'s|it is) not (okay|ok|on|acceptable|right|fair|good enough|what should have happened|how it should be)', negatable: false },
   '(far|a long way) from ideal',
@@ -91,7 +91,14 @@ export const EMPATHY: CueEntry[] = [
   '(sending|big) (hugs|love)',
   'hugs',
   'i hope (you|things|it|everything|your)',
-  'i hope (he|she|they|he\'s|she\'s|they\'re) (feels|feel|gets|get|is|are|feeling) better',
+  'i hope (he|she|they|he\'s|she\'s|they\'re|your \\w+) (\\w+ ){0,3}(better|soon)',
+  // Naming the situation's weight without a feeling word: "a sync outage with a deadline is a horrible combination",
+  // "that sounds like it was a really hard time", "it doesn't sound silly at all", "I know it's not what you wanted".
+  '(a|an|such a|really a) (horrible|awful|nasty|rotten|tough|stressful|worrying|miserable) (combination|situation|time|position|place to be|morning|week|day|thing)',
+  '(sounds|sounded) like (it was |that was )?(a )?(really |very )?(hard|tough|difficult|stressful|horrible|awful|rough|worrying|scary) (time|few|year|week|day|period)',
+  { re: '(doesn\'t|does not|isn\'t|is not) (sound )?(silly|stupid|daft|a silly question) at all', negatable: false },
+  '(i know|i realise|i realize|i appreciate) (it\'s|that\'s|this is|this isn\'t|that isn\'t|it isn\'t) (not )?(what you (wanted|were hoping|needed)|the news you wanted|easy)',
+  '(a really |a very |a perfectly |perfectly |really |completely )?(natural|normal|understandable) (thing )?to (worry|feel|be worried|be nervous|be anxious|wonder)',
   // The customer's empathy for the agent: "I know you must be swamped this morning".
   '(you must be|you\'re|you are) (so |really |absolutely )?(swamped|rushed off your feet|run off your feet|snowed under)',
   '(you\'re|you are) (doing|handling) (great|well|the right thing|so well|your best)',

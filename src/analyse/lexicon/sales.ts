@@ -13,6 +13,14 @@ export const BUYING_SIGNAL: CueEntry[] = [
   '(i\'m|im|i am|we\'re|we are) (looking at|interested in|after) (the|your|a|an|one of)',
   '(get|buy|order|book) (him|her|them|me|us|myself) one of your',
   'how (does|would|do) (that|it|this|they) compare',
+  '(what|how much) (it\'ll|it will|it would|would it|will it) cost',
+  'is there (some|any) (kind|sort) of (cover|plan|insurance|deal|package|protection|option)',
+  '(what|see what) (you\'ve|you have|you) got',
+  'how (do|can|would) (i|we) (pay for|get|order|book|sign up for|buy) (that|it|one|this|them)',
+  '(sounds|looks) like (exactly |just )?what (i|we) (need|needed|want|wanted)',
+  '(is|that\'s|it\'s|thats|its) (very |really |quite )?tempting',
+  'if (we|i) (switched|switch|upgraded|upgrade|moved|move|changed) (to|up|over|mid)',
+  '(is|would) (that|it) (be )?cheaper than',
   'what (else )?(do|would|can) you (offer|have|sell|recommend|suggest)',
   '(what\'s|what is) the difference in (price|cost)',
   '(is|are) (it|that|they|the \\w+) in stock',
@@ -64,9 +72,16 @@ export const LIKES: CueEntry[] = [
 
 /** Words that put a priced option on the table: with a price in the same or the next sentence they make an offer. */
 export const PRESENTS: CueEntry[] = [
+  // A proposal with its price: "I'd add screen cover: seven pounds a month", "I can add a lounge pass, thirty-five euros",
+  // "what I can do is move you up to Comprehensive Plus", "we can deliver it to your door for four ninety-nine".
+  '(i\'d|i would) (add|put|go with|suggest|recommend|look at)',
+  '(i|we) can (also )?(add|move|put|deliver|upgrade|switch|set you up|book you)',
+  // A product, not a remedy: "what I can do is move you up to Plus", not "... is apply the bundle retrospectively".
+  'what (i|we) (can|could) do is (move|put|upgrade|switch|add|offer|sign|get) you',
+  '(the one|the thing|what) (everyone\'s|everyone is|most people are|people are) (going for|buying|choosing)',
   '(i\'d|i would|we\'d|we could|i could) put you on',
   '(if you|you could|you can) add (our|the|a|an)',
-  '(we\'ve|we have|we\'ve also|we also have) got (a|an)',
+  '(we\'ve|we have|we\'ve also|we also have) got (a|an|the|some|our)',
   '(we have|we also have|we do) (a|an)',
   '(two|three|a couple of|a few) (routes|options|ways|choices)',
   'what would be (perfect|ideal|great) for you',
@@ -149,6 +164,7 @@ export const BENEFIT: CueEntry[] = [
   { re: '(dollars|bucks|euros|pounds|quid|pound) (a|per|each) (month|year|week)', tag: 'price' },
   { re: '(\\d+|ten|fifteen|twenty|thirty|forty|fifty|half) ?(percent|%) off', tag: 'price' },
   { re: '(only|just) (\\w+ )?(more|extra|less) (a|per) month', tag: 'price' },
+  { re: '(at |for )?(half price|half off)', tag: 'price' },
   // A price in words with its period: "twenty-nine a month", "twenty-five each".
   { re: '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)((-| )(one|two|three|four|five|six|seven|eight|nine|hundred|and))* (a|per) (month|year|week|night|head|person)', tag: 'price' },
   { re: '(\\d+|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)((-| )(one|two|three|four|five|six|seven|eight|nine))? (each|quid)', tag: 'price' },
@@ -227,7 +243,7 @@ export const DECISION_ASK: CueEntry[] = [
  * tagged "done": a booking already made or a reference given is concrete without one.
  */
 export const NEXT_STEP: CueEntry[] = [
-  '(i\'ll|ill|i will|i\'m going to|i am going to|we\'ll|we will|i\'m gonna|let me) (email|e-mail|send|run|prepare|put together|draw up|look into|check|hold|reserve|keep|extend|freeze|pop in|come in|call in|drop in|drop by|come by|collect|pick it up|call|text|mail|ship|schedule|book|follow up|get back|escalate|transfer|process|submit|arrange|set up|put through|forward|raise|open|log|file|order|refund|credit|reset|issue)',
+  '(i\'ll|ill|i will|i\'m going to|i am going to|we\'ll|we will|i\'m gonna|let me) (email|e-mail|send|message|go in|head in|run|prepare|put together|draw up|look into|check|hold|reserve|keep|extend|freeze|pop in|come in|call in|drop in|drop by|come by|collect|pick it up|call|text|mail|ship|schedule|book|follow up|get back|escalate|transfer|process|submit|arrange|set up|put through|forward|raise|open|log|file|order|refund|credit|reset|issue)',
   { re: '(i\'ve|i have|we\'ve|we have|i just|i\'ve just|i\'ve also) (booked|scheduled|sent|emailed|submitted|arranged|set up|ordered|placed|processed|escalated|raised|opened|logged|filed|credited|refunded|issued|reset|reserved|noted)', tag: 'done' },
   '(you\'ll|you will|you should|you\'re going to) (get|receive|see|hear|have(?! to))',
   '(a|the|our) (technician|engineer|tech|specialist|supervisor|manager|courier|driver) (will|is going to|should|can)',
@@ -240,7 +256,7 @@ export const NEXT_STEP: CueEntry[] = [
   '(i\'ll|ill|i will) (find out|order|check with)',
   // What the speaker is doing now for the other party: "I'm sending it to them today".
   '(i\'m|we\'re|i am|we are) (sending|booking|arranging|ordering|posting|emailing|passing|forwarding|escalating|referring|scheduling)',
-  '(it|they|the \\w+|your \\w+|a \\w+|the \\w+ \\w+|your \\w+ \\w+|a \\w+ \\w+) (will|should|is going to) (arrive|reach|take|collect|pick up|come|call|ring|visit|deliver|bring|be ready|go out|be emailed|be sent|be on|be back|be delivered|be there|ship|be shipped|be processed|be credited|be refunded|show up|appear|be back|be restored|be fixed|show|be at|be in|be with you|be live|start|kick in|reach you)',
+  '(it|they|(the|your|a|an) ([\\w-]+ ){0,2}[\\w-]+) (will|should|is going to) (arrive|land|reach|take|collect|pick up|come|call|ring|visit|deliver|bring|be ready|go out|be emailed|be sent|be on|be back|be delivered|be there|ship|be shipped|be processed|be credited|be refunded|show up|appear|be back|be restored|be fixed|show|be at|be in|be with you|be live|start|kick in|reach you)',
   // Said of the thing itself, in the present: "new card arrives in three to five days", "cover starts at midnight".
   '(it|the \\w+|your \\w+|new \\w+|new \\w+ \\w+) (arrives|ships|goes out|starts|kicks in|goes live)',
   // A call back fixed in time: "speak to you before five", "talk to you tomorrow".
@@ -269,6 +285,7 @@ export const WHEN: CueEntry[] = [
   '(within|in|over) the next (hour|day|week|few (minutes|hours|days)|couple of (hours|days))',
   '(the )?(day|evening|night|morning) before',
   '(in|within) (the next )?(half an hour|half hour|an hour and a half)',
+  '(about |around )?(half an hour|an hour|a day|two days) before',
   '(at|by|before|after|around) half (past )?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)',
   // "for the twenty-eighth", "on the 14th", "between eight and one".
   '(for|on|by|from) the (\\d{1,2}(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)th|twentieth|(twenty|twenty-)(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)',

@@ -41,8 +41,9 @@ export const FAULT: CueEntry[] = [
   { re: '(i\'m|we\'re) (unable to|not able to) (get into|get in|log in|log into|login|sign in|access|connect|get online|get on|make calls|call|hear|see|use|pay|open|find|get through)', negatable: false, notInQuestion: true },
   { re: '(got|was|been|has been|keeps getting|getting|get) (declined|rejected|refused|blocked|frozen|cut off|cancelled|canceled|double charged|charged twice|overcharged|locked out)', negatable: false, notInQuestion: true },
   { re: '(is|are|was|has|have|has been|have been|just|keeps|keep) (broken|gone down|down|dead|faulty|missing|damaged|smashed|cracked|stolen|lost|blank|frozen|crashing|dropping|cutting out|buffering|leaking|stopped working|playing up|not working)', negatable: false, notInQuestion: true },
-  // "it's broken", "the screen's cracked": one word to the tokenizer, so the contraction is matched inside it.
-  { re: '[a-z]+(\'s|\'re) (broken|gone down|dead|faulty|missing|damaged|smashed|cracked|stolen|lost|blank|frozen|crashing|dropping|cutting out|buffering|leaking|stopped working|playing up|not working)', negatable: false, notInQuestion: true },
+  // "it's broken", "the screen's cracked": one word to the tokenizer, so the usual owners of a fault are listed whole
+  // (a pattern that starts with any word would be scanned for in every turn).
+  { re: '(it\'s|its|they\'re|phone\'s|screen\'s|internet\'s|broadband\'s|wifi\'s|router\'s|line\'s|app\'s|card\'s|account\'s|tv\'s|system\'s|boiler\'s|heating\'s|laptop\'s|computer\'s|website\'s|site\'s|car\'s|machine\'s|parcel\'s|order\'s|device\'s|signal\'s|connection\'s|meter\'s|printer\'s|sofa\'s|handset\'s|box\'s) (broken|gone down|dead|faulty|missing|damaged|smashed|cracked|stolen|lost|blank|frozen|crashing|dropping|cutting out|buffering|leaking|stopped working|playing up|not working)', negatable: false, notInQuestion: true },
   { re: '(no|zero) (signal|service|internet|connection|broadband|wifi|power|dial tone|heating|hot water|sound|picture|reply|response)', negatable: false, notInQuestion: true },
   { re: '(charged|billed) (me )?(twice|double|two times|the wrong amount|too much)', negatable: false, notInQuestion: true },
   { re: '(wrong|incorrect|unexpected|unknown|strange) (charge|amount|bill|size|item|order|address|payment)', negatable: false, notInQuestion: true },

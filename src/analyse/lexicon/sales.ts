@@ -167,9 +167,12 @@ export const BENEFIT: CueEntry[] = [
   { re: '(at |for )?(half price|half off)', tag: 'price' },
   // A price in words with its period: "twenty-nine a month", "twenty-five each".
   { re: '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)((-| )(one|two|three|four|five|six|seven|eight|nine|hundred|and))* (a|per) (month|year|week|night|head|person)', tag: 'price' },
-  { re: '(\\d+|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)((-| )(one|two|three|four|five|six|seven|eight|nine))? (each|quid)', tag: 'price' },
+  { re: '\\d+ (each|quid)', tag: 'price' },
+  { re: '(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)((-| )(one|two|three|four|five|six|seven|eight|nine))? (each|quid)', tag: 'price' },
   // Unit rates: "twenty-two pence a unit", "14p per kWh", "eleven euros a day".
-  { re: '(\\d+(\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)((-| )(one|two|three|four|five|six|seven|eight|nine))?( point \\w+)? ?(pence|p|cents|euros|pounds|dollars) (a|per|each) (unit|kwh|day|night|week|month|year|minute|gig|gb|user|seat|lesson|session|term)', tag: 'price' },
+  // Split by how they start, so each is found from the index of first words rather than scanned for.
+  { re: '\\d+(\\.\\d+)?((-| )(one|two|three|four|five|six|seven|eight|nine))?( point \\w+)? ?(pence|p|cents|euros|pounds|dollars) (a|per|each) (unit|kwh|day|night|week|month|year|minute|gig|gb|user|seat|lesson|session|term)', tag: 'price' },
+  { re: '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)((-| )(one|two|three|four|five|six|seven|eight|nine))?( point \\w+)? ?(pence|p|cents|euros|pounds|dollars) (a|per|each) (unit|kwh|day|night|week|month|year|minute|gig|gb|user|seat|lesson|session|term)', tag: 'price' },
   '(it|this|that|the \\w+) (covers|protects|stops|would stop|will stop|fixes|would fix|boosts|carries|keeps)',
   '(you\'d|you would|you\'ll|you will|you) (get|have) (every|all the|access to|cover for|protection)',
   'so you (won\'t|don\'t|never|wouldn\'t|can)',

@@ -48,6 +48,9 @@ const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'it', 'you'])
 const REPAIR_NOT_BEFORE_WHAT = new Set(['then', 'and', 'or', 'so', 'now', 'but', 'because', 'for', 'about', 'with', 'to', 'of', 'in', 'on', 'at', 'by', 'from']);
 // Words that join a clause to what came before: a bare inversion after one was cut short ("i mean" ends in "mean").
 const CONNECTIVES = new Set(['and', 'but', 'or', 'so', 'because', 'cause', "'cause", 'mean']);
+// Words that open the clause after a complement "is that": subjects and subordinators ("is that it would ...", "is that
+// before you ...", "is that nobody ...").
+const COMPLEMENT_OPENERS = new Set(['it', 'there', 'my', 'his', 'her', 'our', 'their', 'all', 'some', 'nobody', 'people', 'most', 'if', 'when', 'before', 'after', 'since', 'once', 'unless', 'because', 'while']);
 const isAux = (t: string | undefined) => t !== undefined && (AUXILIARIES.has(t) || NEGATIVE_AUXILIARIES.has(t));
 
 /** Questions in a turn, at most one per sentence, in order; `quoting`: the turn opens inside a quotation (see readQuestions). */
@@ -246,7 +249,12 @@ function pseudoCleft(turn: TurnText, s: Sentence, k: number): boolean {
   if (!WH_SUBJECT_VERBS.has(verb) && !CLEFT_VERBS.has(verb)) return false;
   for (let j = v + 1; j <= v + 3 && j < s.tokenEnd - 1; j++) {
     if (turn.breakBefore[j]) return false;
-    if (tokens[j] === 'was' || tokens[j] === 'is') return !CLEFT_SUBJECTS.has(tokens[j + 1]);
+    if (tokens[j] === 'was' || tokens[j] === 'is') {
+      // "what happened is, you ...", "what happened was that ...", "what happens is, is ...": a pause, a "that" or the
+      // copula again says the clause is the subject and the rest says what it was.
+      if (turn.breakBefore[j + 1] || ['that', 'is', 'was'].includes(tokens[j + 1])) return true;
+      return !CLEFT_SUBJECTS.has(tokens[j + 1]);
+    }
   }
   return false;
 }
@@ -348,6 +356,9 @@ function clauseQuestion(turn: TurnText, s: Sentence, start: number, sentenceStar
       if (n1 === 'i' && (t === 'is' || t === 'are')) return null;
       // "the thing is, is that i never got it": mid-sentence "is that" + a clause is a statement's complement.
       if (!sentenceStart && n1 === 'that' && PERSONAL.has(n2 ?? '') && k + 3 < end) return null;
+      // "what worries me, is that, um, ...", "the other thing, is that before you ...": a filler or a subordinator after
+      // "is that" starts the clause the copula introduces; a question goes on with what "that" is ("is that the one").
+      if (!sentenceStart && n1 === 'that' && (COMPLEMENT_OPENERS.has(n2 ?? '') || LEAD_FILLERS.has(n2 ?? '')) && k + 3 < end) return null;
       if (SUBJECT_PRONOUNS.has(n1) || COPULA_DETERMINERS.has(n1)) return hit('closed', k + 2);
       return null;
     }
@@ -377,6 +388,9 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   if (WH_OPEN.has(tokens[k])) {
     if (NOT_BEFORE_EMBEDDED_WH.has(tokens[k - 1])) return null;
     if (pseudoCleft(turn, s, k)) return null;
+    // "the main paper which is the one i read", "my sister who has a car": a relative clause after a noun. A question
+    // opens mid-sentence with these only when a pronoun subject follows its auxiliary ("... which do you prefer").
+    if (RELATIVE_WH.has(tokens[k]) && !MID_SUBJECTS.has(tokens[k + 2])) return null;
     // "thanks for waiting what matters most to you"
     if ((tokens[k] === 'what' || tokens[k] === 'who') && WH_SUBJECT_VERBS.has(tokens[k + 1])) return { sentence: s, kind: 'open', token: k, cueEnd: k + 2 };
     aux = k + 1;
@@ -459,7 +473,8 @@ function reportedSpeech(turn: TurnText, from: number, to: number, wholeSentence 
     // Before a question found inside the sentence any quotative will do; across a whole "?" sentence it must quote.
     if (QUOTATIVES.has(w) && (!(wholeSentence || MOTION_QUOTATIVES.has(w)) || quotes(turn, j))) return true;
     // "and then you go, what?": "go" quotes only before a break.
-    if (w === 'go' && j + 1 < to && turn.breakBefore[j + 1] === 1 && quotes(turn, j)) return true;
+    // Not the infinitive: "a couple of months to go, haven't you?".
+    if (w === 'go' && j + 1 < to && turn.breakBefore[j + 1] === 1 && tokens[j - 1] !== 'to' && quotes(turn, j)) return true;
     if (w === 'like' && j > from && LIKE_QUOTERS.has(tokens[j - 1])) return true;
     // "and i'm going, well, how about this way": not "i'm going to ask", which is a plan.
     if (w === 'going' && j > from && LIKE_QUOTERS.has(tokens[j - 1]) && tokens[j + 1] !== 'to' && quotes(turn, j)) return true;
@@ -474,6 +489,8 @@ function quotes(turn: TurnText, j: number): boolean {
   return WH_OPEN.has(next) || WH_CONTRACTIONS.has(next) || isAux(next) || LEAD_FILLERS.has(next) || next === 'hey';
 }
 
+const PUNCTUATION = /[,.;!?]/;
+
 /** Statements turned into a check by their ending: "so it restarts every evening right", "..., isn't it". */
 function tagQuestion(turn: TurnText, s: Sentence): QuestionHit | null {
   const { tokens } = turn;
@@ -481,7 +498,10 @@ function tagQuestion(turn: TurnText, s: Sentence): QuestionHit | null {
   if (n < 4) return null;
   const last = tokens[s.tokenEnd - 1];
   const before = tokens[s.tokenEnd - 2];
-  if ((last === 'right' || last === 'correct') && !NOT_TAG_BEFORE_RIGHT.has(before)) {
+  // Where the turn is punctuated, a tag "right" is set off by a comma ("you moved in May, right"): without one it is part
+  // of the clause ("it never worked right"). Speech-to-text writes no commas, so there only the word before tells.
+  const punctuated = PUNCTUATION.test(turn.norm);
+  if ((last === 'right' || last === 'correct') && !NOT_TAG_BEFORE_RIGHT.has(before) && (!punctuated || turn.breakBefore[s.tokenEnd - 1] === 1)) {
     return { sentence: s, kind: 'closed', token: s.tokenEnd - 1, cueEnd: s.tokenEnd };
   }
   // "i don't know if it works or not" reports a doubt; it asks nothing.
@@ -490,6 +510,8 @@ function tagQuestion(turn: TurnText, s: Sentence): QuestionHit | null {
     if (h.span[1] !== turn.ends[s.tokenEnd - 1]) continue;
     // "..., i bet" checks a guess about the listener ("hard on your back, i bet"); about anyone else it is an opinion
     // ("they'll charge me again i bet").
+    // "uh-huh", "uh huh": the backchannel, not the tag "huh".
+    if (last === 'huh' && ['uh', 'um', 'mm', 'huh', 'like'].includes(before)) continue;
     if (last === 'bet' && !tokens.slice(s.tokenStart, s.tokenEnd).some((w) => /^(you|your|yours)('|$)/.test(w))) continue;
     return { sentence: s, kind: 'closed', token: h.token, cueEnd: s.tokenEnd };
   }

@@ -56,13 +56,16 @@ export const OPEN_REQUESTS = [
 /** Indirect yes/no questions. */
 export const CLOSED_REQUESTS = [
   '(i was|i am|i\'m|i\'d|we were) (just )?wondering (if|whether|about)',
-  'i wonder (if|whether)',
+  // "i wonder if you could...", "i wonder if i can...": the listener is asked. About anyone else ("i wonder if it'll
+  // ever change") the speaker muses aloud.
+  'i wonder (if|whether) (you|you\'d|you\'re|you\'ve|you\'ll|i (could|can|might|may|should))',
   '(do|would) you (happen to )?(mind|know) (if|whether)',
   '(any|anything) (else|idea|ideas|luck|chance|questions|update|news|word|thoughts|plans)',
   'anyone else',
   'mind if i',
-  // "you don't happen to have a pen"; not "you don't know whether it still works", which reports a doubt.
-  'you (don\'t|do not) (happen to )?(have|know)(?! (whether|if|what|how|why|where|when|who))',
+  // "you don't happen to have a pen": "happen to" makes it a request. Without it, "you don't have to wait", "you don't
+  // have a contract with us" state a fact (a "?" still makes them a check).
+  'you (don\'t|do not) happen to (have|know)(?! (whether|if|what|how|why|where|when|who))',
   '(i|i really) (don\'t|do not) know (if|whether) (you|you\'ve|you\'re|you have|you are)',
   // A confirmation check spoken as a statement: "so just to confirm you leave on the fourteenth and want both moved".
   // ("so" and "just" are lead fillers, skipped before the cue is tried.)
@@ -106,13 +109,17 @@ export const TAG_ENDINGS = [
 ];
 /** Words before a final "right"/"correct" that make it agreement, not a tag ("that's right"). */
 export const NOT_TAG_BEFORE_RIGHT = words(`that's thats that is it's its all alright exactly yeah yes okay ok turn to the your my on
-  quite not you're youre i'm im he's hes she's shes they're theyre we're were be just so was right very politically`);
+  quite not you're youre i'm im he's hes she's shes they're theyre we're were be just so was right very politically
+  it them doing working done seem seems seemed sound sounds feel feels perfectly absolutely own`);
+// ("did it right", "not working right", "seems right", "in its own right": "right" as manner or judgement, not a tag.)
 
 /** Whole sentences that carry a question mark but ask nothing (fillers, rhetoric, backchannels). */
 export const NON_QUESTIONS = [
   'you know', 'know what i mean', 'you know what i mean', 'how about that', 'who knows', 'who cares', 'huh',
   'what', 'pardon', 'sorry', 'excuse me', 'really', 'oh really', 'see', 'go figure', 'guess what',
   'wouldn\'t you know', 'can you believe it', 'what do you know',
+  // Asking to hear the last words again, like "sorry?": a repair, not a question about the matter.
+  'pardon me', 'beg your pardon', 'i beg your pardon',
   // Tags and backchannels on their own: they check the listener is with you, not what the listener knows.
   'right', 'yah', 'yeah', 'isn\'t it', 'you know right', 'right you know', 'all right',
 ];

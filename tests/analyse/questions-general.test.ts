@@ -1,0 +1,51 @@
+// Question shapes that generalise beyond one data set: statements that look like questions, and questions that look
+// like statements. Examples are written for customer-service calls.
+import { describe, expect, it } from 'vitest';
+import { actsOf } from './helpers.js';
+
+const asks = (text: string) => actsOf(text).some((a) => a.act === 'question');
+
+describe('questions: statements shaped like questions', () => {
+  it.each([
+    // "you don't have" states a fact unless "happen to" makes it a request.
+    ["you don't have to pay anything extra for that."],
+    ["and you don't have a contract with us any more"],
+    // Musing about a third party is not asking the listener.
+    ["I wonder if the courier will ever turn up."],
+    // "right" inside the clause, not set off as a tag.
+    ['The router never worked right.'],
+    ["it's not working right"],
+    ['I think that is absolutely right.'],
+    // A backchannel, not the tag "huh".
+    ['Okay, uh-huh.'],
+    ['okay uh huh'],
+    // A pseudo-cleft: the "what" clause is the subject of what follows.
+    ['What happened is, the engineer never came.'],
+    ['what happened was that the parcel went to the wrong depot'],
+    // A complement "is that" after the subject it completes.
+    ['The thing that worries me, is that, um, it could happen again.'],
+    ['What I would suggest, is that before you restart it you unplug the cable.'],
+    // A relative clause mid-sentence.
+    ['we moved you to the basic plan which is the cheapest one we have'],
+    ['Pardon me?'],
+  ])('finds no question in %j', (text) => {
+    expect(asks(text)).toBe(false);
+  });
+});
+
+describe('questions: kept', () => {
+  it.each([
+    ["you don't happen to have the order number"],
+    ['I wonder if you could check the delivery date.'],
+    ['You moved in May, right?'],
+    ['you moved in may right'],
+    ['So the bill went up, right.'],
+    ['Paid in full, huh?'],
+    ["you've still got a couple of weeks to go, haven't you?"],
+    ['So you ordered it on Monday, is that right?'],
+    ['ok which plan do you want'],
+    ['what happened was it the router'],
+  ])('finds a question in %j', (text) => {
+    expect(asks(text)).toBe(true);
+  });
+});

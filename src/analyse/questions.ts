@@ -51,6 +51,7 @@ const CONNECTIVES = new Set(['and', 'but', 'or', 'so', 'because', 'cause', "'cau
 // Words that open the clause after a complement "is that": subjects and subordinators ("is that it would ...", "is that
 // before you ...", "is that nobody ...").
 const COMPLEMENT_OPENERS = new Set(['it', 'there', 'my', 'his', 'her', 'our', 'their', 'all', 'some', 'nobody', 'people', 'most', 'if', 'when', 'before', 'after', 'since', 'once', 'unless', 'because', 'while']);
+const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must']);
 const isAux = (t: string | undefined) => t !== undefined && (AUXILIARIES.has(t) || NEGATIVE_AUXILIARIES.has(t));
 
 /** Questions in a turn, at most one per sentence, in order; `quoting`: the turn opens inside a quotation (see readQuestions). */
@@ -149,7 +150,7 @@ function questionIn(turn: TurnText, s: Sentence, quoted = false): QuestionHit | 
   // Written "Isn't it great!" exclaims; speech-to-text writes no "!", so unpunctuated text is unaffected.
   if (clause && NEGATIVE_AUXILIARIES.has(tokens[clause.token]) && exclaims(turn, s)) return null;
   if (clause && (abandonedWh(turn, s, clause) || trailsOffBare(turn, s, clause))) return null;
-  return clause ?? tagQuestion(turn, s) ?? detailRequest(turn, s) ?? inSituWh(turn, s);
+  return clause ?? tagQuestion(turn, s) ?? detailRequest(turn, s) ?? inSituWh(turn, s) ?? whFragment(turn, s);
 }
 
 /**
@@ -337,6 +338,19 @@ function clauseQuestion(turn: TurnText, s: Sentence, start: number, sentenceStar
   if (n1 === 'you' && n2 === 'know' && !['do', 'did', 'does', "don't", 'dont', "didn't", 'didnt'].includes(t)) return null;
   // "so do i", "neither can we": agreement, not a question.
   if (k + 2 === end && ['so', 'neither', 'nor'].includes(tokens[k - 1] ?? '') && isAux(t)) return null;
+  // A restart on the auxiliary: "are, have you been there", "do would you prefer": the question starts again at the
+  // second word. (Not "i don't, i don't know": a subject, an auxiliary and the subject again restart a statement.)
+  // After a modal or a negative, "have"/"do" is the main verb: "could have that effect", "don't have that problem".
+  const mainVerbAfter = (NEGATIVE_AUXILIARIES.has(t) || MODALS.has(t)) && ['have', 'has', 'had', 'do', 'does', 'did'].includes(n1 ?? '');
+  if (n2 !== undefined && isAux(t) && isAux(n1) && !mainVerbAfter && (SUBJECT_PRONOUNS.has(n2) || COPULA_DETERMINERS.has(n2))) {
+    const again = clauseQuestion(turn, s, k + 1, sentenceStart);
+    if (again) return again;
+  }
+  // "you mean the blue one", "so you mean i pay twice": a check that the listener was understood.
+  if (sentenceStart && t === 'you' && n1 === 'mean' && n2 !== undefined && n2 !== 'it' && n2 !== 'well') return hit('closed', k + 2);
+  // "does the price include fitting", "did Sam call you back": at the start of a sentence "does"/"did" before a name
+  // or a noun still inverts; a filler or adverb after it ("did well", "does too") leaves it a verb.
+  if (sentenceStart && (t === 'does' || t === 'did') && n2 !== undefined && !LEAD_FILLERS.has(n1 ?? '') && !isAux(n1) && !ADVERBIAL_ENDINGS.has(n1 ?? '') && !NOT_AFTER_INVERSION.has(n1 ?? '') && !['not', 'that', 'what', 'it', 'well', 'a', 'an'].includes(n1 ?? '') && !n1!.includes("'")) return hit('closed', k + 2);
   if (AUXILIARIES.has(t) && n1 !== undefined) {
     if (t === 'do') {
       if (PERSONAL.has(n1) || n1 === 'any') return hit('closed', k + 2);
@@ -490,6 +504,71 @@ function quotes(turn: TurnText, j: number): boolean {
 }
 
 const PUNCTUATION = /[,.;!?]/;
+// Negations that a statement carries before a positive tag: "you don't have one, do you".
+const NEGATIONS = new Set(['not', 'never', 'no', 'nothing', 'nobody', 'none']);
+const TAG_AUXILIARIES = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'have', 'has', 'can', 'could', 'will', 'would', 'should']);
+const TAG_SUBJECTS = new Set(['you', 'they', 'he', 'she', 'we', "y'all", 'it']);
+// Before a final "do you" these make it part of the clause: "what do you", "than do they", "so do we".
+const NOT_BEFORE_TAG = new Set(['what', 'than', 'as', 'so', 'neither', 'nor', 'where', 'how', 'when', 'why', 'who', 'which', 'if', 'whether', 'know', 'that', 'and', 'or', 'but']);
+
+/**
+ * A negative statement closed by a positive tag: "you haven't had an engineer out do you" (speech-to-text drops the
+ * comma), "it's not on the bill is it". The negation is what makes the final auxiliary and pronoun a tag.
+ */
+function reverseTag(tokens: readonly string[], s: Sentence): boolean {
+  const end = s.tokenEnd;
+  if (end - s.tokenStart < 5) return false;
+  const aux = tokens[end - 2];
+  const subject = tokens[end - 1];
+  // A subject before the auxiliary keeps statement order: "when he did it", "and we do".
+  if (!TAG_AUXILIARIES.has(aux) || !TAG_SUBJECTS.has(subject) || NOT_BEFORE_TAG.has(tokens[end - 3]) || PERSONAL.has(tokens[end - 3])) return false;
+  // "i'll do it", "we have it": a main verb with its object.
+  if (subject === 'it' && !['is', 'was', 'does', 'did'].includes(aux)) return false;
+  // "well that's no good is it", "that's not fair is it": a verdict on what was just said looks for agreement, not an
+  // answer (rhetorical, like "nobody tells you that, do they").
+  const first = skipFillers(tokens, s.tokenStart, end);
+  if (['that', "that's", 'thats'].includes(tokens[first])) return false;
+  for (let j = s.tokenStart; j < end - 2; j++) {
+    const w = tokens[j];
+    if (NEGATIONS.has(w) || w.endsWith("n't") || (w.endsWith('nt') && NEGATIVE_AUXILIARIES.has(w))) return true;
+  }
+  return false;
+}
+
+/**
+ * A spoken wh-question cut down to its phrase: "which one", "where in town", "what colour", "for how many months", "in
+ * what way". The whole sentence is the wh-word and at most three words of a noun or place phrase.
+ */
+function whFragment(turn: TurnText, s: Sentence): QuestionHit | null {
+  const { tokens } = turn;
+  const end = s.tokenEnd;
+  let k = skipFillers(tokens, s.tokenStart, end);
+  const from = k;
+  if (k < end && IN_SITU_PREPOSITIONS.has(tokens[k]) && (tokens[k + 1] === 'what' || tokens[k + 1] === 'which' || tokens[k + 1] === 'how')) k++;
+  const wh = tokens[k];
+  const rest = end - k - 1;
+  if (rest < 1 || rest > 3) return null;
+  const n1 = tokens[k + 1];
+  if (wh === 'where') {
+    // "where at", "where abouts", "where in the house", "where exactly".
+    if (!['at', 'about', 'abouts', 'in', 'on', 'exactly', 'from', 'to'].includes(n1)) return null;
+  } else if (wh === 'what' || wh === 'which' || (wh === 'how' && WH_DEGREE.has(n1))) {
+    if (wh !== 'how' && FRAGMENT_NOT_AFTER_WH.has(n1)) return null;
+  } else return null;
+  for (let j = k + 1; j < end; j++) {
+    const w = tokens[j];
+    if (SUBJECT_PRONOUNS.has(w) || OBJECT_PRONOUNS.has(w) || isAux(w) || LEAD_FILLERS.has(w) || w.includes("'") || WH_SUBJECT_VERBS.has(w)) {
+      // "what kind of phone" may hold "of" or a determiner before its noun, but not end with one.
+      if (!(j < end - 1 && (w === 'the' || w === 'that'))) return null;
+    }
+  }
+  if (FRAGMENT_LAST_NOT.has(tokens[end - 1])) return null;
+  return { sentence: s, kind: 'open', token: from, cueEnd: k + 2 };
+}
+// After "what"/"which" in a fragment: an exclamation ("what a day"), "whatever", or words that continue a clause.
+const FRAGMENT_NOT_AFTER_WH = new Set(['a', 'an', 'ever', 'if', 'about', 'else', 'for', 'not', 'to', 'with', 'in', 'on', 'of', 'the', 'happened', 'now', 'all', 'matters', 'fun', 'luck', 'nonsense', 'rubbish', 'joke', 'shame', 'pity', 'mess', 'way']);
+// A fragment that ends in one of these was cut short ("what kind of", "which other"), not asked.
+const FRAGMENT_LAST_NOT = new Set(['of', 'the', 'a', 'an', 'other', 'kind', 'sort', 'type', 'and', 'or', 'to', 'in', 'at', 'for', 'with', 'is', 'was', 'ever', 'not']);
 
 /** Statements turned into a check by their ending: "so it restarts every evening right", "..., isn't it". */
 function tagQuestion(turn: TurnText, s: Sentence): QuestionHit | null {
@@ -506,6 +585,7 @@ function tagQuestion(turn: TurnText, s: Sentence): QuestionHit | null {
   }
   // "i don't know if it works or not" reports a doubt; it asks nothing.
   if (tokens.slice(s.tokenStart, s.tokenEnd).some((w) => DOUBT.has(w))) return null;
+  if (!punctuated && reverseTag(tokens, s)) return { sentence: s, kind: 'closed', token: s.tokenEnd - 2, cueEnd: s.tokenEnd };
   for (const h of findCues(turn, tagEndings, { from: Math.max(s.tokenStart + 2, s.tokenEnd - 3), to: s.tokenEnd })) {
     if (h.span[1] !== turn.ends[s.tokenEnd - 1]) continue;
     // "..., i bet" checks a guess about the listener ("hard on your back, i bet"); about anyone else it is an opinion

@@ -49,3 +49,39 @@ describe('questions: kept', () => {
     expect(asks(text)).toBe(true);
   });
 });
+
+describe('questions: speech-to-text shapes', () => {
+  it.each([
+    // A negative statement closed by a positive tag, without the comma.
+    ["you haven't had an engineer out yet have you"],
+    ["it's not showing on the bill is it"],
+    ["so you didn't get the text message did you"],
+    // A restart on the auxiliary.
+    ['are have you tried turning it off'],
+    ['do would you prefer a morning slot'],
+    // A check of what the listener meant.
+    ['you mean the old router'],
+    // "does"/"did" before a name.
+    ['did Priya call you back'],
+    // A wh-question cut down to its phrase.
+    ['which one'],
+    ['where abouts'],
+    ['what colour'],
+    ['for how many months'],
+  ])('finds a question in %j', (text) => {
+    expect(asks(text)).toBe(true);
+  });
+
+  it.each([
+    ['we sorted it out in the end when we did it'],
+    ["i don't i don't have that problem"],
+    ["i can't i can't do it alone"],
+    ['that one could have that effect too'],
+    // A verdict looking for agreement, not an answer.
+    ["well that's no good is it"],
+    ['what a mess'],
+    ['did well on the test'],
+  ])('finds no question in %j', (text) => {
+    expect(asks(text)).toBe(false);
+  });
+});

@@ -554,6 +554,9 @@ function whFragment(turn: TurnText, s: Sentence): QuestionHit | null {
     if (!['at', 'about', 'abouts', 'in', 'on', 'exactly', 'from', 'to'].includes(n1)) return null;
   } else if (wh === 'what' || wh === 'which' || (wh === 'how' && WH_DEGREE.has(n1))) {
     if (wh !== 'how' && FRAGMENT_NOT_AFTER_WH.has(n1)) return null;
+    // "what colour", "what kind of plan"; a longer "what" phrase exclaims ("what sad news", "what great service").
+    // "which" never exclaims.
+    if (wh === 'what' && rest > 1 && !WH_DEGREE.has(n1)) return null;
   } else return null;
   for (let j = k + 1; j < end; j++) {
     const w = tokens[j];

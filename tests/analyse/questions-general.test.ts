@@ -80,6 +80,7 @@ describe('questions: speech-to-text shapes', () => {
     // A verdict looking for agreement, not an answer.
     ["well that's no good is it"],
     ['what a mess'],
+    ['what great service'],
     ['did well on the test'],
   ])('finds no question in %j', (text) => {
     expect(asks(text)).toBe(false);

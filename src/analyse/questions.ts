@@ -2,7 +2,7 @@
 import type { Act, Span } from '../model/analysis.js';
 import { compileCues, findCues, type Lexicon } from './cues.js';
 import {
-  ADVERBIAL_ENDINGS, AUXILIARIES, CLAUSE_MARKERS, CLOSED_REQUESTS, DETAIL_FILLERS, DETAIL_NOUNS, DETERMINERS,
+  ADVERBIAL_ENDINGS, ADVERBIAL_MARKERS, AUXILIARIES, CLAUSE_MARKERS, CLOSED_REQUESTS, DETAIL_FILLERS, DETAIL_NOUNS, DETERMINERS,
   DROPPED_COPULA_PREDICATES, IN_SITU_PREPOSITIONS, LEAD_FILLERS, LEAD_FILLER_PAIRS, MID_INVERTING, MID_SUBJECTS,
   NEGATIVE_AUXILIARIES, NON_QUESTIONS, NOT_AFTER_INVERSION, NOT_BEFORE_EMBEDDED_WH, NOT_BEFORE_INVERSION,
   NOT_QUESTION_CLAUSES, NOT_TAG_BEFORE_RIGHT, OPEN_REQUESTS, SUBJECT_PRONOUNS, SUGGESTION_OPENERS, TAG_ENDINGS, WH_CONTRACTIONS,
@@ -51,6 +51,18 @@ const CONNECTIVES = new Set(['and', 'but', 'or', 'so', 'because', 'cause', "'cau
 // Words that open the clause after a complement "is that": subjects and subordinators ("is that it would ...", "is that
 // before you ...", "is that nobody ...").
 const COMPLEMENT_OPENERS = new Set(['it', 'there', 'my', 'his', 'her', 'our', 'their', 'all', 'some', 'nobody', 'people', 'most', 'if', 'when', 'before', 'after', 'since', 'once', 'unless', 'because', 'while']);
+// Pronouns that "is"/"was" cannot invert with ("is they", "was we"), and those "are"/"were" cannot ("are he").
+const PLURAL_PRONOUNS = new Set(['i', 'you', 'we', 'they', 'these', 'those', "y'all"]);
+const SINGULAR_PRONOUNS = new Set(['i', 'he', 'she', 'it', 'this', 'that', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody']);
+function agrees(copula: string, subject: string | undefined): boolean {
+  if (subject === undefined) return true;
+  if (copula === 'is') return !PLURAL_PRONOUNS.has(subject);
+  if (copula === 'was') return !PLURAL_PRONOUNS.has(subject) || subject === 'i';
+  if (copula === 'are') return !SINGULAR_PRONOUNS.has(subject);
+  if (copula === 'were') return !SINGULAR_PRONOUNS.has(subject) || subject === 'i';
+  if (copula === 'am') return subject === 'i';
+  return true;
+}
 const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must']);
 const isAux = (t: string | undefined) => t !== undefined && (AUXILIARIES.has(t) || NEGATIVE_AUXILIARIES.has(t));
 
@@ -239,25 +251,51 @@ const CLEFT_SUBJECTS = new Set(['it', 'that', 'this', 'there', 'he', 'she', 'the
 /**
  * "what happened was the engineer never came", "what helped me is talking to someone": a pseudo-cleft, where a "what"
  * clause is the subject of "was"/"is" and the sentence goes on to say what it was. Only without a question mark, and
- * not where a pronoun follows ("what happened was it the router"), which may open a question of its own.
+ * not where "it"/"this"/"there" follows ("what happened was it the router"), which may open a question of its own.
+ * Returns the token of the copula, or -1.
  */
-function pseudoCleft(turn: TurnText, s: Sentence, k: number): boolean {
+function pseudoCleft(turn: TurnText, s: Sentence, k: number): number {
   const { tokens } = turn;
-  if (s.questionMark || (tokens[k] !== 'what' && tokens[k] !== 'who')) return false;
+  if (s.questionMark) return -1;
+  if (tokens[k] === "what's" || tokens[k] === 'whats' || (tokens[k] === 'what' && COPULAS.has(tokens[k + 1]))) return adjectiveCleft(turn, s, k);
+  if (tokens[k] !== 'what' && tokens[k] !== 'who') return -1;
   // "what really worries me is...": an adverb may come before the verb.
   const v = CLEFT_ADVERBS.has(tokens[k + 1]) ? k + 2 : k + 1;
   const verb = tokens[v] ?? '';
-  if (!WH_SUBJECT_VERBS.has(verb) && !CLEFT_VERBS.has(verb)) return false;
+  if (!WH_SUBJECT_VERBS.has(verb) && !CLEFT_VERBS.has(verb)) return -1;
   for (let j = v + 1; j <= v + 3 && j < s.tokenEnd - 1; j++) {
-    if (turn.breakBefore[j]) return false;
+    if (turn.breakBefore[j]) return -1;
     if (tokens[j] === 'was' || tokens[j] === 'is') {
       // "what happened is, you ...", "what happened was that ...", "what happens is, is ...": a pause, a "that" or the
       // copula again says the clause is the subject and the rest says what it was.
-      if (turn.breakBefore[j + 1] || ['that', 'is', 'was'].includes(tokens[j + 1])) return true;
-      return !CLEFT_SUBJECTS.has(tokens[j + 1]);
+      if (turn.breakBefore[j + 1] || ['that', 'is', 'was'].includes(tokens[j + 1])) return j;
+      // "what happens is we ...": a personal subject starts the clause that says what it was; "what happened was it
+      // the router" asks.
+      return !CLEFT_SUBJECTS.has(tokens[j + 1]) || PERSONAL.has(tokens[j + 1]) ? j : -1;
     }
   }
-  return false;
+  return -1;
+}
+
+/**
+ * "what's worse is they never call", "what was so odd about it was the timing": "what" + copula + a judgement, then a
+ * second "is"/"was" that says what it was. Only with an adjective or adverb after the first copula: "what's the reason
+ * your payment was declined" names a noun there and asks.
+ */
+function adjectiveCleft(turn: TurnText, s: Sentence, k: number): number {
+  const { tokens } = turn;
+  const first = tokens[k] === 'what' ? k + 2 : k + 1;
+  const w = tokens[first];
+  if (w === undefined || DETERMINERS.has(w) || SUBJECT_PRONOUNS.has(w) || OBJECT_PRONOUNS.has(w) || isAux(w) || WH_PREDICATES.has(w) || w.includes("'")) return -1;
+  for (let j = first + 1; j <= first + 5 && j < s.tokenEnd - 1; j++) {
+    if (tokens[j] !== 'is' && tokens[j] !== 'was') continue;
+    const before = tokens[j - 1];
+    // "what's wrong with it is it ..." asks again; "... that was" is a relative clause.
+    // ("what's odd about it is ...": after a preposition the pronoun is its object.)
+    if ((SUBJECT_PRONOUNS.has(before) && !PREPOSITIONS.has(tokens[j - 2])) || ['which', 'who', 'what'].includes(before) || isAux(before)) return -1;
+    return ['it', 'this', 'there'].includes(tokens[j + 1]) ? -1 : j;
+  }
+  return -1;
 }
 
 /** Tries the grammar at every place a clause can start in the sentence. */
@@ -265,7 +303,14 @@ function firstClauseQuestion(turn: TurnText, s: Sentence, quoted = false): Quest
   const { tokens } = turn;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const clauseStart =
-      k === s.tokenStart || CLAUSE_MARKERS.has(tokens[k - 1]) || turn.breakBefore[k] === 1;
+      k === s.tokenStart || turn.breakBefore[k] === 1 ||
+      (CLAUSE_MARKERS.has(tokens[k - 1]) && !ADVERBIAL_MARKERS.has(`${tokens[k - 1]}_${tokens[k]}`) &&
+        !(k - 2 >= s.tokenStart && ADVERBIAL_MARKERS.has(`${tokens[k - 2]}_${tokens[k - 1]}`)));
+    if (clauseStart && !s.questionMark) {
+      // A pseudo-cleft ("what's worse, is the letter ...") is one statement: no clause starts again at its copula.
+      const copula = pseudoCleft(turn, s, skipFillers(tokens, k, s.tokenEnd));
+      if (copula >= 0) { k = copula; continue; }
+    }
     const hit = clauseStart ? clauseQuestion(turn, s, k, k === s.tokenStart) : unpunctuatedInversion(turn, s, k);
     if (hit) return !quoted && reportedSpeech(turn, s.tokenStart, hit.token) ? null : hit;
   }
@@ -317,13 +362,13 @@ function clauseQuestion(turn: TurnText, s: Sentence, start: number, sentenceStar
     const afterMarker = start === k && CLAUSE_MARKERS.has(tokens[k - 1]) && turn.breakBefore[k] !== 1;
     if (!(afterMarker && isAux(n1) && (SUBJECT_PRONOUNS.has(n2 ?? '') || COPULA_DETERMINERS.has(n2 ?? '')))) return null;
   }
+  if (pseudoCleft(turn, s, k) >= 0) return null;
   if (WH_CONTRACTIONS.has(t)) {
     if (n1 === undefined && t.startsWith('what')) return null;
     if (!sentenceStart && !(SUBJECT_PRONOUNS.has(n1 ?? '') || DETERMINERS.has(n1 ?? '') || WH_PREDICATES.has(n1 ?? ''))) return null;
     if (t.startsWith('who') && !(SUBJECT_PRONOUNS.has(n1 ?? '') || DETERMINERS.has(n1 ?? '') || n1 === 'calling')) return null;
     return hit('open', k + 2);
   }
-  if (pseudoCleft(turn, s, k)) return null;
   // "ok what matters most to you": "what" as the subject of a verb, after a spoken clause marker.
   if ((t === 'what' || t === 'who') && WH_SUBJECT_VERBS.has(n1 ?? '') && (sentenceStart || CLAUSE_MARKERS.has(tokens[k - 1]))) return hit('open', k + 2);
   if (WH_OPEN.has(t)) return (sentenceStart || isAux(n1)) && whQuestion(tokens, k, end) ? hit('open', k + 2) : null;
@@ -368,6 +413,9 @@ function clauseQuestion(turn: TurnText, s: Sentence, start: number, sentenceStar
     }
     if (['is', 'are', 'was', 'were', 'am'].includes(t)) {
       if (n1 === 'i' && (t === 'is' || t === 'are')) return null;
+      // A copula that does not agree with the pronoun after it is no inversion: "one thing i hate, is they never
+      // call", "what worries me is we ...". The pronoun starts the clause the copula introduces.
+      if (!agrees(t, n1)) return null;
       // "the thing is, is that i never got it": mid-sentence "is that" + a clause is a statement's complement.
       if (!sentenceStart && n1 === 'that' && PERSONAL.has(n2 ?? '') && k + 3 < end) return null;
       // "what worries me, is that, um, ...", "the other thing, is that before you ...": a filler or a subordinator after
@@ -401,7 +449,7 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   let aux = k;
   if (WH_OPEN.has(tokens[k])) {
     if (NOT_BEFORE_EMBEDDED_WH.has(tokens[k - 1])) return null;
-    if (pseudoCleft(turn, s, k)) return null;
+    if (pseudoCleft(turn, s, k) >= 0) return null;
     // "the main paper which is the one i read", "my sister who has a car": a relative clause after a noun. A question
     // opens mid-sentence with these only when a pronoun subject follows its auxiliary ("... which do you prefer").
     if (RELATIVE_WH.has(tokens[k]) && !MID_SUBJECTS.has(tokens[k + 2])) return null;
@@ -418,6 +466,7 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   // After a wh-word a copula inverts too: "oops hi how are you", "ok where is it now".
   const inverting = MID_INVERTING.has(tokens[aux]) || (aux > k && COPULAS.has(tokens[aux]));
   if (aux + 2 > end || !inverting || !(MID_SUBJECTS.has(subject) || whSubject)) return null;
+  if (COPULAS.has(tokens[aux]) && !agrees(tokens[aux], subject)) return null;
   // "do it", "have it", "did it" are main verbs with an object; only "does it" inverts.
   if (tokens[aux + 1] === 'it' && tokens[aux] !== 'does') return null;
   const after = tokens[aux + 2];

@@ -86,3 +86,34 @@ describe('questions: speech-to-text shapes', () => {
     expect(asks(text)).toBe(false);
   });
 });
+
+describe('questions: clefts, agreement, word searches and repairs', () => {
+  it.each([
+    // A copula that does not agree with the pronoun after it introduces a clause.
+    ['The one thing that annoys me, is they never call back.'],
+    ['what happens is we send a new card'],
+    // "what" + copula + a judgement, then what it was.
+    ["What's worse, is the letter went to my old address."],
+    ["what's annoying about it is the app logs me out"],
+    // Searching for a word aloud.
+    ["we had one of those, what's it called, smart meters"],
+    ["it's, what's the word, prorated"],
+    // Asking to hear it again.
+    ["Sorry, what did you say?"],
+    ['what was that'],
+    // "right now" is an adverbial, not a clause marker.
+    ['the problem right now is the engineer has no slots'],
+  ])('finds no question in %j', (text) => {
+    expect(asks(text)).toBe(false);
+  });
+
+  it.each([
+    ["what's the reason your payment was declined"],
+    ['what did you say to the engineer'],
+    ['what was that charge for'],
+    ['is he still living at the address'],
+    ['where are they now'],
+  ])('finds a question in %j', (text) => {
+    expect(asks(text)).toBe(true);
+  });
+});

@@ -9,6 +9,14 @@ export const LEAD_FILLERS = words(`um umm uh uhh er erm hmm mm so well and but o
 /** Two-word lead fillers ("you know", "i mean"). */
 export const LEAD_FILLER_PAIRS = words(`you_know i_mean i_see all_right oh_well and_so but_um`);
 
+/**
+ * Words before a clause marker that make it part of an adverbial instead ("right now is the time", "until then", "as
+ * well"): marker_word pairs.
+ */
+export const ADVERBIAL_MARKERS = words(`right_now just_now by_now until_now till_now for_now even_now from_now until_then
+  till_then since_then by_then from_then back_then even_then as_well very_well pretty_well really_well quite_well
+  too_well so_well`);
+
 /** After these, a new clause may start mid-sentence even without punctuation. */
 export const CLAUSE_MARKERS = words(`so okay ok alright well now um uh yeah yes no oh right sure great perfect hmm anyway also
   thanks then hi hello hey`);
@@ -85,6 +93,13 @@ export const NOT_QUESTION_CLAUSES = [
   // told something; "did you know about the outage" and "do you know if" still ask.
   'did you know (that|there|each|every|most|many|more|over|nearly|almost|only|\\d)',
   'do you know that (there|each|every|most|many|more|over|nearly|almost|only|\\d|you|we|they|it|he|she|i)',
+  // Searching for a word aloud, not asking: "we had one of those, what's it called, smart meters", "what's the word".
+  'what(\'s| is| was| were) (it|that|they|he|she|this) called',
+  'what(\'s| is| was) the (word|term|phrase|expression)',
+  'what (am|was) i (thinking|trying to|going to say|saying)',
+  // Asking to hear the last words again, like "sorry?" (NON_QUESTIONS): a repair. Not "what did you say to them".
+  'what (did|do) you (say|said)(?! \\w)',
+  'what was that(?! \\w)',
   // A proposal waiting for yes or no: "how about it", "why not give it a go".
   'how (about|bout) it',
   'why not (try|give|just|go|take|make|start|think|consider|put|look|get|call|ask|talk|do|have|join)',
@@ -119,7 +134,7 @@ export const NON_QUESTIONS = [
   'what', 'pardon', 'sorry', 'excuse me', 'really', 'oh really', 'see', 'go figure', 'guess what',
   'wouldn\'t you know', 'can you believe it', 'what do you know',
   // Asking to hear the last words again, like "sorry?": a repair, not a question about the matter.
-  'pardon me', 'beg your pardon', 'i beg your pardon',
+  'pardon me', 'beg your pardon', 'i beg your pardon', 'come again', 'say that again', 'say again',
   // Tags and backchannels on their own: they check the listener is with you, not what the listener knows.
   'right', 'yah', 'yeah', 'isn\'t it', 'you know right', 'right you know', 'all right',
 ];

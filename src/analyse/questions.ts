@@ -298,6 +298,9 @@ function adjectiveCleft(turn: TurnText, s: Sentence, k: number): number {
   return -1;
 }
 
+// Where clauseQuestion last found a pseudo-cleft: the token of its copula, or -1 (one object, so no allocation per clause).
+const cleft = { copula: -1 };
+
 /** Tries the grammar at every place a clause can start in the sentence. */
 function firstClauseQuestion(turn: TurnText, s: Sentence, quoted = false): QuestionHit | null {
   const { tokens } = turn;
@@ -306,12 +309,10 @@ function firstClauseQuestion(turn: TurnText, s: Sentence, quoted = false): Quest
       k === s.tokenStart || turn.breakBefore[k] === 1 ||
       (CLAUSE_MARKERS.has(tokens[k - 1]) && !ADVERBIAL_MARKERS.has(`${tokens[k - 1]}_${tokens[k]}`) &&
         !(k - 2 >= s.tokenStart && ADVERBIAL_MARKERS.has(`${tokens[k - 2]}_${tokens[k - 1]}`)));
-    if (clauseStart && !s.questionMark) {
-      // A pseudo-cleft ("what's worse, is the letter ...") is one statement: no clause starts again at its copula.
-      const copula = pseudoCleft(turn, s, skipFillers(tokens, k, s.tokenEnd));
-      if (copula >= 0) { k = copula; continue; }
-    }
+    cleft.copula = -1;
     const hit = clauseStart ? clauseQuestion(turn, s, k, k === s.tokenStart) : unpunctuatedInversion(turn, s, k);
+    // A pseudo-cleft ("what's worse, is the letter ...") is one statement: no clause starts again at its copula.
+    if (cleft.copula > k) { k = cleft.copula; continue; }
     if (hit) return !quoted && reportedSpeech(turn, s.tokenStart, hit.token) ? null : hit;
   }
   return null;
@@ -326,9 +327,12 @@ function closingAnythingElse(tokens: readonly string[], k: number, end: number):
   return true;
 }
 
+// First words of LEAD_FILLER_PAIRS: only these build the pair key, which saves a string per token.
+const PAIR_FIRSTS = new Set([...LEAD_FILLER_PAIRS].map((p) => p.split('_')[0]));
+
 function skipFillers(tokens: readonly string[], k: number, end: number): number {
   for (let guard = 0; guard < 8 && k < end; guard++) {
-    if (k + 1 < end && LEAD_FILLER_PAIRS.has(`${tokens[k]}_${tokens[k + 1]}`)) k += 2;
+    if (k + 1 < end && PAIR_FIRSTS.has(tokens[k]) && LEAD_FILLER_PAIRS.has(`${tokens[k]}_${tokens[k + 1]}`)) k += 2;
     // Restarts of spontaneous speech: "do do you", "what uh what kind".
     else if (k + 1 < end && tokens[k + 1] === tokens[k]) k++;
     else if (k + 2 < end && tokens[k + 2] === tokens[k] && LEAD_FILLERS.has(tokens[k + 1])) k += 2;
@@ -362,7 +366,8 @@ function clauseQuestion(turn: TurnText, s: Sentence, start: number, sentenceStar
     const afterMarker = start === k && CLAUSE_MARKERS.has(tokens[k - 1]) && turn.breakBefore[k] !== 1;
     if (!(afterMarker && isAux(n1) && (SUBJECT_PRONOUNS.has(n2 ?? '') || COPULA_DETERMINERS.has(n2 ?? '')))) return null;
   }
-  if (pseudoCleft(turn, s, k) >= 0) return null;
+  const copula = pseudoCleft(turn, s, k);
+  if (copula >= 0) { cleft.copula = copula; return null; }
   if (WH_CONTRACTIONS.has(t)) {
     if (n1 === undefined && t.startsWith('what')) return null;
     if (!sentenceStart && !(SUBJECT_PRONOUNS.has(n1 ?? '') || DETERMINERS.has(n1 ?? '') || WH_PREDICATES.has(n1 ?? ''))) return null;
@@ -591,6 +596,8 @@ function reverseTag(tokens: readonly string[], s: Sentence): boolean {
 function whFragment(turn: TurnText, s: Sentence): QuestionHit | null {
   const { tokens } = turn;
   const end = s.tokenEnd;
+  // At most a few fillers, a preposition, the wh-word and three words: longer sentences are not fragments.
+  if (end - s.tokenStart > 8) return null;
   let k = skipFillers(tokens, s.tokenStart, end);
   const from = k;
   if (k < end && IN_SITU_PREPOSITIONS.has(tokens[k]) && (tokens[k + 1] === 'what' || tokens[k + 1] === 'which' || tokens[k + 1] === 'how')) k++;
@@ -631,13 +638,12 @@ function tagQuestion(turn: TurnText, s: Sentence): QuestionHit | null {
   const before = tokens[s.tokenEnd - 2];
   // Where the turn is punctuated, a tag "right" is set off by a comma ("you moved in May, right"): without one it is part
   // of the clause ("it never worked right"). Speech-to-text writes no commas, so there only the word before tells.
-  const punctuated = PUNCTUATION.test(turn.norm);
-  if ((last === 'right' || last === 'correct') && !NOT_TAG_BEFORE_RIGHT.has(before) && (!punctuated || turn.breakBefore[s.tokenEnd - 1] === 1)) {
+  if ((last === 'right' || last === 'correct') && !NOT_TAG_BEFORE_RIGHT.has(before) && (turn.breakBefore[s.tokenEnd - 1] === 1 || !PUNCTUATION.test(turn.norm))) {
     return { sentence: s, kind: 'closed', token: s.tokenEnd - 1, cueEnd: s.tokenEnd };
   }
   // "i don't know if it works or not" reports a doubt; it asks nothing.
   if (tokens.slice(s.tokenStart, s.tokenEnd).some((w) => DOUBT.has(w))) return null;
-  if (!punctuated && reverseTag(tokens, s)) return { sentence: s, kind: 'closed', token: s.tokenEnd - 2, cueEnd: s.tokenEnd };
+  if (reverseTag(tokens, s) && !PUNCTUATION.test(turn.norm)) return { sentence: s, kind: 'closed', token: s.tokenEnd - 2, cueEnd: s.tokenEnd };
   for (const h of findCues(turn, tagEndings, { from: Math.max(s.tokenStart + 2, s.tokenEnd - 3), to: s.tokenEnd })) {
     if (h.span[1] !== turn.ends[s.tokenEnd - 1]) continue;
     // "..., i bet" checks a guess about the listener ("hard on your back, i bet"); about anyone else it is an opinion

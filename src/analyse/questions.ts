@@ -320,9 +320,14 @@ function firstClauseQuestion(turn: TurnText, s: Sentence, quoted = false): Quest
 
 // "... it arrives tomorrow before one anything else i can help with": the check that ends a run-on agent turn.
 const ANYTHING_ELSE_TAIL = new Set(['i', 'can', 'help', 'you', 'with', 'do', 'for', 'today', 'at', 'all', 'we', 'need', 'sort', 'out']);
+// Before "anything else" these make it the object or comparison of the clause: "more than anything else", "over
+// anything else", "don't know how to do anything else".
+const NOT_BEFORE_ANYTHING_ELSE = new Set(['or', 'and', 'nothing', 'something', 'if', 'not', 'than', 'over', 'with', 'of', 'to', 'do', 'about', 'for', 'from', 'like', 'as', 'was', 'is', 'there', 'know', 'in', 'on', 'at', 'by', 'really', 'any', 'buy', 'get', 'need', 'want', 'have']);
+// After "do you know", words that go on with the speaker's own clause ("... do you know and everybody ...").
+const FILLER_AFTER_KNOW = new Set(['and', 'but', 'so', 'uh', 'um', 'i', 'because', 'like', 'or']);
 function closingAnythingElse(tokens: readonly string[], k: number, end: number): boolean {
   if (tokens[k] !== 'anything' || tokens[k + 1] !== 'else' || end - k > 7) return false;
-  if (['or', 'and', 'nothing', 'something', 'if', 'not'].includes(tokens[k - 1] ?? '')) return false;
+  if (NOT_BEFORE_ANYTHING_ELSE.has(tokens[k - 1] ?? '')) return false;
   for (let j = k + 2; j < end; j++) if (!ANYTHING_ELSE_TAIL.has(tokens[j])) return false;
   return true;
 }
@@ -476,6 +481,8 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   if (tokens[aux + 1] === 'it' && tokens[aux] !== 'does') return null;
   const after = tokens[aux + 2];
   if (after === undefined || NOT_AFTER_INVERSION.has(after)) return null;
+  // "as much research as they can possibly do you know": the verb "do" ends the clause and "you know" is the filler.
+  if (tokens[aux] === 'do' && subject === 'you' && after === 'know' && (aux + 3 >= end || FILLER_AFTER_KNOW.has(tokens[aux + 3]))) return null;
   return { sentence: s, kind: aux > k ? 'open' : 'closed', token: k, cueEnd: Math.min(aux + 2, end) };
 }
 

@@ -117,3 +117,24 @@ describe('questions: clefts, agreement, word searches and repairs', () => {
     expect(asks(text)).toBe(true);
   });
 });
+
+describe('questions: exclamations and run-on speech', () => {
+  it.each([
+    ["isn't that great"],
+    ['Oh, wasn\'t that lovely.'],
+    ['I use it for work more than anything else'],
+    ["they did all they could possibly do you know and it still broke"],
+    ['that sounds about right'],
+    ['you are right'],
+  ])('finds no question in %j', (text) => {
+    expect(asks(text)).toBe(false);
+  });
+
+  it.each([
+    ["isn't that good enough"],
+    ['it arrives tomorrow anything else i can help with'],
+    ['do you know the account number'],
+  ])('finds a question in %j', (text) => {
+    expect(asks(text)).toBe(true);
+  });
+});

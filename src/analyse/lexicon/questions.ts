@@ -93,6 +93,9 @@ export const NOT_QUESTION_CLAUSES = [
   // told something; "did you know about the outage" and "do you know if" still ask.
   'did you know (that|there|each|every|most|many|more|over|nearly|almost|only|\\d)',
   'do you know that (there|each|every|most|many|more|over|nearly|almost|only|\\d|you|we|they|it|he|she|i)',
+  // An exclamation in the shape of a negative question: "isn't that great", "wasn't it lovely". Not "isn't that good
+  // enough", "isn't it funny that ...", which still weigh a point.
+  '(isn\'t|wasn\'t|ain\'t) (that|it|this) (just )?(funny|wonderful|neat|strange|something|great|nice|amazing|awful|terrible|sad|interesting|crazy|weird|incredible|ridiculous|lovely|fantastic|horrible|scary|cute|sweet|typical|unbelievable|brilliant|marvelous|marvellous|annoying)(?! (enough|for|to|that|how|what|when))',
   // Searching for a word aloud, not asking: "we had one of those, what's it called, smart meters", "what's the word".
   'what(\'s| is| was| were) (it|that|they|he|she|this) called',
   'what(\'s| is| was) the (word|term|phrase|expression)',
@@ -125,8 +128,9 @@ export const TAG_ENDINGS = [
 /** Words before a final "right"/"correct" that make it agreement, not a tag ("that's right"). */
 export const NOT_TAG_BEFORE_RIGHT = words(`that's thats that is it's its all alright exactly yeah yes okay ok turn to the your my on
   quite not you're youre i'm im he's hes she's shes they're theyre we're were be just so was right very politically
-  it them doing working done seem seems seemed sound sounds feel feels perfectly absolutely own`);
-// ("did it right", "not working right", "seems right", "in its own right": "right" as manner or judgement, not a tag.)
+  it them doing working done seem seems seemed sound sounds feel feels perfectly absolutely own are a about am`);
+// ("did it right", "not working right", "seems right", "in its own right", "you are right", "a right": "right" as
+// manner, judgement or noun, not a tag.)
 
 /** Whole sentences that carry a question mark but ask nothing (fillers, rhetoric, backchannels). */
 export const NON_QUESTIONS = [

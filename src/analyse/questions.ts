@@ -88,7 +88,7 @@ export function readQuestions(turn: TurnText, quoting = false): { questions: Que
       // quotation open for the next one.
       quotedQuestion = hit === null && hasQuotative(turn.tokens, s) && questionIn(turn, s, true) !== null;
     }
-    quoting = quotedQuestion || (!s.questionMark && endsInQuotative(turn.tokens, s.tokenStart, s.tokenEnd));
+    quoting = quotedQuestion || (!s.questionMark && endsInQuotative(turn, s.tokenStart, s.tokenEnd));
   }
   return { questions, quoting };
 }
@@ -121,7 +121,8 @@ const QUOTE_OPENERS = new Set(['and', 'then', 'so', 'just']);
  * Tokens [from, to) end in a verb that introduces a quotation: "he said", "she goes", "i asked him", "and i'm like",
  * "then you go". Only at the very end, where the quotation has yet to come.
  */
-function endsInQuotative(tokens: readonly string[], from: number, to: number): boolean {
+function endsInQuotative(turn: TurnText, from: number, to: number): boolean {
+  const { tokens } = turn;
   let end = to;
   while (end > from && TRAILING_HESITATIONS.has(tokens[end - 1])) end--;
   if (end - from < 2 || to - end > 2) return false;
@@ -129,14 +130,19 @@ function endsInQuotative(tokens: readonly string[], from: number, to: number): b
   const before = tokens[end - 2];
   const earlier = end - from > 2 ? tokens[end - 3] : undefined;
   for (let j = Math.max(from, end - 5); j < end; j++) if (UNSPOKEN.has(tokens[j])) return false;
-  if (THOUGHT_QUOTATIVES.has(last)) return PERSONAL.has(before) || before === "i'm";
+  // "..., i thought." closes an opinion ("better than the first one, i thought"); only a thought that opens its clause
+  // ("and i thought", "so i'm thinking") leads into one.
+  if (THOUGHT_QUOTATIVES.has(last)) {
+    return (PERSONAL.has(before) || before === "i'm") && !turn.breakBefore[end - 2] && (earlier === undefined || QUOTE_OPENERS.has(earlier) || LEAD_FILLERS.has(earlier));
+  }
   if (QUOTATIVES.has(last)) {
     if (MOTION_QUOTATIVES.has(last)) return !NOT_BEFORE_MOTION.has(before);
     return !NOT_BEFORE_QUOTER.has(before) && !(earlier !== undefined && NOT_BEFORE_QUOTER.has(earlier)) && !isAux(before);
   }
   // "and then i go", not "where do we go".
   if (last === 'go') return PERSONAL.has(before) && earlier !== undefined && QUOTE_OPENERS.has(earlier);
-  if (last === 'like') return LIKE_QUOTERS.has(before) && !tokens.slice(Math.max(from, end - 5), end).includes('what');
+  // Not "and if you're like" ("... like me"), a condition.
+  if (last === 'like') return LIKE_QUOTERS.has(before) && earlier !== 'if' && !tokens.slice(Math.max(from, end - 5), end).includes('what');
   // "i asked him", "and i said to her".
   if (OBJECT_PRONOUNS.has(last) && last !== 'it') {
     return ASKING.has(before) || (before === 'to' && (earlier === 'said' || earlier === 'says'));

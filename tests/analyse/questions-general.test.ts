@@ -1,7 +1,8 @@
 // Question shapes that generalise beyond one data set: statements that look like questions, and questions that look
 // like statements. Examples are written for customer-service calls.
 import { describe, expect, it } from 'vitest';
-import { actsOf } from './helpers.js';
+import type { Role } from '../../src/model/transcript.js';
+import { actsOf, analyse } from './helpers.js';
 
 const asks = (text: string) => actsOf(text).some((a) => a.act === 'question');
 
@@ -136,5 +137,19 @@ describe('questions: exclamations and run-on speech', () => {
     ['do you know the account number'],
   ])('finds a question in %j', (text) => {
     expect(asks(text)).toBe(true);
+  });
+});
+
+describe('questions: a closing opinion quotes nothing', () => {
+  const lastAsks = (...turns: Array<[Role, string]>) => analyse(...turns).turns.at(-1)!.acts.some((a) => a.act === 'question');
+  it.each<[string, Array<[Role, string]>]>([
+    ['", i thought." after an opinion', [['customer', 'The new one was better than the old one, I thought.'], ['agent', 'Good.'], ['customer', 'What did you end up choosing?']]],
+    ['"if you\'re like" is a condition', [['customer', "and if you're like,"], ['customer', 'are you still on the old tariff?']]],
+  ])('hears a question when %s', (_, turns) => {
+    expect(lastAsks(...turns)).toBe(true);
+  });
+
+  it('still hears a thought that opens its clause as quoting', () => {
+    expect(lastAsks(['customer', 'and i thought'], ['customer', 'why would they charge me twice'])).toBe(false);
   });
 });

@@ -307,6 +307,13 @@ function adjectiveCleft(turn: TurnText, s: Sentence, k: number): number {
 // Where clauseQuestion last found a pseudo-cleft: the token of its copula, or -1 (one object, so no allocation per clause).
 const cleft = { copula: -1 };
 
+// Two-word asides a speaker drops into a statement between commas: "..., i think, ...", "..., you know, ...".
+const PARENTHETICALS = new Set(['i_think', 'i_guess', 'i_believe', 'i_suppose', "i'd_say", 'i_feel', 'you_know', 'i_mean', 'you_see']);
+function afterParenthetical(turn: TurnText, s: Sentence, k: number): boolean {
+  const { tokens } = turn;
+  return k - 2 > s.tokenStart && turn.breakBefore[k - 2] === 1 && PARENTHETICALS.has(`${tokens[k - 2]}_${tokens[k - 1]}`);
+}
+
 /** Tries the grammar at every place a clause can start in the sentence. */
 function firstClauseQuestion(turn: TurnText, s: Sentence, quoted = false): QuestionHit | null {
   const { tokens } = turn;
@@ -432,6 +439,9 @@ function clauseQuestion(turn: TurnText, s: Sentence, start: number, sentenceStar
       // A copula that does not agree with the pronoun after it is no inversion: "one thing i hate, is they never
       // call", "what worries me is we ...". The pronoun starts the clause the copula introduces.
       if (!agrees(t, n1)) return null;
+      // "one drawback, i think, is the cost", "the reason, you know, was the price": after a parenthetical the copula
+      // goes on with the statement's own subject.
+      if (!sentenceStart && (t === 'is' || t === 'was') && turn.breakBefore[k] === 1 && afterParenthetical(turn, s, k)) return null;
       // "the thing is, is that i never got it": mid-sentence "is that" + a clause is a statement's complement.
       if (!sentenceStart && n1 === 'that' && PERSONAL.has(n2 ?? '') && k + 3 < end) return null;
       // "what worries me, is that, um, ...", "the other thing, is that before you ...": a filler or a subordinator after
@@ -483,6 +493,8 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   const inverting = MID_INVERTING.has(tokens[aux]) || (aux > k && COPULAS.has(tokens[aux]));
   if (aux + 2 > end || !inverting || !(MID_SUBJECTS.has(subject) || whSubject)) return null;
   if (COPULAS.has(tokens[aux]) && !agrees(tokens[aux], subject)) return null;
+  // "some people have, i think, ...": punctuation between the auxiliary and the pronoun means no inversion.
+  if (turn.breakBefore[aux + 1] === 1) return null;
   // "do it", "have it", "did it" are main verbs with an object; only "does it" inverts.
   if (tokens[aux + 1] === 'it' && tokens[aux] !== 'does') return null;
   const after = tokens[aux + 2];
@@ -553,6 +565,9 @@ function reportedSpeech(turn: TurnText, from: number, to: number, wholeSentence 
     if (wholeSentence && j === to - 1) continue;
     // Before a question found inside the sentence any quotative will do; across a whole "?" sentence it must quote.
     if (QUOTATIVES.has(w) && (!(wholeSentence || MOTION_QUOTATIVES.has(w)) || quotes(turn, j))) return true;
+    // "and i thought, how did this get here": a past thought reported with its words. (Not "i think, do you ...",
+    // which may ask the listener now.)
+    if (w === 'thought' && j > from && PERSONAL.has(tokens[j - 1]) && quotes(turn, j)) return true;
     // "and then you go, what?": "go" quotes only before a break.
     // Not the infinitive: "a couple of months to go, haven't you?".
     if (w === 'go' && j + 1 < to && turn.breakBefore[j + 1] === 1 && tokens[j - 1] !== 'to' && quotes(turn, j)) return true;

@@ -153,3 +153,21 @@ describe('questions: a closing opinion quotes nothing', () => {
     expect(lastAsks(['customer', 'and i thought'], ['customer', 'why would they charge me twice'])).toBe(false);
   });
 });
+
+describe('questions: asides and reported thoughts', () => {
+  it.each([
+    ['The one drawback, I think, is the monthly fee.'],
+    ['the reason, you know, was the price'],
+    ['I thought, well, how am I meant to pay that?'],
+    ['Some of the plans have, I think, a free month.'],
+  ])('finds no question in %j', (text) => {
+    expect(asks(text)).toBe(false);
+  });
+
+  it.each([
+    ['I think, uh, do you live near the depot?'],
+    ['So, you know, is the router on?'],
+  ])('finds a question in %j', (text) => {
+    expect(asks(text)).toBe(true);
+  });
+});

@@ -198,7 +198,8 @@ function trailsOffBare(turn: TurnText, s: Sentence, hit: QuestionHit): boolean {
   if (hit.kind !== 'closed' || !isAux(turn.tokens[hit.token])) return false;
   const rest = turn.tokens.slice(hit.token + 2, s.tokenEnd);
   if (rest.length > 1 || (rest.length === 1 && rest[0] !== 'know')) return false;
-  const connective = hit.token > s.tokenStart && CONNECTIVES.has(turn.tokens[hit.token - 1]);
+  // Not after "or": "or is it", "or do you" offer the other alternative, a question complete as it stands.
+  const connective = hit.token > s.tokenStart && CONNECTIVES.has(turn.tokens[hit.token - 1]) && turn.tokens[hit.token - 1] !== 'or';
   if (connective && s.tokenEnd === turn.tokens.length && !/[.!?]/.test(turn.norm.slice(turn.ends[s.tokenEnd - 1]))) return true;
   const tail = turn.norm.slice(turn.ends[s.tokenEnd - 1], s.end);
   return /^[\s,;:)\-\u2013\u2014]*$/.test(tail) && /[,\-\u2013\u2014]/.test(tail);
@@ -499,8 +500,12 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   if (tokens[aux + 1] === 'it' && tokens[aux] !== 'does') return null;
   const after = tokens[aux + 2];
   if (after === undefined || NOT_AFTER_INVERSION.has(after)) return null;
-  // "as much research as they can possibly do you know": the verb "do" ends the clause and "you know" is the filler.
-  if (tokens[aux] === 'do' && subject === 'you' && after === 'know' && (aux + 3 >= end || FILLER_AFTER_KNOW.has(tokens[aux + 3]))) return null;
+  // "as much research as they can possibly do you know", "it really does you know", "the news will you know
+  // publicise it": the auxiliary ends or carries the speaker's clause and "you know" is the filler. Only "do you
+  // know" + more asks ("... do you know the number").
+  if (subject === 'you' && after === 'know' && (tokens[aux] !== 'do' || aux + 3 >= end || FILLER_AFTER_KNOW.has(tokens[aux + 3]))) return null;
+  // "does you", "has they": no inversion without agreement.
+  if ((tokens[aux] === 'does' || tokens[aux] === 'has') && PLURAL_PRONOUNS.has(subject)) return null;
   return { sentence: s, kind: aux > k ? 'open' : 'closed', token: k, cueEnd: Math.min(aux + 2, end) };
 }
 

@@ -171,3 +171,21 @@ describe('questions: asides and reported thoughts', () => {
     expect(asks(text)).toBe(true);
   });
 });
+
+describe('questions: the filler "you know" after an auxiliary', () => {
+  it.each([
+    ['it really does you know'],
+    ['and the app will you know log you out after a while'],
+    ['i tried as hard as i possibly can you know'],
+  ])('finds no question in %j', (text) => {
+    expect(asks(text)).toBe(false);
+  });
+
+  it.each([
+    ['ok so do you know the reference'],
+    ['or is it'],
+    ['or do you'],
+  ])('finds a question in %j', (text) => {
+    expect(asks(text)).toBe(true);
+  });
+});

@@ -63,6 +63,9 @@ function agrees(copula: string, subject: string | undefined): boolean {
   if (copula === 'am') return subject === 'i';
   return true;
 }
+const MAIN_VERB_AUXILIARIES = new Set(['have', 'has', 'had', 'do', 'does', 'did']);
+// After a sentence-initial "does"/"did", words that leave it a main verb or an ellipsis ("did that", "does not").
+const NOT_AFTER_INITIAL_DOES = new Set(['not', 'that', 'what', 'it', 'well', 'a', 'an']);
 const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must']);
 const isAux = (t: string | undefined) => t !== undefined && (AUXILIARIES.has(t) || NEGATIVE_AUXILIARIES.has(t));
 
@@ -315,14 +318,23 @@ function afterParenthetical(turn: TurnText, s: Sentence, k: number): boolean {
   return k - 2 > s.tokenStart && turn.breakBefore[k - 2] === 1 && PARENTHETICALS.has(`${tokens[k - 2]}_${tokens[k - 1]}`);
 }
 
+// The words of ADVERBIAL_MARKERS pairs: only these build a pair key.
+const ADVERBIAL_PARTS = new Set([...ADVERBIAL_MARKERS].flatMap((p) => p.split('_')));
+/** The marker before token k belongs to an adverbial ("right now", "as well") instead of opening a clause. */
+function adverbialMarker(tokens: readonly string[], s: Sentence, k: number): boolean {
+  const marker = tokens[k - 1];
+  if (!ADVERBIAL_PARTS.has(marker)) return false;
+  if (ADVERBIAL_PARTS.has(tokens[k]) && ADVERBIAL_MARKERS.has(`${marker}_${tokens[k]}`)) return true;
+  return k - 2 >= s.tokenStart && ADVERBIAL_PARTS.has(tokens[k - 2]) && ADVERBIAL_MARKERS.has(`${tokens[k - 2]}_${marker}`);
+}
+
 /** Tries the grammar at every place a clause can start in the sentence. */
 function firstClauseQuestion(turn: TurnText, s: Sentence, quoted = false): QuestionHit | null {
   const { tokens } = turn;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const clauseStart =
       k === s.tokenStart || turn.breakBefore[k] === 1 ||
-      (CLAUSE_MARKERS.has(tokens[k - 1]) && !ADVERBIAL_MARKERS.has(`${tokens[k - 1]}_${tokens[k]}`) &&
-        !(k - 2 >= s.tokenStart && ADVERBIAL_MARKERS.has(`${tokens[k - 2]}_${tokens[k - 1]}`)));
+      (CLAUSE_MARKERS.has(tokens[k - 1]) && !adverbialMarker(tokens, s, k));
     cleft.copula = -1;
     const hit = clauseStart ? clauseQuestion(turn, s, k, k === s.tokenStart) : unpunctuatedInversion(turn, s, k);
     // A pseudo-cleft ("what's worse, is the letter ...") is one statement: no clause starts again at its copula.
@@ -410,7 +422,7 @@ function clauseQuestion(turn: TurnText, s: Sentence, start: number, sentenceStar
   // A restart on the auxiliary: "are, have you been there", "do would you prefer": the question starts again at the
   // second word. (Not "i don't, i don't know": a subject, an auxiliary and the subject again restart a statement.)
   // After a modal or a negative, "have"/"do" is the main verb: "could have that effect", "don't have that problem".
-  const mainVerbAfter = (NEGATIVE_AUXILIARIES.has(t) || MODALS.has(t)) && ['have', 'has', 'had', 'do', 'does', 'did'].includes(n1 ?? '');
+  const mainVerbAfter = (NEGATIVE_AUXILIARIES.has(t) || MODALS.has(t)) && MAIN_VERB_AUXILIARIES.has(n1 ?? '');
   if (n2 !== undefined && isAux(t) && isAux(n1) && !mainVerbAfter && (SUBJECT_PRONOUNS.has(n2) || COPULA_DETERMINERS.has(n2))) {
     const again = clauseQuestion(turn, s, k + 1, sentenceStart);
     if (again) return again;
@@ -419,7 +431,7 @@ function clauseQuestion(turn: TurnText, s: Sentence, start: number, sentenceStar
   if (sentenceStart && t === 'you' && n1 === 'mean' && n2 !== undefined && n2 !== 'it' && n2 !== 'well') return hit('closed', k + 2);
   // "does the price include fitting", "did Sam call you back": at the start of a sentence "does"/"did" before a name
   // or a noun still inverts; a filler or adverb after it ("did well", "does too") leaves it a verb.
-  if (sentenceStart && (t === 'does' || t === 'did') && n2 !== undefined && !LEAD_FILLERS.has(n1 ?? '') && !isAux(n1) && !ADVERBIAL_ENDINGS.has(n1 ?? '') && !NOT_AFTER_INVERSION.has(n1 ?? '') && !['not', 'that', 'what', 'it', 'well', 'a', 'an'].includes(n1 ?? '') && !n1!.includes("'")) return hit('closed', k + 2);
+  if (sentenceStart && (t === 'does' || t === 'did') && n2 !== undefined && !LEAD_FILLERS.has(n1 ?? '') && !isAux(n1) && !ADVERBIAL_ENDINGS.has(n1 ?? '') && !NOT_AFTER_INVERSION.has(n1 ?? '') && !NOT_AFTER_INITIAL_DOES.has(n1 ?? '') && !n1!.includes("'")) return hit('closed', k + 2);
   if (AUXILIARIES.has(t) && n1 !== undefined) {
     if (t === 'do') {
       if (PERSONAL.has(n1) || n1 === 'any') return hit('closed', k + 2);

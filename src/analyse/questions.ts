@@ -133,7 +133,7 @@ function endsInQuotative(turn: TurnText, from: number, to: number): boolean {
   const before = tokens[end - 2];
   const earlier = end - from > 2 ? tokens[end - 3] : undefined;
   for (let j = Math.max(from, end - 5); j < end; j++) if (UNSPOKEN.has(tokens[j])) return false;
-  // "..., i thought." closes an opinion ("better than the first one, i thought"); only a thought that opens its clause
+  // "..., i thought." closes an opinion ("the second engineer seemed keener, i thought"); only a thought that opens its clause
   // ("and i thought", "so i'm thinking") leads into one.
   if (THOUGHT_QUOTATIVES.has(last)) {
     return (PERSONAL.has(before) || before === "i'm") && !turn.breakBefore[end - 2] && (earlier === undefined || QUOTE_OPENERS.has(earlier) || LEAD_FILLERS.has(earlier));
@@ -279,7 +279,7 @@ function pseudoCleft(turn: TurnText, s: Sentence, k: number): number {
       // "what happened is, you ...", "what happened was that ...", "what happens is, is ...": a pause, a "that" or the
       // copula again says the clause is the subject and the rest says what it was.
       if (turn.breakBefore[j + 1] || ['that', 'is', 'was'].includes(tokens[j + 1])) return j;
-      // "what happens is we ...": a personal subject starts the clause that says what it was; "what happened was it
+      // "what happens is you ...": a personal subject starts the clause that says what it was; "what happened was it
       // the router" asks.
       return !CLEFT_SUBJECTS.has(tokens[j + 1]) || PERSONAL.has(tokens[j + 1]) ? j : -1;
     }
@@ -288,7 +288,7 @@ function pseudoCleft(turn: TurnText, s: Sentence, k: number): number {
 }
 
 /**
- * "what's worse is they never call", "what was so odd about it was the timing": "what" + copula + a judgement, then a
+ * "what's worse is the letter never came", "what was so odd about it was the timing": "what" + copula + a judgement, then a
  * second "is"/"was" that says what it was. Only with an adjective or adverb after the first copula: "what's the reason
  * your payment was declined" names a noun there and asks.
  */
@@ -347,9 +347,9 @@ function firstClauseQuestion(turn: TurnText, s: Sentence, quoted = false): Quest
 // "... it arrives tomorrow before one anything else i can help with": the check that ends a run-on agent turn.
 const ANYTHING_ELSE_TAIL = new Set(['i', 'can', 'help', 'you', 'with', 'do', 'for', 'today', 'at', 'all', 'we', 'need', 'sort', 'out']);
 // Before "anything else" these make it the object or comparison of the clause: "more than anything else", "over
-// anything else", "don't know how to do anything else".
+// anything else", "i can't use it for anything else".
 const NOT_BEFORE_ANYTHING_ELSE = new Set(['or', 'and', 'nothing', 'something', 'if', 'not', 'than', 'over', 'with', 'of', 'to', 'do', 'about', 'for', 'from', 'like', 'as', 'was', 'is', 'there', 'know', 'in', 'on', 'at', 'by', 'really', 'any', 'buy', 'get', 'need', 'want', 'have']);
-// After "do you know", words that go on with the speaker's own clause ("... do you know and everybody ...").
+// After "do you know", words that go on with the speaker's own clause ("... do you know and then it crashed").
 const FILLER_AFTER_KNOW = new Set(['and', 'but', 'so', 'uh', 'um', 'i', 'because', 'like', 'or']);
 function closingAnythingElse(tokens: readonly string[], k: number, end: number): boolean {
   if (tokens[k] !== 'anything' || tokens[k + 1] !== 'else' || end - k > 7) return false;
@@ -449,15 +449,15 @@ function clauseQuestion(turn: TurnText, s: Sentence, start: number, sentenceStar
     }
     if (['is', 'are', 'was', 'were', 'am'].includes(t)) {
       if (n1 === 'i' && (t === 'is' || t === 'are')) return null;
-      // A copula that does not agree with the pronoun after it is no inversion: "one thing i hate, is they never
-      // call", "what worries me is we ...". The pronoun starts the clause the copula introduces.
+      // A copula that does not agree with the pronoun after it is no inversion: "the worst part, is they never
+      // ring back", "what worries me is we ...". The pronoun starts the clause the copula introduces.
       if (!agrees(t, n1)) return null;
-      // "one drawback, i think, is the cost", "the reason, you know, was the price": after a parenthetical the copula
+      // "the catch, i think, is the exit fee", "the reason, you know, was the price": after a parenthetical the copula
       // goes on with the statement's own subject.
       if (!sentenceStart && (t === 'is' || t === 'was') && turn.breakBefore[k] === 1 && afterParenthetical(turn, s, k)) return null;
       // "the thing is, is that i never got it": mid-sentence "is that" + a clause is a statement's complement.
       if (!sentenceStart && n1 === 'that' && PERSONAL.has(n2 ?? '') && k + 3 < end) return null;
-      // "what worries me, is that, um, ...", "the other thing, is that before you ...": a filler or a subordinator after
+      // "what worries me, is that, um, ...", "the best option, is that once you ...": a filler or a subordinator after
       // "is that" starts the clause the copula introduces; a question goes on with what "that" is ("is that the one").
       if (!sentenceStart && n1 === 'that' && (COMPLEMENT_OPENERS.has(n2 ?? '') || LEAD_FILLERS.has(n2 ?? '')) && k + 3 < end) return null;
       if (SUBJECT_PRONOUNS.has(n1) || COPULA_DETERMINERS.has(n1)) return hit('closed', k + 2);
@@ -489,7 +489,7 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   if (WH_OPEN.has(tokens[k])) {
     if (NOT_BEFORE_EMBEDDED_WH.has(tokens[k - 1])) return null;
     if (pseudoCleft(turn, s, k) >= 0) return null;
-    // "the main paper which is the one i read", "my sister who has a car": a relative clause after a noun. A question
+    // "the basic plan which is the cheapest", "my sister who has a car": a relative clause after a noun. A question
     // opens mid-sentence with these only when a pronoun subject follows its auxiliary ("... which do you prefer").
     if (RELATIVE_WH.has(tokens[k]) && !MID_SUBJECTS.has(tokens[k + 2])) return null;
     // "thanks for waiting what matters most to you"
@@ -506,14 +506,14 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   const inverting = MID_INVERTING.has(tokens[aux]) || (aux > k && COPULAS.has(tokens[aux]));
   if (aux + 2 > end || !inverting || !(MID_SUBJECTS.has(subject) || whSubject)) return null;
   if (COPULAS.has(tokens[aux]) && !agrees(tokens[aux], subject)) return null;
-  // "some people have, i think, ...": punctuation between the auxiliary and the pronoun means no inversion.
+  // "the plans have, i think, ...": punctuation between the auxiliary and the pronoun means no inversion.
   if (turn.breakBefore[aux + 1] === 1) return null;
   // "do it", "have it", "did it" are main verbs with an object; only "does it" inverts.
   if (tokens[aux + 1] === 'it' && tokens[aux] !== 'does') return null;
   const after = tokens[aux + 2];
   if (after === undefined || NOT_AFTER_INVERSION.has(after)) return null;
-  // "as much research as they can possibly do you know", "it really does you know", "the news will you know
-  // publicise it": the auxiliary ends or carries the speaker's clause and "you know" is the filler. Only "do you
+  // "we tried everything we could do you know", "the app still does you know", "the system will you
+  // know log you out": the auxiliary ends or carries the speaker's clause and "you know" is the filler. Only "do you
   // know" + more asks ("... do you know the number").
   if (subject === 'you' && after === 'know' && (tokens[aux] !== 'do' || aux + 3 >= end || FILLER_AFTER_KNOW.has(tokens[aux + 3]))) return null;
   // "does you", "has they": no inversion without agreement.
@@ -582,11 +582,11 @@ function reportedSpeech(turn: TurnText, from: number, to: number, wholeSentence 
     if (wholeSentence && j === to - 1) continue;
     // Before a question found inside the sentence any quotative will do; across a whole "?" sentence it must quote.
     if (QUOTATIVES.has(w) && (!(wholeSentence || MOTION_QUOTATIVES.has(w)) || quotes(turn, j))) return true;
-    // "and i thought, how did this get here": a past thought reported with its words. (Not "i think, do you ...",
+    // "and i thought, why is it charging me twice": a past thought reported with its words. (Not "i think, do you ...",
     // which may ask the listener now.)
     if (w === 'thought' && j > from && PERSONAL.has(tokens[j - 1]) && quotes(turn, j)) return true;
     // "and then you go, what?": "go" quotes only before a break.
-    // Not the infinitive: "a couple of months to go, haven't you?".
+    // Not the infinitive: "a week left to go, isn't there?".
     if (w === 'go' && j + 1 < to && turn.breakBefore[j + 1] === 1 && tokens[j - 1] !== 'to' && quotes(turn, j)) return true;
     if (w === 'like' && j > from && LIKE_QUOTERS.has(tokens[j - 1])) return true;
     // "and i'm going, well, how about this way": not "i'm going to ask", which is a plan.

@@ -42,7 +42,7 @@ describe('questions: kept', () => {
     ['you moved in may right'],
     ['So the bill went up, right.'],
     ['Paid in full, huh?'],
-    ["you've still got a couple of weeks to go, haven't you?"],
+    ["there's a week left to go, isn't there?"],
     ['So you ordered it on Monday, is that right?'],
     ['ok which plan do you want'],
     ['what happened was it the router'],
@@ -92,7 +92,7 @@ describe('questions: clefts, agreement, word searches and repairs', () => {
   it.each([
     // A copula that does not agree with the pronoun after it introduces a clause.
     ['The one thing that annoys me, is they never call back.'],
-    ['what happens is we send a new card'],
+    ['what happens is you get a new card in the post'],
     // "what" + copula + a judgement, then what it was.
     ["What's worse, is the letter went to my old address."],
     ["what's annoying about it is the app logs me out"],
@@ -143,7 +143,7 @@ describe('questions: exclamations and run-on speech', () => {
 describe('questions: a closing opinion quotes nothing', () => {
   const lastAsks = (...turns: Array<[Role, string]>) => analyse(...turns).turns.at(-1)!.acts.some((a) => a.act === 'question');
   it.each<[string, Array<[Role, string]>]>([
-    ['", i thought." after an opinion', [['customer', 'The new one was better than the old one, I thought.'], ['agent', 'Good.'], ['customer', 'What did you end up choosing?']]],
+    ['", i thought." after an opinion', [['customer', 'The second engineer seemed keener, I thought.'], ['agent', 'Good.'], ['customer', 'What did you end up choosing?']]],
     ['"if you\'re like" is a condition', [['customer', "and if you're like,"], ['customer', 'are you still on the old tariff?']]],
   ])('hears a question when %s', (_, turns) => {
     expect(lastAsks(...turns)).toBe(true);
@@ -156,7 +156,7 @@ describe('questions: a closing opinion quotes nothing', () => {
 
 describe('questions: asides and reported thoughts', () => {
   it.each([
-    ['The one drawback, I think, is the monthly fee.'],
+    ['The catch, I think, is the exit fee.'],
     ['the reason, you know, was the price'],
     ['I thought, well, how am I meant to pay that?'],
     ['Some of the plans have, I think, a free month.'],
@@ -165,7 +165,7 @@ describe('questions: asides and reported thoughts', () => {
   });
 
   it.each([
-    ['I think, uh, do you live near the depot?'],
+    ['I think, um, are you still at the same address?'],
     ['So, you know, is the router on?'],
   ])('finds a question in %j', (text) => {
     expect(asks(text)).toBe(true);
@@ -174,9 +174,9 @@ describe('questions: asides and reported thoughts', () => {
 
 describe('questions: the filler "you know" after an auxiliary', () => {
   it.each([
-    ['it really does you know'],
+    ['the app still does you know'],
     ['and the app will you know log you out after a while'],
-    ['i tried as hard as i possibly can you know'],
+    ['we chased the courier as often as we can you know'],
   ])('finds no question in %j', (text) => {
     expect(asks(text)).toBe(false);
   });

@@ -2,7 +2,7 @@
 import type { Act, Span } from '../model/analysis.js';
 import { compileCues, findCues, type Lexicon } from './cues.js';
 import {
-  ADVERBIAL_ENDINGS, AUXILIARIES, CLAUSE_MARKERS, CLOSED_REQUESTS, DETAIL_FILLERS, DETAIL_NOUNS, DETERMINERS,
+  ADVERBIAL_ENDINGS, ADVERBIAL_MARKERS, AUXILIARIES, CLAUSE_MARKERS, CLOSED_REQUESTS, DETAIL_FILLERS, DETAIL_NOUNS, DETERMINERS,
   DROPPED_COPULA_PREDICATES, IN_SITU_PREPOSITIONS, LEAD_FILLERS, LEAD_FILLER_PAIRS, MID_INVERTING, MID_SUBJECTS,
   NEGATIVE_AUXILIARIES, NON_QUESTIONS, NOT_AFTER_INVERSION, NOT_BEFORE_EMBEDDED_WH, NOT_BEFORE_INVERSION,
   NOT_QUESTION_CLAUSES, NOT_TAG_BEFORE_RIGHT, OPEN_REQUESTS, SUBJECT_PRONOUNS, SUGGESTION_OPENERS, TAG_ENDINGS, WH_CONTRACTIONS,
@@ -48,6 +48,25 @@ const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'it', 'you'])
 const REPAIR_NOT_BEFORE_WHAT = new Set(['then', 'and', 'or', 'so', 'now', 'but', 'because', 'for', 'about', 'with', 'to', 'of', 'in', 'on', 'at', 'by', 'from']);
 // Words that join a clause to what came before: a bare inversion after one was cut short ("i mean" ends in "mean").
 const CONNECTIVES = new Set(['and', 'but', 'or', 'so', 'because', 'cause', "'cause", 'mean']);
+// Words that open the clause after a complement "is that": subjects and subordinators ("is that it would ...", "is that
+// before you ...", "is that nobody ...").
+const COMPLEMENT_OPENERS = new Set(['it', 'there', 'my', 'his', 'her', 'our', 'their', 'all', 'some', 'nobody', 'people', 'most', 'if', 'when', 'before', 'after', 'since', 'once', 'unless', 'because', 'while']);
+// Pronouns that "is"/"was" cannot invert with ("is they", "was we"), and those "are"/"were" cannot ("are he").
+const PLURAL_PRONOUNS = new Set(['i', 'you', 'we', 'they', 'these', 'those', "y'all"]);
+const SINGULAR_PRONOUNS = new Set(['i', 'he', 'she', 'it', 'this', 'that', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody']);
+function agrees(copula: string, subject: string | undefined): boolean {
+  if (subject === undefined) return true;
+  if (copula === 'is') return !PLURAL_PRONOUNS.has(subject);
+  if (copula === 'was') return !PLURAL_PRONOUNS.has(subject) || subject === 'i';
+  if (copula === 'are') return !SINGULAR_PRONOUNS.has(subject);
+  if (copula === 'were') return !SINGULAR_PRONOUNS.has(subject) || subject === 'i';
+  if (copula === 'am') return subject === 'i';
+  return true;
+}
+const MAIN_VERB_AUXILIARIES = new Set(['have', 'has', 'had', 'do', 'does', 'did']);
+// After a sentence-initial "does"/"did", words that leave it a main verb or an ellipsis ("did that", "does not").
+const NOT_AFTER_INITIAL_DOES = new Set(['not', 'that', 'what', 'it', 'well', 'a', 'an']);
+const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must']);
 const isAux = (t: string | undefined) => t !== undefined && (AUXILIARIES.has(t) || NEGATIVE_AUXILIARIES.has(t));
 
 /** Questions in a turn, at most one per sentence, in order; `quoting`: the turn opens inside a quotation (see readQuestions). */
@@ -72,7 +91,7 @@ export function readQuestions(turn: TurnText, quoting = false): { questions: Que
       // quotation open for the next one.
       quotedQuestion = hit === null && hasQuotative(turn.tokens, s) && questionIn(turn, s, true) !== null;
     }
-    quoting = quotedQuestion || (!s.questionMark && endsInQuotative(turn.tokens, s.tokenStart, s.tokenEnd));
+    quoting = quotedQuestion || (!s.questionMark && endsInQuotative(turn, s.tokenStart, s.tokenEnd));
   }
   return { questions, quoting };
 }
@@ -105,7 +124,8 @@ const QUOTE_OPENERS = new Set(['and', 'then', 'so', 'just']);
  * Tokens [from, to) end in a verb that introduces a quotation: "he said", "she goes", "i asked him", "and i'm like",
  * "then you go". Only at the very end, where the quotation has yet to come.
  */
-function endsInQuotative(tokens: readonly string[], from: number, to: number): boolean {
+function endsInQuotative(turn: TurnText, from: number, to: number): boolean {
+  const { tokens } = turn;
   let end = to;
   while (end > from && TRAILING_HESITATIONS.has(tokens[end - 1])) end--;
   if (end - from < 2 || to - end > 2) return false;
@@ -113,14 +133,19 @@ function endsInQuotative(tokens: readonly string[], from: number, to: number): b
   const before = tokens[end - 2];
   const earlier = end - from > 2 ? tokens[end - 3] : undefined;
   for (let j = Math.max(from, end - 5); j < end; j++) if (UNSPOKEN.has(tokens[j])) return false;
-  if (THOUGHT_QUOTATIVES.has(last)) return PERSONAL.has(before) || before === "i'm";
+  // "..., i thought." closes an opinion ("the second engineer seemed keener, i thought"); only a thought that opens its clause
+  // ("and i thought", "so i'm thinking") leads into one.
+  if (THOUGHT_QUOTATIVES.has(last)) {
+    return (PERSONAL.has(before) || before === "i'm") && !turn.breakBefore[end - 2] && (earlier === undefined || QUOTE_OPENERS.has(earlier) || LEAD_FILLERS.has(earlier));
+  }
   if (QUOTATIVES.has(last)) {
     if (MOTION_QUOTATIVES.has(last)) return !NOT_BEFORE_MOTION.has(before);
     return !NOT_BEFORE_QUOTER.has(before) && !(earlier !== undefined && NOT_BEFORE_QUOTER.has(earlier)) && !isAux(before);
   }
   // "and then i go", not "where do we go".
   if (last === 'go') return PERSONAL.has(before) && earlier !== undefined && QUOTE_OPENERS.has(earlier);
-  if (last === 'like') return LIKE_QUOTERS.has(before) && !tokens.slice(Math.max(from, end - 5), end).includes('what');
+  // Not "and if you're like" ("... like me"), a condition.
+  if (last === 'like') return LIKE_QUOTERS.has(before) && earlier !== 'if' && !tokens.slice(Math.max(from, end - 5), end).includes('what');
   // "i asked him", "and i said to her".
   if (OBJECT_PRONOUNS.has(last) && last !== 'it') {
     return ASKING.has(before) || (before === 'to' && (earlier === 'said' || earlier === 'says'));
@@ -146,7 +171,7 @@ function questionIn(turn: TurnText, s: Sentence, quoted = false): QuestionHit | 
   // Written "Isn't it great!" exclaims; speech-to-text writes no "!", so unpunctuated text is unaffected.
   if (clause && NEGATIVE_AUXILIARIES.has(tokens[clause.token]) && exclaims(turn, s)) return null;
   if (clause && (abandonedWh(turn, s, clause) || trailsOffBare(turn, s, clause))) return null;
-  return clause ?? tagQuestion(turn, s) ?? detailRequest(turn, s) ?? inSituWh(turn, s);
+  return clause ?? tagQuestion(turn, s) ?? detailRequest(turn, s) ?? inSituWh(turn, s) ?? whFragment(turn, s);
 }
 
 /**
@@ -176,7 +201,8 @@ function trailsOffBare(turn: TurnText, s: Sentence, hit: QuestionHit): boolean {
   if (hit.kind !== 'closed' || !isAux(turn.tokens[hit.token])) return false;
   const rest = turn.tokens.slice(hit.token + 2, s.tokenEnd);
   if (rest.length > 1 || (rest.length === 1 && rest[0] !== 'know')) return false;
-  const connective = hit.token > s.tokenStart && CONNECTIVES.has(turn.tokens[hit.token - 1]);
+  // Not after "or": "or is it", "or do you" offer the other alternative, a question complete as it stands.
+  const connective = hit.token > s.tokenStart && CONNECTIVES.has(turn.tokens[hit.token - 1]) && turn.tokens[hit.token - 1] !== 'or';
   if (connective && s.tokenEnd === turn.tokens.length && !/[.!?]/.test(turn.norm.slice(turn.ends[s.tokenEnd - 1]))) return true;
   const tail = turn.norm.slice(turn.ends[s.tokenEnd - 1], s.end);
   return /^[\s,;:)\-\u2013\u2014]*$/.test(tail) && /[,\-\u2013\u2014]/.test(tail);
@@ -235,20 +261,71 @@ const CLEFT_SUBJECTS = new Set(['it', 'that', 'this', 'there', 'he', 'she', 'the
 /**
  * "what happened was the engineer never came", "what helped me is talking to someone": a pseudo-cleft, where a "what"
  * clause is the subject of "was"/"is" and the sentence goes on to say what it was. Only without a question mark, and
- * not where a pronoun follows ("what happened was it the router"), which may open a question of its own.
+ * not where "it"/"this"/"there" follows ("what happened was it the router"), which may open a question of its own.
+ * Returns the token of the copula, or -1.
  */
-function pseudoCleft(turn: TurnText, s: Sentence, k: number): boolean {
+function pseudoCleft(turn: TurnText, s: Sentence, k: number): number {
   const { tokens } = turn;
-  if (s.questionMark || (tokens[k] !== 'what' && tokens[k] !== 'who')) return false;
+  if (s.questionMark) return -1;
+  if (tokens[k] === "what's" || tokens[k] === 'whats' || (tokens[k] === 'what' && COPULAS.has(tokens[k + 1]))) return adjectiveCleft(turn, s, k);
+  if (tokens[k] !== 'what' && tokens[k] !== 'who') return -1;
   // "what really worries me is...": an adverb may come before the verb.
   const v = CLEFT_ADVERBS.has(tokens[k + 1]) ? k + 2 : k + 1;
   const verb = tokens[v] ?? '';
-  if (!WH_SUBJECT_VERBS.has(verb) && !CLEFT_VERBS.has(verb)) return false;
+  if (!WH_SUBJECT_VERBS.has(verb) && !CLEFT_VERBS.has(verb)) return -1;
   for (let j = v + 1; j <= v + 3 && j < s.tokenEnd - 1; j++) {
-    if (turn.breakBefore[j]) return false;
-    if (tokens[j] === 'was' || tokens[j] === 'is') return !CLEFT_SUBJECTS.has(tokens[j + 1]);
+    if (turn.breakBefore[j]) return -1;
+    if (tokens[j] === 'was' || tokens[j] === 'is') {
+      // "what happened is, you ...", "what happened was that ...", "what happens is, is ...": a pause, a "that" or the
+      // copula again says the clause is the subject and the rest says what it was.
+      if (turn.breakBefore[j + 1] || ['that', 'is', 'was'].includes(tokens[j + 1])) return j;
+      // "what happens is you ...": a personal subject starts the clause that says what it was; "what happened was it
+      // the router" asks.
+      return !CLEFT_SUBJECTS.has(tokens[j + 1]) || PERSONAL.has(tokens[j + 1]) ? j : -1;
+    }
   }
-  return false;
+  return -1;
+}
+
+/**
+ * "what's worse is the letter never came", "what was so odd about it was the timing": "what" + copula + a judgement, then a
+ * second "is"/"was" that says what it was. Only with an adjective or adverb after the first copula: "what's the reason
+ * your payment was declined" names a noun there and asks.
+ */
+function adjectiveCleft(turn: TurnText, s: Sentence, k: number): number {
+  const { tokens } = turn;
+  const first = tokens[k] === 'what' ? k + 2 : k + 1;
+  const w = tokens[first];
+  if (w === undefined || DETERMINERS.has(w) || SUBJECT_PRONOUNS.has(w) || OBJECT_PRONOUNS.has(w) || isAux(w) || WH_PREDICATES.has(w) || w.includes("'")) return -1;
+  for (let j = first + 1; j <= first + 5 && j < s.tokenEnd - 1; j++) {
+    if (tokens[j] !== 'is' && tokens[j] !== 'was') continue;
+    const before = tokens[j - 1];
+    // "what's wrong with it is it ..." asks again; "... that was" is a relative clause.
+    // ("what's odd about it is ...": after a preposition the pronoun is its object.)
+    if ((SUBJECT_PRONOUNS.has(before) && !PREPOSITIONS.has(tokens[j - 2])) || ['which', 'who', 'what'].includes(before) || isAux(before)) return -1;
+    return ['it', 'this', 'there'].includes(tokens[j + 1]) ? -1 : j;
+  }
+  return -1;
+}
+
+// Where clauseQuestion last found a pseudo-cleft: the token of its copula, or -1 (one object, so no allocation per clause).
+const cleft = { copula: -1 };
+
+// Two-word asides a speaker drops into a statement between commas: "..., i think, ...", "..., you know, ...".
+const PARENTHETICALS = new Set(['i_think', 'i_guess', 'i_believe', 'i_suppose', "i'd_say", 'i_feel', 'you_know', 'i_mean', 'you_see']);
+function afterParenthetical(turn: TurnText, s: Sentence, k: number): boolean {
+  const { tokens } = turn;
+  return k - 2 > s.tokenStart && turn.breakBefore[k - 2] === 1 && PARENTHETICALS.has(`${tokens[k - 2]}_${tokens[k - 1]}`);
+}
+
+// The words of ADVERBIAL_MARKERS pairs: only these build a pair key.
+const ADVERBIAL_PARTS = new Set([...ADVERBIAL_MARKERS].flatMap((p) => p.split('_')));
+/** The marker before token k belongs to an adverbial ("right now", "as well") instead of opening a clause. */
+function adverbialMarker(tokens: readonly string[], s: Sentence, k: number): boolean {
+  const marker = tokens[k - 1];
+  if (!ADVERBIAL_PARTS.has(marker)) return false;
+  if (ADVERBIAL_PARTS.has(tokens[k]) && ADVERBIAL_MARKERS.has(`${marker}_${tokens[k]}`)) return true;
+  return k - 2 >= s.tokenStart && ADVERBIAL_PARTS.has(tokens[k - 2]) && ADVERBIAL_MARKERS.has(`${tokens[k - 2]}_${marker}`);
 }
 
 /** Tries the grammar at every place a clause can start in the sentence. */
@@ -256,8 +333,12 @@ function firstClauseQuestion(turn: TurnText, s: Sentence, quoted = false): Quest
   const { tokens } = turn;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const clauseStart =
-      k === s.tokenStart || CLAUSE_MARKERS.has(tokens[k - 1]) || turn.breakBefore[k] === 1;
+      k === s.tokenStart || turn.breakBefore[k] === 1 ||
+      (CLAUSE_MARKERS.has(tokens[k - 1]) && !adverbialMarker(tokens, s, k));
+    cleft.copula = -1;
     const hit = clauseStart ? clauseQuestion(turn, s, k, k === s.tokenStart) : unpunctuatedInversion(turn, s, k);
+    // A pseudo-cleft ("what's worse, is the letter ...") is one statement: no clause starts again at its copula.
+    if (cleft.copula > k) { k = cleft.copula; continue; }
     if (hit) return !quoted && reportedSpeech(turn, s.tokenStart, hit.token) ? null : hit;
   }
   return null;
@@ -265,16 +346,24 @@ function firstClauseQuestion(turn: TurnText, s: Sentence, quoted = false): Quest
 
 // "... it arrives tomorrow before one anything else i can help with": the check that ends a run-on agent turn.
 const ANYTHING_ELSE_TAIL = new Set(['i', 'can', 'help', 'you', 'with', 'do', 'for', 'today', 'at', 'all', 'we', 'need', 'sort', 'out']);
+// Before "anything else" these make it the object or comparison of the clause: "more than anything else", "over
+// anything else", "i can't use it for anything else".
+const NOT_BEFORE_ANYTHING_ELSE = new Set(['or', 'and', 'nothing', 'something', 'if', 'not', 'than', 'over', 'with', 'of', 'to', 'do', 'about', 'for', 'from', 'like', 'as', 'was', 'is', 'there', 'know', 'in', 'on', 'at', 'by', 'really', 'any', 'buy', 'get', 'need', 'want', 'have']);
+// After "do you know", words that go on with the speaker's own clause ("... do you know and then it crashed").
+const FILLER_AFTER_KNOW = new Set(['and', 'but', 'so', 'uh', 'um', 'i', 'because', 'like', 'or']);
 function closingAnythingElse(tokens: readonly string[], k: number, end: number): boolean {
   if (tokens[k] !== 'anything' || tokens[k + 1] !== 'else' || end - k > 7) return false;
-  if (['or', 'and', 'nothing', 'something', 'if', 'not'].includes(tokens[k - 1] ?? '')) return false;
+  if (NOT_BEFORE_ANYTHING_ELSE.has(tokens[k - 1] ?? '')) return false;
   for (let j = k + 2; j < end; j++) if (!ANYTHING_ELSE_TAIL.has(tokens[j])) return false;
   return true;
 }
 
+// First words of LEAD_FILLER_PAIRS: only these build the pair key, which saves a string per token.
+const PAIR_FIRSTS = new Set([...LEAD_FILLER_PAIRS].map((p) => p.split('_')[0]));
+
 function skipFillers(tokens: readonly string[], k: number, end: number): number {
   for (let guard = 0; guard < 8 && k < end; guard++) {
-    if (k + 1 < end && LEAD_FILLER_PAIRS.has(`${tokens[k]}_${tokens[k + 1]}`)) k += 2;
+    if (k + 1 < end && PAIR_FIRSTS.has(tokens[k]) && LEAD_FILLER_PAIRS.has(`${tokens[k]}_${tokens[k + 1]}`)) k += 2;
     // Restarts of spontaneous speech: "do do you", "what uh what kind".
     else if (k + 1 < end && tokens[k + 1] === tokens[k]) k++;
     else if (k + 2 < end && tokens[k + 2] === tokens[k] && LEAD_FILLERS.has(tokens[k + 1])) k += 2;
@@ -308,13 +397,14 @@ function clauseQuestion(turn: TurnText, s: Sentence, start: number, sentenceStar
     const afterMarker = start === k && CLAUSE_MARKERS.has(tokens[k - 1]) && turn.breakBefore[k] !== 1;
     if (!(afterMarker && isAux(n1) && (SUBJECT_PRONOUNS.has(n2 ?? '') || COPULA_DETERMINERS.has(n2 ?? '')))) return null;
   }
+  const copula = pseudoCleft(turn, s, k);
+  if (copula >= 0) { cleft.copula = copula; return null; }
   if (WH_CONTRACTIONS.has(t)) {
     if (n1 === undefined && t.startsWith('what')) return null;
     if (!sentenceStart && !(SUBJECT_PRONOUNS.has(n1 ?? '') || DETERMINERS.has(n1 ?? '') || WH_PREDICATES.has(n1 ?? ''))) return null;
     if (t.startsWith('who') && !(SUBJECT_PRONOUNS.has(n1 ?? '') || DETERMINERS.has(n1 ?? '') || n1 === 'calling')) return null;
     return hit('open', k + 2);
   }
-  if (pseudoCleft(turn, s, k)) return null;
   // "ok what matters most to you": "what" as the subject of a verb, after a spoken clause marker.
   if ((t === 'what' || t === 'who') && WH_SUBJECT_VERBS.has(n1 ?? '') && (sentenceStart || CLAUSE_MARKERS.has(tokens[k - 1]))) return hit('open', k + 2);
   if (WH_OPEN.has(t)) return (sentenceStart || isAux(n1)) && whQuestion(tokens, k, end) ? hit('open', k + 2) : null;
@@ -329,6 +419,19 @@ function clauseQuestion(turn: TurnText, s: Sentence, start: number, sentenceStar
   if (n1 === 'you' && n2 === 'know' && !['do', 'did', 'does', "don't", 'dont', "didn't", 'didnt'].includes(t)) return null;
   // "so do i", "neither can we": agreement, not a question.
   if (k + 2 === end && ['so', 'neither', 'nor'].includes(tokens[k - 1] ?? '') && isAux(t)) return null;
+  // A restart on the auxiliary: "are, have you been there", "do would you prefer": the question starts again at the
+  // second word. (Not "i don't, i don't know": a subject, an auxiliary and the subject again restart a statement.)
+  // After a modal or a negative, "have"/"do" is the main verb: "could have that effect", "don't have that problem".
+  const mainVerbAfter = (NEGATIVE_AUXILIARIES.has(t) || MODALS.has(t)) && MAIN_VERB_AUXILIARIES.has(n1 ?? '');
+  if (n2 !== undefined && isAux(t) && isAux(n1) && !mainVerbAfter && (SUBJECT_PRONOUNS.has(n2) || COPULA_DETERMINERS.has(n2))) {
+    const again = clauseQuestion(turn, s, k + 1, sentenceStart);
+    if (again) return again;
+  }
+  // "you mean the blue one", "so you mean i pay twice": a check that the listener was understood.
+  if (sentenceStart && t === 'you' && n1 === 'mean' && n2 !== undefined && n2 !== 'it' && n2 !== 'well') return hit('closed', k + 2);
+  // "does the price include fitting", "did Sam call you back": at the start of a sentence "does"/"did" before a name
+  // or a noun still inverts; a filler or adverb after it ("did well", "does too") leaves it a verb.
+  if (sentenceStart && (t === 'does' || t === 'did') && n2 !== undefined && !LEAD_FILLERS.has(n1 ?? '') && !isAux(n1) && !ADVERBIAL_ENDINGS.has(n1 ?? '') && !NOT_AFTER_INVERSION.has(n1 ?? '') && !NOT_AFTER_INITIAL_DOES.has(n1 ?? '') && !n1!.includes("'")) return hit('closed', k + 2);
   if (AUXILIARIES.has(t) && n1 !== undefined) {
     if (t === 'do') {
       if (PERSONAL.has(n1) || n1 === 'any') return hit('closed', k + 2);
@@ -346,8 +449,17 @@ function clauseQuestion(turn: TurnText, s: Sentence, start: number, sentenceStar
     }
     if (['is', 'are', 'was', 'were', 'am'].includes(t)) {
       if (n1 === 'i' && (t === 'is' || t === 'are')) return null;
+      // A copula that does not agree with the pronoun after it is no inversion: "the worst part, is they never
+      // ring back", "what worries me is we ...". The pronoun starts the clause the copula introduces.
+      if (!agrees(t, n1)) return null;
+      // "the catch, i think, is the exit fee", "the reason, you know, was the price": after a parenthetical the copula
+      // goes on with the statement's own subject.
+      if (!sentenceStart && (t === 'is' || t === 'was') && turn.breakBefore[k] === 1 && afterParenthetical(turn, s, k)) return null;
       // "the thing is, is that i never got it": mid-sentence "is that" + a clause is a statement's complement.
       if (!sentenceStart && n1 === 'that' && PERSONAL.has(n2 ?? '') && k + 3 < end) return null;
+      // "what worries me, is that, um, ...", "the best option, is that once you ...": a filler or a subordinator after
+      // "is that" starts the clause the copula introduces; a question goes on with what "that" is ("is that the one").
+      if (!sentenceStart && n1 === 'that' && (COMPLEMENT_OPENERS.has(n2 ?? '') || LEAD_FILLERS.has(n2 ?? '')) && k + 3 < end) return null;
       if (SUBJECT_PRONOUNS.has(n1) || COPULA_DETERMINERS.has(n1)) return hit('closed', k + 2);
       return null;
     }
@@ -376,7 +488,10 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   let aux = k;
   if (WH_OPEN.has(tokens[k])) {
     if (NOT_BEFORE_EMBEDDED_WH.has(tokens[k - 1])) return null;
-    if (pseudoCleft(turn, s, k)) return null;
+    if (pseudoCleft(turn, s, k) >= 0) return null;
+    // "the basic plan which is the cheapest", "my sister who has a car": a relative clause after a noun. A question
+    // opens mid-sentence with these only when a pronoun subject follows its auxiliary ("... which do you prefer").
+    if (RELATIVE_WH.has(tokens[k]) && !MID_SUBJECTS.has(tokens[k + 2])) return null;
     // "thanks for waiting what matters most to you"
     if ((tokens[k] === 'what' || tokens[k] === 'who') && WH_SUBJECT_VERBS.has(tokens[k + 1])) return { sentence: s, kind: 'open', token: k, cueEnd: k + 2 };
     aux = k + 1;
@@ -390,10 +505,19 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   // After a wh-word a copula inverts too: "oops hi how are you", "ok where is it now".
   const inverting = MID_INVERTING.has(tokens[aux]) || (aux > k && COPULAS.has(tokens[aux]));
   if (aux + 2 > end || !inverting || !(MID_SUBJECTS.has(subject) || whSubject)) return null;
+  if (COPULAS.has(tokens[aux]) && !agrees(tokens[aux], subject)) return null;
+  // "the plans have, i think, ...": punctuation between the auxiliary and the pronoun means no inversion.
+  if (turn.breakBefore[aux + 1] === 1) return null;
   // "do it", "have it", "did it" are main verbs with an object; only "does it" inverts.
   if (tokens[aux + 1] === 'it' && tokens[aux] !== 'does') return null;
   const after = tokens[aux + 2];
   if (after === undefined || NOT_AFTER_INVERSION.has(after)) return null;
+  // "we tried everything we could do you know", "the app still does you know", "the system will you
+  // know log you out": the auxiliary ends or carries the speaker's clause and "you know" is the filler. Only "do you
+  // know" + more asks ("... do you know the number").
+  if (subject === 'you' && after === 'know' && (tokens[aux] !== 'do' || aux + 3 >= end || FILLER_AFTER_KNOW.has(tokens[aux + 3]))) return null;
+  // "does you", "has they": no inversion without agreement.
+  if ((tokens[aux] === 'does' || tokens[aux] === 'has') && PLURAL_PRONOUNS.has(subject)) return null;
   return { sentence: s, kind: aux > k ? 'open' : 'closed', token: k, cueEnd: Math.min(aux + 2, end) };
 }
 
@@ -458,8 +582,12 @@ function reportedSpeech(turn: TurnText, from: number, to: number, wholeSentence 
     if (wholeSentence && j === to - 1) continue;
     // Before a question found inside the sentence any quotative will do; across a whole "?" sentence it must quote.
     if (QUOTATIVES.has(w) && (!(wholeSentence || MOTION_QUOTATIVES.has(w)) || quotes(turn, j))) return true;
+    // "and i thought, why is it charging me twice": a past thought reported with its words. (Not "i think, do you ...",
+    // which may ask the listener now.)
+    if (w === 'thought' && j > from && PERSONAL.has(tokens[j - 1]) && quotes(turn, j)) return true;
     // "and then you go, what?": "go" quotes only before a break.
-    if (w === 'go' && j + 1 < to && turn.breakBefore[j + 1] === 1 && quotes(turn, j)) return true;
+    // Not the infinitive: "a week left to go, isn't there?".
+    if (w === 'go' && j + 1 < to && turn.breakBefore[j + 1] === 1 && tokens[j - 1] !== 'to' && quotes(turn, j)) return true;
     if (w === 'like' && j > from && LIKE_QUOTERS.has(tokens[j - 1])) return true;
     // "and i'm going, well, how about this way": not "i'm going to ask", which is a plan.
     if (w === 'going' && j > from && LIKE_QUOTERS.has(tokens[j - 1]) && tokens[j + 1] !== 'to' && quotes(turn, j)) return true;
@@ -474,6 +602,78 @@ function quotes(turn: TurnText, j: number): boolean {
   return WH_OPEN.has(next) || WH_CONTRACTIONS.has(next) || isAux(next) || LEAD_FILLERS.has(next) || next === 'hey';
 }
 
+const PUNCTUATION = /[,.;!?]/;
+// Negations that a statement carries before a positive tag: "you don't have one, do you".
+const NEGATIONS = new Set(['not', 'never', 'no', 'nothing', 'nobody', 'none']);
+const TAG_AUXILIARIES = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'have', 'has', 'can', 'could', 'will', 'would', 'should']);
+const TAG_SUBJECTS = new Set(['you', 'they', 'he', 'she', 'we', "y'all", 'it']);
+// Before a final "do you" these make it part of the clause: "what do you", "than do they", "so do we".
+const NOT_BEFORE_TAG = new Set(['what', 'than', 'as', 'so', 'neither', 'nor', 'where', 'how', 'when', 'why', 'who', 'which', 'if', 'whether', 'know', 'that', 'and', 'or', 'but']);
+
+/**
+ * A negative statement closed by a positive tag: "you haven't had an engineer out do you" (speech-to-text drops the
+ * comma), "it's not on the bill is it". The negation is what makes the final auxiliary and pronoun a tag.
+ */
+function reverseTag(tokens: readonly string[], s: Sentence): boolean {
+  const end = s.tokenEnd;
+  if (end - s.tokenStart < 5) return false;
+  const aux = tokens[end - 2];
+  const subject = tokens[end - 1];
+  // A subject before the auxiliary keeps statement order: "when he did it", "and we do".
+  if (!TAG_AUXILIARIES.has(aux) || !TAG_SUBJECTS.has(subject) || NOT_BEFORE_TAG.has(tokens[end - 3]) || PERSONAL.has(tokens[end - 3])) return false;
+  // "i'll do it", "we have it": a main verb with its object.
+  if (subject === 'it' && !['is', 'was', 'does', 'did'].includes(aux)) return false;
+  // "well that's no good is it", "that's not fair is it": a verdict on what was just said looks for agreement, not an
+  // answer (rhetorical, like "nobody tells you that, do they").
+  const first = skipFillers(tokens, s.tokenStart, end);
+  if (['that', "that's", 'thats'].includes(tokens[first])) return false;
+  for (let j = s.tokenStart; j < end - 2; j++) {
+    const w = tokens[j];
+    if (NEGATIONS.has(w) || w.endsWith("n't") || (w.endsWith('nt') && NEGATIVE_AUXILIARIES.has(w))) return true;
+  }
+  return false;
+}
+
+/**
+ * A spoken wh-question cut down to its phrase: "which one", "where in town", "what colour", "for how many months", "in
+ * what way". The whole sentence is the wh-word and at most three words of a noun or place phrase.
+ */
+function whFragment(turn: TurnText, s: Sentence): QuestionHit | null {
+  const { tokens } = turn;
+  const end = s.tokenEnd;
+  // At most a few fillers, a preposition, the wh-word and three words: longer sentences are not fragments.
+  if (end - s.tokenStart > 8) return null;
+  let k = skipFillers(tokens, s.tokenStart, end);
+  const from = k;
+  if (k < end && IN_SITU_PREPOSITIONS.has(tokens[k]) && (tokens[k + 1] === 'what' || tokens[k + 1] === 'which' || tokens[k + 1] === 'how')) k++;
+  const wh = tokens[k];
+  const rest = end - k - 1;
+  if (rest < 1 || rest > 3) return null;
+  const n1 = tokens[k + 1];
+  if (wh === 'where') {
+    // "where at", "where abouts", "where in the house", "where exactly".
+    if (!['at', 'about', 'abouts', 'in', 'on', 'exactly', 'from', 'to'].includes(n1)) return null;
+  } else if (wh === 'what' || wh === 'which' || (wh === 'how' && WH_DEGREE.has(n1))) {
+    if (wh !== 'how' && FRAGMENT_NOT_AFTER_WH.has(n1)) return null;
+    // "what colour", "what kind of plan"; a longer "what" phrase exclaims ("what sad news", "what great service").
+    // "which" never exclaims.
+    if (wh === 'what' && rest > 1 && !WH_DEGREE.has(n1)) return null;
+  } else return null;
+  for (let j = k + 1; j < end; j++) {
+    const w = tokens[j];
+    if (SUBJECT_PRONOUNS.has(w) || OBJECT_PRONOUNS.has(w) || isAux(w) || LEAD_FILLERS.has(w) || w.includes("'") || WH_SUBJECT_VERBS.has(w)) {
+      // "what kind of phone" may hold "of" or a determiner before its noun, but not end with one.
+      if (!(j < end - 1 && (w === 'the' || w === 'that'))) return null;
+    }
+  }
+  if (FRAGMENT_LAST_NOT.has(tokens[end - 1])) return null;
+  return { sentence: s, kind: 'open', token: from, cueEnd: k + 2 };
+}
+// After "what"/"which" in a fragment: an exclamation ("what a day"), "whatever", or words that continue a clause.
+const FRAGMENT_NOT_AFTER_WH = new Set(['a', 'an', 'ever', 'if', 'about', 'else', 'for', 'not', 'to', 'with', 'in', 'on', 'of', 'the', 'happened', 'now', 'all', 'matters', 'fun', 'luck', 'nonsense', 'rubbish', 'joke', 'shame', 'pity', 'mess', 'way']);
+// A fragment that ends in one of these was cut short ("what kind of", "which other"), not asked.
+const FRAGMENT_LAST_NOT = new Set(['of', 'the', 'a', 'an', 'other', 'kind', 'sort', 'type', 'and', 'or', 'to', 'in', 'at', 'for', 'with', 'is', 'was', 'ever', 'not']);
+
 /** Statements turned into a check by their ending: "so it restarts every evening right", "..., isn't it". */
 function tagQuestion(turn: TurnText, s: Sentence): QuestionHit | null {
   const { tokens } = turn;
@@ -481,15 +681,20 @@ function tagQuestion(turn: TurnText, s: Sentence): QuestionHit | null {
   if (n < 4) return null;
   const last = tokens[s.tokenEnd - 1];
   const before = tokens[s.tokenEnd - 2];
-  if ((last === 'right' || last === 'correct') && !NOT_TAG_BEFORE_RIGHT.has(before)) {
+  // Where the turn is punctuated, a tag "right" is set off by a comma ("you moved in May, right"): without one it is part
+  // of the clause ("it never worked right"). Speech-to-text writes no commas, so there only the word before tells.
+  if ((last === 'right' || last === 'correct') && !NOT_TAG_BEFORE_RIGHT.has(before) && (turn.breakBefore[s.tokenEnd - 1] === 1 || !PUNCTUATION.test(turn.norm))) {
     return { sentence: s, kind: 'closed', token: s.tokenEnd - 1, cueEnd: s.tokenEnd };
   }
   // "i don't know if it works or not" reports a doubt; it asks nothing.
   if (tokens.slice(s.tokenStart, s.tokenEnd).some((w) => DOUBT.has(w))) return null;
+  if (reverseTag(tokens, s) && !PUNCTUATION.test(turn.norm)) return { sentence: s, kind: 'closed', token: s.tokenEnd - 2, cueEnd: s.tokenEnd };
   for (const h of findCues(turn, tagEndings, { from: Math.max(s.tokenStart + 2, s.tokenEnd - 3), to: s.tokenEnd })) {
     if (h.span[1] !== turn.ends[s.tokenEnd - 1]) continue;
     // "..., i bet" checks a guess about the listener ("hard on your back, i bet"); about anyone else it is an opinion
     // ("they'll charge me again i bet").
+    // "uh-huh", "uh huh": the backchannel, not the tag "huh".
+    if (last === 'huh' && ['uh', 'um', 'mm', 'huh', 'like'].includes(before)) continue;
     if (last === 'bet' && !tokens.slice(s.tokenStart, s.tokenEnd).some((w) => /^(you|your|yours)('|$)/.test(w))) continue;
     return { sentence: s, kind: 'closed', token: h.token, cueEnd: s.tokenEnd };
   }

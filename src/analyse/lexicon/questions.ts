@@ -9,6 +9,14 @@ export const LEAD_FILLERS = words(`um umm uh uhh er erm hmm mm so well and but o
 /** Two-word lead fillers ("you know", "i mean"). */
 export const LEAD_FILLER_PAIRS = words(`you_know i_mean i_see all_right oh_well and_so but_um`);
 
+/**
+ * Words before a clause marker that make it part of an adverbial instead ("right now is the time", "until then", "as
+ * well"): marker_word pairs.
+ */
+export const ADVERBIAL_MARKERS = words(`right_now just_now by_now until_now till_now for_now even_now from_now until_then
+  till_then since_then by_then from_then back_then even_then as_well very_well pretty_well really_well quite_well
+  too_well so_well`);
+
 /** After these, a new clause may start mid-sentence even without punctuation. */
 export const CLAUSE_MARKERS = words(`so okay ok alright well now um uh yeah yes no oh right sure great perfect hmm anyway also
   thanks then hi hello hey`);
@@ -56,13 +64,16 @@ export const OPEN_REQUESTS = [
 /** Indirect yes/no questions. */
 export const CLOSED_REQUESTS = [
   '(i was|i am|i\'m|i\'d|we were) (just )?wondering (if|whether|about)',
-  'i wonder (if|whether)',
+  // "i wonder if you could...", "i wonder if i can...": the listener is asked. About anyone else ("i wonder if it'll
+  // ever change") the speaker muses aloud.
+  'i wonder (if|whether) (you|you\'d|you\'re|you\'ve|you\'ll|i (could|can|might|may|should))',
   '(do|would) you (happen to )?(mind|know) (if|whether)',
   '(any|anything) (else|idea|ideas|luck|chance|questions|update|news|word|thoughts|plans)',
   'anyone else',
   'mind if i',
-  // "you don't happen to have a pen"; not "you don't know whether it still works", which reports a doubt.
-  'you (don\'t|do not) (happen to )?(have|know)(?! (whether|if|what|how|why|where|when|who))',
+  // "you don't happen to have a pen": "happen to" makes it a request. Without it, "you don't have to wait", "you don't
+  // have a contract with us" state a fact (a "?" still makes them a check).
+  'you (don\'t|do not) happen to (have|know)(?! (whether|if|what|how|why|where|when|who))',
   '(i|i really) (don\'t|do not) know (if|whether) (you|you\'ve|you\'re|you have|you are)',
   // A confirmation check spoken as a statement: "so just to confirm you leave on the fourteenth and want both moved".
   // ("so" and "just" are lead fillers, skipped before the cue is tried.)
@@ -82,6 +93,16 @@ export const NOT_QUESTION_CLAUSES = [
   // told something; "did you know about the outage" and "do you know if" still ask.
   'did you know (that|there|each|every|most|many|more|over|nearly|almost|only|\\d)',
   'do you know that (there|each|every|most|many|more|over|nearly|almost|only|\\d|you|we|they|it|he|she|i)',
+  // An exclamation in the shape of a negative question: "isn't that great", "wasn't it lovely". Not "isn't that good
+  // enough", "isn't it funny that ...", which still weigh a point.
+  '(isn\'t|wasn\'t|ain\'t) (that|it|this) (just )?(funny|wonderful|neat|strange|something|great|nice|amazing|awful|terrible|sad|interesting|crazy|weird|incredible|ridiculous|lovely|fantastic|horrible|scary|cute|sweet|typical|unbelievable|brilliant|marvelous|marvellous|annoying)(?! (enough|for|to|that|how|what|when))',
+  // Searching for a word aloud, not asking: "we had one of those, what's it called, smart meters", "what's the word".
+  'what(\'s| is| was| were) (it|that|they|he|she|this) called',
+  'what(\'s| is| was) the (word|term|phrase|expression)',
+  'what (am|was) i (thinking|trying to|going to say|saying)',
+  // Asking to hear the last words again, like "sorry?" (NON_QUESTIONS): a repair. Not "what did you say to them".
+  'what (did|do) you (say|said)(?! \\w)',
+  'what was that(?! \\w)',
   // A proposal waiting for yes or no: "how about it", "why not give it a go".
   'how (about|bout) it',
   'why not (try|give|just|go|take|make|start|think|consider|put|look|get|call|ask|talk|do|have|join)',
@@ -106,13 +127,18 @@ export const TAG_ENDINGS = [
 ];
 /** Words before a final "right"/"correct" that make it agreement, not a tag ("that's right"). */
 export const NOT_TAG_BEFORE_RIGHT = words(`that's thats that is it's its all alright exactly yeah yes okay ok turn to the your my on
-  quite not you're youre i'm im he's hes she's shes they're theyre we're were be just so was right very politically`);
+  quite not you're youre i'm im he's hes she's shes they're theyre we're were be just so was right very politically
+  it them doing working done seem seems seemed sound sounds feel feels perfectly absolutely own are a about am`);
+// ("did it right", "not working right", "seems right", "in its own right", "you are right", "a right": "right" as
+// manner, judgement or noun, not a tag.)
 
 /** Whole sentences that carry a question mark but ask nothing (fillers, rhetoric, backchannels). */
 export const NON_QUESTIONS = [
   'you know', 'know what i mean', 'you know what i mean', 'how about that', 'who knows', 'who cares', 'huh',
   'what', 'pardon', 'sorry', 'excuse me', 'really', 'oh really', 'see', 'go figure', 'guess what',
   'wouldn\'t you know', 'can you believe it', 'what do you know',
+  // Asking to hear the last words again, like "sorry?": a repair, not a question about the matter.
+  'pardon me', 'beg your pardon', 'i beg your pardon', 'come again', 'say that again', 'say again',
   // Tags and backchannels on their own: they check the listener is with you, not what the listener knows.
   'right', 'yah', 'yeah', 'isn\'t it', 'you know right', 'right you know', 'all right',
 ];

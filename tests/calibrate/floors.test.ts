@@ -42,8 +42,10 @@ const PARTS: Part[] = [
     name: 'fresh batch 1 (lb-045..lb-064)',
     first: 45,
     last: 64,
+    // question 0.9 -> 0.85 with the question work on Switchboard's train split (F1 +2 on its half held out, both as
+    // written and unpunctuated): 0.901 -> 0.891 here, one turn; on all 124 calls 0.897 -> 0.893.
     acts: {
-      question: 0.9, enquiry: 0.85, empathy: 0.85, 'next-step': 0.95, 'decision-ask': 0.8, acknowledgement: 0.75,
+      question: 0.85, enquiry: 0.85, empathy: 0.85, 'next-step': 0.95, 'decision-ask': 0.8, acknowledgement: 0.75,
       'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.9, offer: 0.65, paraphrase: 0.65,
     },
     // questions-asked 0.8 -> 0.75: lb-060's offer is now detected, so the rule ends discovery there, after one question
@@ -69,7 +71,9 @@ const PARTS: Part[] = [
     last: 104,
     acts: {
       question: 0.8, enquiry: 0.75, empathy: 0.85, 'next-step': 0.8, 'decision-ask': 0.65, acknowledgement: 0.7,
-      'resolution-check': 0.9, 'customer-emotion': 0.65, 'buying-signal': 0.75, offer: 0.6, paraphrase: 0.6,
+      // buying-signal 0.75 -> 0.7 with the same question work: a question after an offer is interest, and fewer turns
+      // now read as questions (0.75 -> 0.72).
+      'resolution-check': 0.9, 'customer-emotion': 0.65, 'buying-signal': 0.7, offer: 0.6, paraphrase: 0.6,
     },
     rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.55, 'questions-asked': 0.6, 'sales-follow-through': 0 },
   },

@@ -59,3 +59,13 @@ describe('question detection', () => {
     expect(text.slice(...q.span!)).toBe('Is the light green now?');
   });
 });
+
+describe('a question asked by asking to ask', () => {
+  it.each([
+    ["ok can i ask why you're leaving", 'open'],
+    ['can I ask what made you want to switch?', 'open'],
+    ['can i ask if you still have the box', 'closed'],
+  ])('%j is a %s question', (text, kind) => {
+    expect(actsOf(text).find((a) => a.act === 'question')).toMatchObject({ kind });
+  });
+});

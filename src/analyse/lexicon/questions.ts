@@ -54,6 +54,8 @@ export const OPEN_REQUESTS = [
   'describe',
   'walk me through',
   'talk me through',
+  // "can I ask why you're leaving": the question asked is the open one after "ask".
+  '(can|could|may|might) i (just )?ask (you )?(what|how|why|when|where|who|which)',
   'explain (to me )?(what|how|why)',
   '(i|i\'d) (was wondering|wonder|would like to know|want to know|like to know) (what|how|why|when|where|who|which)',
   // "i'd like to understand what you see when you log in", "i need to find out how it happened".

@@ -1,6 +1,6 @@
 // Rule sales-follow-through: a buying signal or an offer is carried to a benefit or price, a decision ask, or a concrete next step.
 import { z } from 'zod';
-import { hasAct, type ActName, type TurnAnalysis } from '../src/model/analysis.js';
+import { hasAct, type ActName, type Analysis, type TurnAnalysis } from '../src/model/analysis.js';
 import { defineRule, type RawFinding } from '../src/model/rule.js';
 import { hasAnyAct, nextAgentTurns, percent } from './support/moments.js';
 
@@ -23,14 +23,33 @@ const FOLLOW_THROUGH: readonly ActName[] = ['benefit', 'decision-ask', 'next-ste
 /** What answers a buying signal: any of the above, or an offer (which then needs its own follow-through). */
 const SIGNAL_ANSWER: readonly ActName[] = ['offer', ...FOLLOW_THROUGH];
 
+/** Agent questions an answer may wait behind ("can I confirm your name first?", "how much data do you use?"). */
+const DISCOVERY_TURNS = 6;
+
+/**
+ * The next `count` agent turns after a buying signal, not counting turns that only ask the customer something: an
+ * agent who checks the account and the customer's needs before quoting has not ignored the interest.
+ */
+function repliesAfterDiscovery(analysis: Analysis, after: number, count: number): TurnAnalysis[] {
+  const out: TurnAnalysis[] = [];
+  let asked = 0;
+  for (const t of nextAgentTurns(analysis, after, count + DISCOVERY_TURNS)) {
+    const onlyAsks = hasAct(t, 'question') && !hasAnyAct(t, SIGNAL_ANSWER) && !hasAct(t, 'deflection');
+    if (onlyAsks && asked < DISCOVERY_TURNS && out.length === 0) asked++;
+    else out.push(t);
+    if (out.length === count) break;
+  }
+  return out;
+}
+
 export default defineRule<Options, MessageId>({
   meta: {
     id: 'sales-follow-through',
     title: 'Sales opportunities followed through',
     skill: 'sales',
     description:
-      'Each customer buying signal must be answered by the agent (an offer, a benefit or price, a decision ask or a next step; ' +
-      'not when the first reply pushes it away) and ' +
+      'Each customer buying signal must be answered by the agent (an offer, a benefit or price, a decision ask or a next step, ' +
+      'after any questions the agent asks first; not when the first reply pushes it away) and ' +
       'each agent offer must be carried forward (a benefit or price, a decision ask, or a next step) in the same turn or within ' +
       'the next few agent turns. The score is the share of opportunities followed through. Not applicable when the call has no ' +
       'buying signal and no offer, or when the customer signals interest only as the call ends.',
@@ -49,7 +68,7 @@ export default defineRule<Options, MessageId>({
     };
     for (const turn of analysis.turns) {
       if (turn.role === 'customer' && hasAct(turn, 'buying-signal')) {
-        const replies = nextAgentTurns(analysis, turn.index, opts.withinAgentTurns);
+        const replies = repliesAfterDiscovery(analysis, turn.index, opts.withinAgentTurns);
         // Interest voiced as the call ends gave the agent no occasion to answer. Interest first pushed away ("I only
         // handle moves, sales can tell you") was not taken up, whatever the agent goes on to do about other things.
         const pushedAway = replies.length > 0 && hasAct(replies[0], 'deflection') && !hasAnyAct(replies[0], SIGNAL_ANSWER);

@@ -31,6 +31,20 @@ testRule(rule, {
       ],
     },
     {
+      name: 'interest answered after the agent checks the account and the need',
+      call: [
+        "customer: My discount has ended. I'm wondering whether you have a cheaper plan I could move to.",
+        'agent: Of course. Can I confirm your name and date of birth first?',
+        'customer: Peter Novak, twelfth of June 1984.',
+        'agent: Thanks. How much data do you use in a month?',
+        'customer: Maybe eight gigs.',
+        'agent: And do you use your phone abroad?',
+        'customer: No, hardly ever.',
+        'agent: Then our Essentials plan at fifteen pounds a month covers you. Shall I move you onto it today?',
+      ],
+      scoreAtLeast: 100,
+    },
+    {
       name: 'offer followed through in the next agent turn',
       call: [
         'agent: We also do a home insurance add-on.',

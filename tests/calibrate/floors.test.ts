@@ -35,7 +35,7 @@ const PARTS: Part[] = [
     },
     // unresolved-enquiries 0.65 -> 0.6 when next-step detection improved (F1 0.73 -> 0.90): lb-011 now ends with a
     // detected next step, so one ignored question of three leaves the rule's partial score at 77 where the grader fails.
-    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.6, 'questions-asked': 0.7, 'sales-follow-through': 0.75 },
+    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.6, 'questions-asked': 0.7, 'sales-follow-through': 0.8 },
   },
   {
     // First measured at 682fb5d: offer 0.13, buying-signal 0.17, next-step 0.60, paraphrase 0.59.

@@ -50,6 +50,13 @@ export interface CueHit {
   token: number;
 }
 
+/** The index of the first token after the cue (the turn's token count when the cue ends the turn). */
+export function tokenEndOf(turn: TurnText, hit: CueHit): number {
+  let k = hit.token;
+  while (k < turn.tokens.length && turn.starts[k] < hit.span[1]) k++;
+  return k;
+}
+
 const KEEP_APOSTROPHE = /\b(we|i|he|she|it)'(ll|re|d)\b/;
 
 function toSource(pattern: string): string {

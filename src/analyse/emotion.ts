@@ -1,7 +1,7 @@
 // Detects the emotion a customer voices: cue phrases first, the valence lexicon for what the cues miss; negation-aware.
 import type { Act, Span } from '../model/analysis.js';
 import type { TurnContext } from './context.js';
-import { compileCues, findCues, type CueHit } from './cues.js';
+import { compileCues, findCues, tokenEndOf, type CueHit } from './cues.js';
 import { FORMULAIC_APPROVAL, NEGATIVE_EMOTION, POSITIVE_EMOTION, REPLY_WORDS, TOPIC_NOT_FEELING } from './lexicon/emotion.js';
 import { sentenceAt, type TurnText } from './tokens.js';
 
@@ -57,10 +57,4 @@ function formulaic(turn: TurnText, hit: CueHit): boolean {
     if (!REPLY_WORDS.has(turn.tokens[k]) && !named) return false;
   }
   return true;
-}
-
-function tokenEndOf(turn: TurnText, hit: CueHit): number {
-  let k = hit.token;
-  while (k < turn.tokens.length && turn.starts[k] < hit.span[1]) k++;
-  return k;
 }

@@ -10,7 +10,7 @@ import { acknowledgementActs, paraphraseActs } from './listening.js';
 import { ownershipActs } from './ownership.js';
 import { questionActs } from './questions.js';
 import { resolutionActs } from './resolution.js';
-import { likedIn, salesActs } from './sales.js';
+import { interestInOffer, salesActs } from './sales.js';
 import { turnSentiment } from './sentiment.js';
 import { contentStems } from './tokens.js';
 
@@ -25,7 +25,7 @@ export function analyseCall(call: Transcript): Analysis {
   const turns: TurnAnalysis[] = contexts.map((ctx, i) => {
     const previous = previousOtherSpeaker(contexts, i);
     const questions = questionActs(ctx).filter((q) => !proposes(q, salesByTurn[i]));
-    const sales = [...salesByTurn[i], ...askedAboutOffer(ctx, questions, salesByTurn[i], previous === undefined ? [] : salesByTurn[previous])];
+    const sales = [...salesByTurn[i], ...interestInOffer(ctx, questions, salesByTurn[i], previous === undefined ? [] : salesByTurn[previous])];
     const acts: Act[] = [
       ...questions,
       ...emotionActs(ctx),
@@ -58,26 +58,6 @@ export function analyseCall(call: Transcript): Analysis {
 function proposes(question: Act, sales: readonly Act[]): boolean {
   const [from, to] = question.span ?? [0, 0];
   return sales.some((a) => a.act === 'decision-ask' && a.span !== undefined && a.span[0] >= from && a.span[0] < to);
-}
-
-/**
- * A customer who answers an offer with a question about it ("and I can turn it off when I'm home?", "does that include
- * seat reservations?") is weighing the purchase: a buying signal, however it is worded.
- */
-function askedAboutOffer(ctx: TurnContext, questions: readonly Act[], own: readonly Act[], before: readonly Act[]): Act[] {
-  if (ctx.role === 'agent' || own.some((a) => a.act === 'buying-signal')) return [];
-  if (!before.some((a) => a.act === 'offer') || declines(ctx)) return [];
-  // A question about it, or liking it ("so that would save me nine pounds? that sounds really good").
-  const liked = likedIn(ctx.turn);
-  const first = questions[0] ?? (liked && { act: 'buying-signal' as const, cue: liked.cue, span: liked.span });
-  if (!first) return [];
-  return [{ act: 'buying-signal', ...(first.cue !== undefined ? { cue: first.cue } : {}), ...(first.span ? { span: first.span } : {}) }];
-}
-
-const DECLINING = /\b(no thanks|no thank you|not interested|i'm fine|i'm ok|i'm okay|i'll pass|don't need it|seriously)\b/;
-/** "Are you seriously trying to sell me insurance? No thank you.": a question that turns the offer down. */
-function declines(ctx: TurnContext): boolean {
-  return DECLINING.test(ctx.turn.norm);
 }
 
 // The listener's "uh-huh" or "right" while a story goes on does not break it: the speaker's next turn continues it.

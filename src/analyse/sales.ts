@@ -1,7 +1,7 @@
 // Detects the acts of selling: buying signals, offers, benefits and prices, decision asks, next steps with their time.
 import type { Act } from '../model/analysis.js';
 import type { TurnContext } from './context.js';
-import { compileCues, findCues, type CueHit } from './cues.js';
+import { compileCues, findCues, tokenEndOf, type CueHit } from './cues.js';
 import { DEFLECTION } from './lexicon/ownership.js';
 import { BENEFIT, BUYING_SIGNAL, DECISION_ASK, LIKES, NEXT_STEP, OFFER, OWED, PRESENTS, WHEN } from './lexicon/sales.js';
 import { sentenceAt } from './tokens.js';
@@ -15,11 +15,6 @@ const deflection = compileCues(DEFLECTION);
 const owed = compileCues(OWED);
 const presents = compileCues(PRESENTS);
 const likes = compileCues(LIKES);
-
-/** "that sounds really good": liking what the other party just said. */
-export function likedIn(turn: TurnContext['turn']): CueHit | undefined {
-  return findCues(turn, likes)[0];
-}
 const when = compileCues(WHEN.map((re) => (typeof re === 'string' ? { re, negatable: false } : re)));
 
 // "So I suggest the right option, what's making you want to upgrade?": a purpose clause, not a recommendation.
@@ -59,6 +54,26 @@ export function salesActs(ctx: TurnContext): Act[] {
   return acts;
 }
 
+/**
+ * A customer who answers an offer with a question about it ("and I can turn it off when I'm home?", "does that include
+ * seat reservations?") or likes it ("that sounds really good") is weighing the purchase: a buying signal, however it is
+ * worded. Read with the acts of the turn (`own`, its `questions`) and of the other party's turn before (`before`).
+ */
+export function interestInOffer(ctx: TurnContext, questions: readonly Act[], own: readonly Act[], before: readonly Act[]): Act[] {
+  if (ctx.role === 'agent' || own.some((a) => a.act === 'buying-signal')) return [];
+  if (!before.some((a) => a.act === 'offer') || declines(ctx)) return [];
+  // A question about it, or liking it ("so that would save me nine pounds? that sounds really good").
+  const shown: Act | CueHit | undefined = questions[0] ?? findCues(ctx.turn, likes)[0];
+  if (!shown) return [];
+  return [{ act: 'buying-signal', ...(shown.cue !== undefined ? { cue: shown.cue } : {}), ...(shown.span ? { span: shown.span } : {}) }];
+}
+
+const DECLINING = /\b(no thanks|no thank you|not interested|i'm fine|i'm ok|i'm okay|i'll pass|don't need it|seriously)\b/;
+/** "Are you seriously trying to sell me insurance? No thank you.": a question that turns the offer down. */
+function declines(ctx: TurnContext): boolean {
+  return DECLINING.test(ctx.turn.norm);
+}
+
 const asksPrice = (h: CueHit): boolean => /^(how much|what's the|what is the|what are the|what would be the|what (does|would|will))/.test(h.cue);
 
 /** "how much is the fee for the copies": the price of something owed, not of something to buy. */
@@ -91,15 +106,15 @@ function pricedPresentation(turn: TurnContext['turn'], benefits: readonly CueHit
     const next = turn.sentences[at + 1];
     // "there's a fee of ten pounds" puts a charge on the table, not an option ("a standing charge of..." in a tariff
     // further on is part of its price).
-    const after = turn.tokens.findIndex((_, k) => turn.starts[k] >= p.span[1]);
+    const after = tokenEndOf(turn, p);
     return s !== undefined && priced.some((b) => { const bs = sentenceAt(turn, b.span[0]); return bs === s || (next !== undefined && bs === next); })
-      && (after < 0 || !namesMoneyOwed(turn, after, Math.min(after + 3, s.tokenEnd)));
+      && !namesMoneyOwed(turn, after, Math.min(after + 3, s.tokenEnd));
   });
 }
 
 function ownThings(turn: TurnContext['turn'], step: CueHit): boolean {
-  const after = turn.tokens.findIndex((_, k) => turn.starts[k] >= step.span[1]);
-  return after >= 0 && (turn.tokens[after] === 'my' || turn.tokens[after + 1] === 'my');
+  const after = tokenEndOf(turn, step);
+  return turn.tokens[after] === 'my' || turn.tokens[after + 1] === 'my';
 }
 
 function nextStepIn(ctx: TurnContext, ask: CueHit | undefined): Act | undefined {

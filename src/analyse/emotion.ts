@@ -1,5 +1,6 @@
 // Detects the emotion a customer voices: cue phrases first, the valence lexicon for what the cues miss; negation-aware.
 import type { Act, Span } from '../model/analysis.js';
+import { appraisals } from './appraisal.js';
 import type { TurnContext } from './context.js';
 import { compileCues, findCues, tokenEndOf, type CueHit } from './cues.js';
 import { FORMULAIC_APPROVAL, NEGATIVE_EMOTION, POSITIVE_EMOTION, REPLY_WORDS, TOPIC_NOT_FEELING } from './lexicon/emotion.js';
@@ -11,6 +12,8 @@ const positive = compileCues(POSITIVE_EMOTION);
 // Lexicon-only detection needs several clearly charged words, so one stray "problem" is not emotion.
 const LEXICON_NEGATIVE = -5;
 const LEXICON_POSITIVE = 6;
+// A judgement of the situation voices a feeling when its word is strong: "this has been dreadful", not "it's a pain".
+const STRONG_JUDGEMENT = -3;
 
 /**
  * `customer-emotion` is the customer's feeling: an agent saying "that sounds frustrating" names the customer's
@@ -38,10 +41,17 @@ export function emotionActs(ctx: TurnContext): Act[] {
       if (firstPos < 0) firstPos = v.token;
     }
   }
+  // The customer's own feeling in a frame ("i'm shattered", "it's left me rattled") or a strong judgement of what
+  // happened ("this has been dreadful"): the valence lexicon's words, beyond the cues.
+  const framed = appraisals(ctx).filter((a) => a.frame === 'own' || (a.frame === 'situation' && a.strength <= STRONG_JUDGEMENT));
+  const framedNeg = framed.find((a) => a.polarity === 'negative');
+  const framedPos = framed.find((a) => a.polarity === 'positive');
   const wordSpan = (k: number): { cue: string; span: Span } => ({ cue: turn.norm.slice(turn.starts[k], turn.ends[k]), span: [turn.starts[k], turn.ends[k]] });
   if (neg) acts.push({ act: 'customer-emotion', polarity: 'negative', cue: neg.cue, span: neg.span });
+  else if (framedNeg) acts.push({ act: 'customer-emotion', polarity: 'negative', cue: framedNeg.cue, span: framedNeg.span });
   else if (negSum <= LEXICON_NEGATIVE && negSum + posSum < 0) acts.push({ act: 'customer-emotion', polarity: 'negative', ...wordSpan(firstNeg) });
   if (pos) acts.push({ act: 'customer-emotion', polarity: 'positive', cue: pos.cue, span: pos.span });
+  else if (framedPos) acts.push({ act: 'customer-emotion', polarity: 'positive', cue: framedPos.cue, span: framedPos.span });
   else if (posSum >= LEXICON_POSITIVE && negSum === 0) acts.push({ act: 'customer-emotion', polarity: 'positive', ...wordSpan(firstPos) });
   return acts;
 }

@@ -1,7 +1,8 @@
 // Detects empathy: recognising the other person's feeling, minus negated, trivial, brush-off and sarcastic forms.
-import type { Act } from '../model/analysis.js';
+import type { Act, Span } from '../model/analysis.js';
+import { appraisals, type Appraisal } from './appraisal.js';
 import type { TurnContext } from './context.js';
-import { compileCues, findCues } from './cues.js';
+import { compileCues, findCues, type CueHit } from './cues.js';
 import { BRUSH_OFF, EMPATHY, PLEASANTRY, SARCASM, TRIVIAL_APOLOGY } from './lexicon/empathy.js';
 import { sentenceAt } from './tokens.js';
 
@@ -18,25 +19,52 @@ export function empathyCues(turn: TurnContext['turn']) {
 
 export function empathyActs(ctx: TurnContext): Act[] {
   const { turn } = ctx;
-  const hits = findCues(turn, empathy, { isQuestion: ctx.isQuestion });
-  if (!hits.length) return [];
+  const candidates = [...findCues(turn, empathy, { isQuestion: ctx.isQuestion }).map(fromCue), ...appraisals(ctx).filter(recognises).map(fromAppraisal)];
+  if (!candidates.length) return [];
   // Sentences spoiled by sarcasm or a brush-off carry no empathy at all; a trivial apology spoils only its "sorry".
   const spoiled = new Set([...findCues(turn, sarcasm), ...findCues(turn, brushOff)].map((h) => sentenceAt(turn, h.span[0])));
   const trivialAt = new Set(findCues(turn, trivial).map((h) => h.token));
   const courtesies = findCues(turn, pleasantry);
   const acts: Act[] = [];
   const done = new Set<unknown>();
-  for (const h of hits) {
-    const sentence = sentenceAt(turn, h.span[0]);
+  for (const c of candidates.sort((a, b) => a.span[0] - b.span[0])) {
+    const sentence = sentenceAt(turn, c.span[0]);
     if (!sentence || spoiled.has(sentence) || done.has(sentence)) continue;
-    if (turn.tokens[h.token] === 'sorry' && isTrivialSorry(ctx, h.token, sentence, trivialAt)) continue;
-    if (courtesies.some((c) => c.span[0] < h.span[1] && h.span[0] < c.span[1])) continue;
-    if (h.spec.tag === 'reflection' && !reflects(ctx, h.token, sentence)) continue;
+    if (turn.tokens[c.token] === 'sorry' && isTrivialSorry(ctx, c.token, sentence, trivialAt)) continue;
+    if (courtesies.some((h) => h.span[0] < c.span[1] && c.span[0] < h.span[1])) continue;
+    if (c.reflection && !reflects(ctx, c.token, sentence)) continue;
     if (ctx.role === 'customer' && !addressesListener(turn, sentence)) continue;
     done.add(sentence);
-    acts.push({ act: 'empathy', cue: h.cue, span: h.span });
+    acts.push({ act: 'empathy', cue: c.cue, span: c.span });
   }
   return acts;
+}
+
+/** A place where the turn may recognise the other party's feeling, from a cue or from an appraisal. */
+interface Candidate {
+  cue: string;
+  span: Span;
+  token: number;
+  /** Names a feeling back ("you sound worn out"): only when not asked or supposed ("if you feel unsafe"). */
+  reflection: boolean;
+}
+
+const fromCue = (h: CueHit): Candidate => ({ cue: h.cue, span: h.span, token: h.token, reflection: h.spec.tag === 'reflection' });
+
+/**
+ * The listener's state or situation appraised ("you must be shattered", "that sounds miserable"), or what happened
+ * judged in the speaker's own exclamation ("that's dreadful", "what a rotten week"). Not "it's" judgements: "it's a
+ * bad line" or "it's a pain to set up" are more often about the product.
+ */
+function recognises(a: Appraisal): boolean {
+  if (a.polarity !== 'negative') return false;
+  if (a.frame === 'listener') return true;
+  return a.frame === 'situation' && JUDGING_HEADS.has(a.head);
+}
+const JUDGING_HEADS = new Set(["that's", 'thats', 'that', 'what', 'how', 'such']);
+
+function fromAppraisal(a: Appraisal): Candidate {
+  return { cue: a.cue, span: a.span, token: a.token, reflection: a.frame === 'listener' };
 }
 
 const LISTENER = new Set(['you', 'your', "you're", 'youre', "you've", 'youve', 'yours', 'yourself']);

@@ -8,6 +8,10 @@ const SPOKEN: ReadonlyMap<string, number> = new Map([
   ['ridiculous', -3], ['unacceptable', -3], ['useless', -3], ['joke', -1], ['nightmare', -3], ['fed', 0],
   ['frustrating', -2], ['frustrated', -2], ['worried', -2], ['stressed', -2], ['stressful', -2], ['upset', -2],
   ['sorry', 0], ['please', 0], ['like', 0], ['pretty', 0], ['kind', 0], ['well', 0], ['yeah', 0], ['yes', 0],
+  // Feelings of spoken British and American English that AFINN does not rate.
+  ['rattled', -2], ['bummed', -2], ['peeved', -2], ['agitated', -2], ['gutted', -3], ['harrowing', -3], ['gruelling', -2],
+  ['grueling', -2], ['wretched', -3], ['bleak', -2], ['sickening', -3], ['shaken', -2], ['panicky', -2], ['jittery', -2],
+  ['overwhelmed', -2], ['distraught', -3], ['frazzled', -2], ['knackered', -2], ['chuffed', 3], ['exhausting', -2],
   ['no', 0], ['ok', 0], ['okay', 0], ['fine', 1], ['hi', 0], ['hello', 0], ['help', 0], ['want', 0], ['care', 0],
 ]);
 
@@ -17,7 +21,10 @@ for (const [word, value] of SPOKEN) RATED.set(word, value);
 
 export interface WordValence {
   token: number;
+  /** The valence as read here: halved and flipped under negation ("not happy" is mildly negative). */
   value: number;
+  /** The word's own rating, before negation. */
+  rated: number;
 }
 
 /** Valence of each rated word of the turn, negation applied. */
@@ -27,7 +34,7 @@ export function wordValences(turn: TurnText): WordValence[] {
   for (let k = 0; k < tokens.length; k++) {
     const v = RATED.get(tokens[k]);
     if (!v) continue;
-    out.push({ token: k, value: negatedAt(turn, k) ? -v / 2 : v });
+    out.push({ token: k, value: negatedAt(turn, k) ? -v / 2 : v, rated: v });
   }
   return out;
 }

@@ -83,7 +83,9 @@ export const POSITIVE_EMOTION: CueEntry[] = [
   'made my day',
   '(that\'s|that is|this is|it\'s|you\'re|you are) (great|wonderful|amazing|awesome|fantastic|brilliant|perfect|excellent|lovely|so helpful|very helpful|a lifesaver|a relief)',
   '(what a|such a) relief',
-  '(i\'m|i am) (?:so |really |very )?(happy|glad|relieved|pleased|thrilled|delighted|grateful)',
+  // "i'm happy to wait" and "pleased if it's sorted" are willingness, not a feeling.
+  '(i\'m|i am) (?:so |really |very )?(glad|relieved|thrilled|delighted|grateful)',
+  '(i\'m|i am) (?:so |really |very )?(happy|pleased)(?!\\s+(to|if|enough)(?![a-z]))',
   '(you\'ve|you have) been (so |very |really )?(helpful|great|wonderful|amazing|kind)',
   '(awesome|fantastic|wonderful|brilliant|amazing|excellent)',
 ];

@@ -4,9 +4,9 @@
 import type { Span } from '../model/analysis.js';
 import type { TurnContext } from './context.js';
 import {
-  DOING_VERBS, DONE_TO, EXCLAIMING, ACCEPTING, FELT_STATES, JUDGING_WORDS, FRAME_FILLERS, LISTENER_SUBJECT_VERBS, LISTENER_VERBS, NOT_A_FEELING, NOT_FELT_GOOD,
+  DOING_VERBS, DONE_TO, EXCLAIMING, ACCEPTING, FACTUAL_GOOD, FELT_STATES, JUDGING_WORDS, FRAME_FILLERS, LISTENER_SUBJECT_VERBS, LISTENER_VERBS, NOT_A_FEELING, NOT_FELT_GOOD,
   OWN_SUBJECT_VERBS, OWN_SUBJECTS, OWN_VERBS, PERCEIVING, SITUATION_SUBJECT_VERBS, SITUATION_SUBJECTS, SITUATION_VERBS,
-  SUPPOSING, SUPPOSING_VERBS, WILLING_AFTER,
+  SUPPOSING, SUPPOSING_VERBS, VALIDATING, VICARIOUS, WILLING_AFTER,
 } from './lexicon/appraisal.js';
 import { TOPIC_NOT_FEELING } from './lexicon/emotion.js';
 import { isNegator, negatedAt } from './negation.js';
@@ -38,6 +38,8 @@ const MAX_FILLERS = 4;
 // approval said of oneself is usually an answer ("i'm good").
 const NEGATIVE_AT = -2;
 const POSITIVE_AT = 3;
+// Denied, a milder positive word says something is wrong: "that's not fair".
+const DENIED_AT = 2;
 
 /** Every appraisal of the turn, in text order, at most one per framed word. */
 export function appraisals(ctx: TurnContext): Appraisal[] {
@@ -47,7 +49,7 @@ export function appraisals(ctx: TurnContext): Appraisal[] {
   for (const v of ctx.valences) {
     const k = v.token;
     const word = tokens[k];
-    if (v.rated > NEGATIVE_AT && v.rated < POSITIVE_AT) continue;
+    if (v.rated > NEGATIVE_AT && v.rated < DENIED_AT) continue;
     if (TOPIC_NOT_FEELING.has(word) || NOT_A_FEELING.has(word)) continue;
     // Walk back over fillers and negators to the frame.
     let j = k - 1;
@@ -68,10 +70,10 @@ export function appraisals(ctx: TurnContext): Appraisal[] {
     // Of the listener in person, only a feeling: "you're worried", not "you're a shitty driver" or "you're hopeless at it".
     if (frame === 'listener' && LISTENER_HEADS.has(tokens[first]) && !namesFeeling(tokens, j, k)) continue;
     const strength = negated ? -v.rated : v.rated;
-    // "i'm not worried" voices no feeling; "i'm not happy" voices one. A negated feeling of the listener or of a
-    // situation ("that doesn't sound awful") is no appraisal either way.
-    if (negated && (v.rated < 0 || frame !== 'own' || NOT_FELT_GOOD.has(word))) continue;
-    if (!negated && v.rated > 0 && (frame !== 'own' || NOT_FELT_GOOD.has(word) || (ACCEPTING.has(word) && WILLING_AFTER.has(tokens[k + 1])))) continue;
+    // "i'm not worried" voices no feeling; "i'm not happy" and "that's really not fair on you" voice one. A negated
+    // feeling of the listener ("that doesn't sound awful") is no appraisal either way.
+    if (negated && (v.rated < 0 || frame === 'listener' || (frame === 'own' ? NOT_FELT_GOOD : FACTUAL_GOOD).has(word))) continue;
+    if (!negated && v.rated > 0 && (v.rated < POSITIVE_AT || frame !== 'own' || NOT_FELT_GOOD.has(word) || (ACCEPTING.has(word) && WILLING_AFTER.has(tokens[k + 1])))) continue;
     const start = turn.starts[first];
     out.push({ frame, polarity: strength < 0 ? 'negative' : 'positive', strength, head: tokens[first], token: first, cue: turn.norm.slice(start, turn.ends[k]), span: [start, turn.ends[k]] });
   }
@@ -99,7 +101,12 @@ function frameAt(ctx: TurnContext, j: number, k: number): AppraisalFrame | null 
   if (DONE_TO.has(w) && DOING_VERBS.has(before)) return 'own';
   if (LISTENER_SUBJECT_VERBS.has(w) || (LISTENER_VERBS.has(w) && before === 'you')) return 'listener';
   if (PERCEIVING.has(w) && SITUATION_SUBJECTS.has(before)) return 'listener';
-  if (SUPPOSING_VERBS.has(w) && SUPPOSING.has(before)) return supposedOf(tokens, j - 2);
+  if (SUPPOSING_VERBS.has(w) && SUPPOSING.has(before)) return supposedOf(tokens, j - 2, before);
+  // The speaker in the listener's place: "i'd be livid too", "anyone'd feel let down".
+  if (SUPPOSING_VERBS.has(w) && VICARIOUS.has(before)) return 'listener';
+  // Validating the feeling: "natural to feel anxious", "a fair thing to be unhappy about".
+  if (VALIDATING.has(w) && tokens[j + 1] === 'to') return 'listener';
+  if (SUPPOSING_VERBS.has(w) && before === 'to' && (VALIDATING.has(tokens[j - 2]) || (tokens[j - 2] === 'thing' && VALIDATING.has(tokens[j - 3])))) return 'listener';
   if (SITUATION_SUBJECT_VERBS.has(w) || (SITUATION_VERBS.has(w) && SITUATION_SUBJECTS.has(before))) return 'situation';
   // "what a mess", "how awful": exclamations, never questions ("how bad is the damage?").
   if (EXCLAIMING.has(w) && k - j <= 3) {
@@ -109,17 +116,23 @@ function frameAt(ctx: TurnContext, j: number, k: number): AppraisalFrame | null 
   return null;
 }
 
-/** "you must be exhausted", "that must have been awful": a supposition about the listener or their situation. */
-function supposedOf(tokens: readonly string[], subject: number): AppraisalFrame | null {
+/**
+ * "you must be exhausted", "that must have been awful": a supposition about the listener or their situation; with
+ * "would", also the speaker in their place ("i would be upset too").
+ */
+function supposedOf(tokens: readonly string[], subject: number, modal: string): AppraisalFrame | null {
   const s = tokens[subject] ?? '';
-  return s === 'you' || SITUATION_SUBJECTS.has(s) ? 'listener' : null;
+  if (s === 'you' || SITUATION_SUBJECTS.has(s)) return 'listener';
+  // "i would be upset too", "anyone would feel let down".
+  return modal === 'would' && VICARIOUS.has(`${s} would`) ? 'listener' : null;
 }
 
 /** The first token of the frame that ends at `j`: two words ("i feel", "that sounds", "must be") or one ("i'm"). */
 function frameStart(tokens: readonly string[], j: number, frame: AppraisalFrame): number {
   const w = tokens[j];
   if (OWN_SUBJECT_VERBS.has(w) || LISTENER_SUBJECT_VERBS.has(w) || SITUATION_SUBJECT_VERBS.has(w) || EXCLAIMING.has(w)) return j;
-  if (SUPPOSING_VERBS.has(w) && frame === 'listener') return Math.max(0, j - 2);
+  if (SUPPOSING_VERBS.has(w) && frame === 'listener') return Math.max(0, VICARIOUS.has(tokens[j - 1]) ? j - 1 : tokens[j - 1] === 'to' ? j - 3 : j - 2);
+  if (VALIDATING.has(w)) return j;
   if (OWN_SUBJECTS.has(w)) return j;
   return Math.max(0, j - 1);
 }

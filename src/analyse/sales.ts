@@ -4,7 +4,8 @@ import type { TurnContext } from './context.js';
 import { compileCues, findCues, tokenEndOf, type CueHit } from './cues.js';
 import { DEFLECTION } from './lexicon/ownership.js';
 import { BENEFIT, BUYING_SIGNAL, DECISION_ASK, LIKES, NEXT_STEP, OFFER, OWED, PRESENTS, WHEN } from './lexicon/sales.js';
-import { sentenceAt } from './tokens.js';
+import { LEAD_FILLERS } from './lexicon/questions.js';
+import { type Sentence, sentenceAt } from './tokens.js';
 
 const buyingSignal = compileCues(BUYING_SIGNAL);
 const offer = compileCues(OFFER);
@@ -117,6 +118,12 @@ function ownThings(turn: TurnContext['turn'], step: CueHit): boolean {
   return turn.tokens[after] === 'my' || turn.tokens[after + 1] === 'my';
 }
 
+function opensWithIf(turn: TurnContext['turn'], s: Sentence): boolean {
+  let k = s.tokenStart;
+  while (k < s.tokenEnd && LEAD_FILLERS.has(turn.tokens[k])) k++;
+  return turn.tokens[k] === 'if';
+}
+
 function nextStepIn(ctx: TurnContext, ask: CueHit | undefined): Act | undefined {
   const { turn } = ctx;
   const times = findCues(turn, when);
@@ -129,6 +136,8 @@ function nextStepIn(ctx: TurnContext, ask: CueHit | undefined): Act | undefined 
     // "so they'll ring me by friday?" asks about the step; "I'll call you tomorrow, is that ok?" commits to it.
     const at = sentenceAt(turn, step.span[0]);
     if (ctx.questions.some((q) => q.sentence === at && q.token <= step.token)) continue;
+    // "if anything changes, call us straight away and we'll adjust it": a step on a condition is not yet agreed.
+    if (at && opensWithIf(turn, at)) continue;
     // The time of the step: the first time expression after the cue, else anywhere in the turn.
     const time = times.find((t) => t.span[0] >= step.span[0]) ?? times[0];
     if (!time && step.spec.tag !== 'done') continue;

@@ -12,6 +12,7 @@ const SPOKEN: ReadonlyMap<string, number> = new Map([
   ['rattled', -2], ['bummed', -2], ['peeved', -2], ['agitated', -2], ['gutted', -3], ['harrowing', -3], ['gruelling', -2],
   ['grueling', -2], ['wretched', -3], ['bleak', -2], ['sickening', -3], ['shaken', -2], ['panicky', -2], ['jittery', -2],
   ['overwhelmed', -2], ['distraught', -3], ['frazzled', -2], ['knackered', -2], ['chuffed', 3], ['exhausting', -2],
+  ['rubbish', -2], ['galling', -2], ['twitchy', -2], ['narked', -2], ['tiresome', -2], ['mortifying', -3], ['gobsmacked', -2],
   ['no', 0], ['ok', 0], ['okay', 0], ['fine', 1], ['hi', 0], ['hello', 0], ['help', 0], ['want', 0], ['care', 0],
 ]);
 
@@ -27,12 +28,19 @@ export interface WordValence {
   rated: number;
 }
 
+// Phrasal feelings, rated on their first word when the second follows: "fed up", "worn out", "hacked off".
+const PHRASAL: ReadonlyMap<string, [string, number]> = new Map([
+  ['fed', ['up', -2]], ['worn', ['out', -2]], ['stressed', ['out', -2]], ['freaked', ['out', -2]], ['hacked', ['off', -2]],
+  ['cheesed', ['off', -2]], ['brassed', ['off', -2]], ['ticked', ['off', -2]], ['let', ['down', -2]],
+]);
+
 /** Valence of each rated word of the turn, negation applied. */
 export function wordValences(turn: TurnText): WordValence[] {
   const out: WordValence[] = [];
   const { tokens } = turn;
   for (let k = 0; k < tokens.length; k++) {
-    const v = RATED.get(tokens[k]);
+    const phrasal = PHRASAL.get(tokens[k]);
+    const v = phrasal && tokens[k + 1] === phrasal[0] ? Math.min(phrasal[1], RATED.get(tokens[k]) ?? 0) : RATED.get(tokens[k]);
     if (!v) continue;
     out.push({ token: k, value: negatedAt(turn, k) ? -v / 2 : v, rated: v });
   }

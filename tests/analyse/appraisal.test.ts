@@ -73,3 +73,27 @@ describe("the listener's state or situation appraised back (empathy)", () => {
     expect(empathic("it's been dreadful this week", 'customer')).toBe(false);
   });
 });
+
+describe('phrasal feelings, the speaker in their place, validation, and a situation denied its good', () => {
+  it.each([
+    "i'd be fed up too",
+    'anyone would feel let down by that',
+    'it is a fair thing to be unhappy about',
+    "that's really not fair on you",
+    "it's natural to feel anxious before a move",
+  ])('counts %j as empathy', (text) => {
+    expect(empathic(text)).toBe(true);
+  });
+
+  it.each([
+    "it's not available in your area, i'm afraid",
+    "i'd be happy to book that for you",
+    "i understand but we can't authorise works without the landlord",
+  ])('does not count %j as empathy', (text) => {
+    expect(empathic(text)).toBe(false);
+  });
+
+  it.each(["honestly i'm fed up with it", "i'm worn out chasing this", "that's not good enough"])('hears the customer in %j', (text) => {
+    expect(emotions(text)).toContain('negative');
+  });
+});

@@ -70,3 +70,16 @@ export const JUDGING_WORDS = new Set([
   'rude', 'fake', 'liar', 'loser', 'failure', 'worthless', 'wrong', 'shitty', 'shit', 'crap', 'crappy', 'fucked',
   'weak', 'evil', 'greedy', 'arrogant', 'irrational', 'naive', 'mean', 'dishonest', 'severe', 'dangerous', 'deadly',
 ]);
+
+/** The speaker in the listener's place: "i'd be livid too", "i would have been gutted". */
+export const VICARIOUS = new Set(["i'd", 'id', 'i would', 'anyone would', "anyone'd", 'anybody would', 'most people would']);
+/** Validating a feeling: "a fair thing to be unhappy about", "natural to feel anxious". */
+export const VALIDATING = new Set(['natural', 'normal', 'understandable', 'fair', 'reasonable', 'only human', 'right']);
+/**
+ * Positive words whose denial says something is wrong in fact, not felt: "that's not right, the meter reads...",
+ * "it's not available". Denying any other ("that's really not fair on you", "not great") judges the situation.
+ */
+export const FACTUAL_GOOD = new Set([
+  'right', 'correct', 'true', 'clear', 'sure', 'possible', 'available', 'ready', 'able', 'free', 'allowed', 'eligible',
+  'covered', 'enough', 'included', 'working', 'live', 'valid', 'active', 'like', 'please', 'yes', 'well', 'cool',
+]);

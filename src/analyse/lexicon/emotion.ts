@@ -50,6 +50,24 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   // Told about a silence the customer resents: "i've heard nothing", "nobody's contacted me".
   '(i\'ve|i have|we\'ve|we have) (heard|had) nothing',
   { re: '(nobody|no one|nobody\'s|no one\'s) (ever )?(does|did|has|contacted|called|rang|rung|got back|gets back|told|tells|bothered|came|turned up|showed up)', negatable: false },
+  // Disbelief at what they are told: "you're having a laugh", "you must be joking", "are you kidding me".
+  { re: '(you\'re|youre|you are|you must be|you\'ve got to be|you have got to be|are you) (having a laugh|joking|kidding|pulling my leg|taking the mick|taking the piss)', negatable: false },
+  // Feeling cheated or handled: "feels like i'm being taken for a mug", "we keep getting fobbed off".
+  '(taken for (a mug|a ride|a fool|granted|an idiot)|ripped off|fobbed off|mugged off|messed (about|around)|strung along|(given|getting) the run ?around|from pillar to post)',
+  // The body's alarm: "my stomach dropped", "my heart sank".
+  '(my )?(stomach|heart) (dropped|sank|sunk|turned|stopped|was in my mouth|skipped a beat|is pounding|was pounding|racing)',
+  // Understatement and resigned sarcasm: "doesn't exactly thrill me", "not exactly the warmest welcome", "fine whatever".
+  { re: '(not|isn\'t|wasn\'t|doesn\'t|didn\'t|hasn\'t|aren\'t) exactly (the )?(thrill|thrilled|thrilling|great|good|ideal|brilliant|cheap|welcome|warm|warmest|best|helpful|happy|pleased|ecstatic|fun|what i (wanted|needed|was hoping|expected))', negatable: false },
+  { re: '(fine|okay|ok) whatever', negatable: false },
+  { re: '(been|you\'ve been|you have been|that\'s|that is|it\'s|it is|that was|was) (no|not much|not a lot of|not any) (use|help)( at all| whatsoever)?', negatable: false },
+  { re: 'how is (that|this|it) (acceptable|fair|okay|ok|right|reasonable|allowed|legal)', negatable: false },
+  // Asking to be understood: "you can imagine i'm not best pleased", "i'm not having a go at you".
+  { re: '(as )?you can (probably )?imagine', negatable: false },
+  { re: '(i\'m|im|i am) not having a (go|pop) at you', negatable: false },
+  '(i\'m|im|i am|i was) in (a right|a real|a proper) state',
+  'can\'t (cope|manage) without',
+  // Loss: "my husband died last month".
+  '(died|has died|passed|has passed|lost (my|our) (husband|wife|mum|mom|dad|father|mother|son|daughter|partner|brother|sister|baby))',
   // Pain, loss and harm that plainly carry distress.
   'in (a lot of|so much|agony|constant|terrible) pain',
   '(been|was|were|got) (broken into|burgled|robbed|mugged|scammed|hacked|defrauded)',
@@ -78,7 +96,10 @@ export const POSITIVE_EMOTION: CueEntry[] = [
   '(that\'s|that is|it\'s|this is) a weight off',
   '(taken|takes|take|took) a (weight|load) off',
   // Relief said as feeling better: "I feel a lot better about it already", "that makes me feel a lot better".
-  '(feel|feeling|makes me feel|made me feel) (a lot |so much |much |loads )?better',
+  '(feel|feeling|makes me feel|made me feel) (a lot |so much |much |loads )?(better|calmer|more relaxed|reassured|less worried|less stressed|less anxious)',
+  // Progress felt at last: "i feel like i'm finally getting somewhere".
+  'finally getting somewhere',
+  '(such a|a real|a huge|a massive|a big) (weight|load) off',
   '(less|cheaper) than (i\'d|i had|i) (feared|dreaded|expected|thought)',
   'made my day',
   '(that\'s|that is|this is|it\'s|you\'re|you are) (great|wonderful|amazing|awesome|fantastic|brilliant|perfect|excellent|lovely|so helpful|very helpful|a lifesaver|a relief)',

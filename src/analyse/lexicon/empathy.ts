@@ -104,6 +104,17 @@ export const EMPATHY: CueEntry[] = [
   '(you\'re|you are) (doing|handling) (great|well|the right thing|so well|your best)',
   '(don\'t|do not) (worry|be hard on yourself|blame yourself)',
   '(it\'s|it is|that\'s|that is) not your fault',
+  // Lifting blame: "don't you go feeling bad about that", "nobody could have known".
+  '(don\'t|do not) (you )?(go )?(feel|feeling|be feeling) (bad|guilty|silly|daft|stupid|awful|embarrassed)',
+  '(nobody|no one|none of us) (could have|could\'ve) (known|seen it coming|predicted|guessed|spotted)',
+  // A customer's recognition of the agent: "you've been very patient with me", "i know you're just the messenger".
+  '(you\'ve|you have) been (so |very |really |incredibly |ever so |extremely )?(patient|understanding)',
+  '(i know|i realise|i realize|i appreciate) (you\'re|you are|it\'s|it is) (just |only )?(the (middle ?man|messenger|one (who|that) picked up))',
+  // Weighing their time or loss: "fourteen weeks is a long time to be in pain", "that's such a let down".
+  '(is|that\'s|that is|it\'s|it is) a (long|very long|really long) (time|wait|while) to (be|wait|go|sit|manage|live|put up|cope)',
+  '(a|such a|what a|a real|a bit of a|that\'s a) (let ?down|letdown)',
+  '(hope|hoping) (that\'s|it\'s|that is|it is|this is|that|it|this)? ?(is )?(some|a little|a bit of|of some) (comfort|consolation|relief|reassurance)',
+  'bless you',
   '(you|you\'ll|you will) (get through|be okay|be ok|be alright|be fine)',
   'stay strong',
   'i can (totally |really |completely )?understand (that|it|this|why|how|your|you)',
@@ -264,6 +275,8 @@ export const TRIVIAL_APOLOGY: CueEntry[] = [
 /** Apologies that close the matter instead of recognising it: "sorry but that's policy". */
 export const BRUSH_OFF: CueEntry[] = [
   { re: 'sorry (but|though)', negatable: false },
+  // "i understand but we can't authorise it": understanding said only to turn the point down.
+  { re: '(i|i do|i totally|i completely|i fully) (understand|get that|get it|hear you|appreciate that)( that)?,? but', negatable: false },
   { re: 'sorry (there\'s|there is|we can\'t|i can\'t|we cannot|i cannot|that\'s (just )?(the|our|company) (policy|rules)|nothing)', negatable: false },
   { re: 'sorry (you|that you) feel (that way|like that)', negatable: false },
   { re: '(that\'s|that is) (just )?(the|our|company) (policy|rules)', negatable: false },

@@ -3,11 +3,13 @@ import type { Act } from '../model/analysis.js';
 import type { TurnContext } from './context.js';
 import { compileCues, findCues } from './cues.js';
 import { empathyCues } from './empathy.js';
-import { ACKNOWLEDGEMENT, INSTRUCTING_AFTER_YOU, NOT_RESTATING, PARAPHRASE, RESTATING_SUBJECTS, SPEAKER_SUBJECTS } from './lexicon/listening.js';
+import { ACKNOWLEDGEMENT, INSTRUCTING_AFTER_YOU, NOT_RESTATING, NUMBER_WORDS, PARAPHRASE, RESTATING_SUBJECTS, SPEAKER_SUBJECTS } from './lexicon/listening.js';
 import { CLAUSE_MARKERS, LEAD_FILLERS } from './lexicon/questions.js';
 import { type Sentence, sentenceAt, STOPWORDS, stem, type TurnText } from './tokens.js';
 
 const acknowledgement = compileCues(ACKNOWLEDGEMENT);
+// Numbers read back are not a restatement ("so that's four five eight two one"), whichever way they are compared.
+const NUMBER_STEMS = new Set([...NUMBER_WORDS].map(stem));
 const paraphrase = compileCues(PARAPHRASE);
 
 // A restatement reuses at least this many distinct content stems of the other party's turn...
@@ -97,7 +99,7 @@ export function paraphraseActs(ctx: TurnContext, stems: readonly string[], previ
   if (!previous || !stems.length || previous.asked) return [];
   const mine = new Set(stems);
   let shared = 0;
-  for (const s of mine) if (theirs.has(s)) shared++;
+  for (const s of mine) if (theirs.has(s) && !NUMBER_STEMS.has(s) && !/^\d/.test(s)) shared++;
   if (shared < MIN_SHARED_STEMS || shared / mine.size < MIN_SHARED_SHARE) return [];
   const { tokens } = ctx.turn;
   let k = 0;
@@ -140,23 +142,31 @@ function restatementEvidence(turn: TurnText, s: Sentence, from: number, theirs: 
     // The speaker's plan: "so i'll send it", "let me", "it will be"; "i" itself only as the subject ("so i've put a note
     // on"), not later ("so it went out the day before i got paid").
     if (NOT_RESTATING.has(w) || (w === 'going' && tokens[j + 1] === 'to') || (j <= from + 1 && SPEAKER_SUBJECTS.has(w))) { evidence.plan = true; break; }
-    if ((w === 'you' || w === "you're") && INSTRUCTING_AFTER_YOU.has(tokens[j + 1] ?? '')) { evidence.plan = true; break; }
+    // "so let me check" is the speaker's plan; "...and nobody let you know" restates.
+    if ((w === 'let' || w === 'lets') && (tokens[j + 1] === 'me' || tokens[j + 1] === 'us')) { evidence.plan = true; break; }
+    // "so you need to restart it" instructs; "so the app's locked and you need to be in by friday" restates a need.
+    if (j <= from + 1 && (w === 'you' || w === "you're") && INSTRUCTING_AFTER_YOU.has(tokens[j + 1] ?? '')) { evidence.plan = true; break; }
     if (w === 'you' || w === 'your' || w === "you're" || w === "you've" || w === 'youre') evidence.aboutThem = true;
     if (turn.breakBefore[j] || w === 'and') evidence.clauses++;
-    if (w.length > 2 && !STOPWORDS.has(w) && theirs.has(stem(w))) evidence.reused++;
+    if (w.length > 2 && !STOPWORDS.has(w) && !/^\d/.test(w) && !NUMBER_STEMS.has(stem(w)) && theirs.has(stem(w))) evidence.reused++;
   }
   return evidence;
 }
 
 const REFUSING = new Set(["can't", 'cant', 'cannot', "won't", 'wont', "couldn't", 'couldnt', "aren't", 'arent', "don't", 'dont']);
 
-/** "so you can't give me a date", "so they won't refund us": a refusal, with the speaker as the one refused. */
+/**
+ * "so you can't give me a date", "so they won't refund us", "so there's nothing you can do": a refusal, with the speaker
+ * as the one refused.
+ */
 function refusalSaidBack(turn: TurnText, s: Sentence, from: number): boolean {
   const { tokens } = turn;
   let refused = false;
   for (let j = from; j < s.tokenEnd; j++) {
     const w = tokens[j];
     if ((w === 'you' || w === 'they') && REFUSING.has(tokens[j + 1] ?? '')) refused = true;
+    // "so there's nothing you can do": the refusal as the customer sums it up.
+    else if (w === 'nothing' && (tokens[j + 1] === 'you' || tokens[j + 1] === 'they' || tokens[j + 1] === 'anyone') && tokens[j + 2] === 'can') return true;
     else if (refused && (w === 'me' || w === 'us')) return true;
   }
   return false;
@@ -186,19 +196,23 @@ function checksBack(turn: TurnText, s: Sentence): boolean {
 function soRestatement(turn: TurnText, theirs: ReadonlySet<string>): { cue: string; span: [number, number] } | null {
   const { tokens } = turn;
   for (const s of turn.sentences) {
-    const last = Math.min(s.tokenEnd - 2, s.tokenStart + SO_WITHIN);
+    // Speech-to-text runs a whole turn into one sentence: a "so" further in still restates when the sentence checks back
+    // in words ("... is that right"); a late "so" before a question mark is a purpose ("shall i add it now so it works").
+    const checkedInWords = !s.questionMark && checksBack(turn, s);
+    const last = checkedInWords ? s.tokenEnd - 2 : Math.min(s.tokenEnd - 2, s.tokenStart + SO_WITHIN);
     for (let k = s.tokenStart; k <= last; k++) {
       if (tokens[k] !== 'so') continue;
       // "do you feel so down": an intensifier, not a summing-up "so".
       if (INTENSIFIED_AFTER.has(tokens[k - 1] ?? '')) continue;
       // Early in the sentence ("thanks maya so...", "ah that'll be it so...") or after a spoken marker; a "so" after a
       // clause of the speaker's own ("your contract ended in january, so you're paying full price") draws a consequence.
-      if (k - s.tokenStart > SO_ANYWHERE_WITHIN && !CLAUSE_MARKERS.has(tokens[k - 1]) && !LEAD_FILLERS.has(tokens[k - 1]) && !acknowledgedBefore(turn, k)) continue;
+      if (!checkedInWords && k - s.tokenStart > SO_ANYWHERE_WITHIN && !CLAUSE_MARKERS.has(tokens[k - 1]) && !LEAD_FILLERS.has(tokens[k - 1]) && !acknowledgedBefore(turn, k)) continue;
       // "so there's a new fix at..." puts something new forward; "so there's no signal since tuesday" may restate.
       if ((tokens[k + 1] === "there's" || tokens[k + 1] === 'theres') && (tokens[k + 2] === 'a' || tokens[k + 2] === 'an')) continue;
       const speaker = SPEAKER_SUBJECTS.has(tokens[k + 1]);
-      if (!RESTATING_SUBJECTS.has(tokens[k + 1]) && !theirs.has(stem(tokens[k + 1])) && !speaker) continue;
       const e = restatementEvidence(turn, s, k + 1, theirs);
+      // "so three mornings a week you need wheels": any opening, when their words come back.
+      if (!RESTATING_SUBJECTS.has(tokens[k + 1]) && !theirs.has(stem(tokens[k + 1])) && !speaker && e.reused < MIN_REUSED_WITHOUT_SO) continue;
       if (e.complains || (e.plan && !checksBackTheirWords(e))) break;
       if (!(e.checks || e.aboutThem || e.reused >= 1 || e.clauses >= 2)) break;
       const start = turn.starts[k];

@@ -16,6 +16,11 @@ describe('paraphrase by restatement', () => {
     ['the engineer never turned up on tuesday', "the engineer didn't come on tuesday? i'm really sorry about that, let me find the next free slot in your area"],
     ['my broadband has been down since monday', 'i understand your broadband has been down since monday. i will run a line test and check for faults in the exchange'],
     ['my broadband has been down since monday', 'right, i gather the broadband has been off since monday, is that correct? while we talk i am going to reset the port'],
+    // Any opening when their words come back; a need restated after the facts; a late "so" that checks back in words.
+    ['i need the car three mornings a week, by half eight', 'got it, so three mornings a week you need the car by half eight'],
+    ['the app locked me out and payroll runs friday', "right, so the app's locked you out and you need to be in before friday's payroll"],
+    ['the sofa came and the back seam has split', "oh no that's a let down after all that waiting so the sofa came but the back seam has split is that right"],
+    ['i took the day off and nobody came or called', 'so you took the day off, waited in, and nobody came or let you know'],
   ])('hears a restatement of %j in %j', (customer, agent) => {
     expect(restates(customer, agent)).toBe(true);
   });
@@ -33,6 +38,10 @@ describe('paraphrase by restatement', () => {
     ['i was charged twice for march', "i understand, i'll look at the march charges now"],
     // A consequence the agent draws from what they looked up.
     ['what can you do for me', "your contract ended in january, so you're paying the full price now"],
+    // A number read back, and a late "so" of purpose in a question.
+    ['it is four five eight two one', "lovely, so that's four five eight two one"],
+    ['i fly to portugal on friday', 'shall i put the travel pass on for you now so it works when you land in portugal?'],
+    ['can you move the payment', "so there's nothing you can do about the payment"],
   ])('does not take %j / %j for a paraphrase', (customer, agent) => {
     expect(restates(customer, agent)).toBe(false);
   });

@@ -34,6 +34,9 @@ export const PARAPHRASE: CueEntry[] = [
   // "so you need a new handset" restates; "so you need to restart it" instructs.
   'so (you|you\'ve|you have|your) (had|have(?! to)|were|want|need(?! to)|feel|think|tried|called|said|got|lost|received|can\'t|cannot|didn\'t|haven\'t)',
   'correct me if',
+  // "just so i've got it right", "so i'm clear".
+  '(just )?so (i\'ve|i have|i) (got|get) (it|that|this|you|everything|all that) (right|straight|correct|down)',
+  '(just )?so (i\'m|i am|we\'re|we are) (clear|on the same page|both clear)',
   '(do|did) i (understand|have|get) (that|this|you|it) (right|correctly)',
   // A bare "you feel ..." is more often a question ("how does that make you feel") or a reflected feeling, which is
   // empathy (lexicon/empathy.ts); restatements name what was said.
@@ -61,3 +64,10 @@ export const NOT_RESTATING = new Set([
 export const SPEAKER_SUBJECTS = new Set(['i', "i've", 'ive', "i'm", 'im', "i'd", 'me', "i'll", 'ill']);
 /** Modal instructions after "you": "so you need to restart it", "so you can pay online". */
 export const INSTRUCTING_AFTER_YOU = new Set(['need', 'have', 'should', 'can', 'could', 'must', 'might', 'just', 'may', 'ought']);
+
+/** Numbers said as words: a restatement that reuses only these reads a number back. */
+export const NUMBER_WORDS = new Set([
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
+  'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'pounds', 'pence', 'quid', 'dollars', 'euros', 'percent',
+]);

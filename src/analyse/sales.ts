@@ -136,10 +136,11 @@ function nextStepIn(ctx: TurnContext, ask: CueHit | undefined): Act | undefined 
     // "so they'll ring me by friday?" asks about the step; "I'll call you tomorrow, is that ok?" commits to it.
     const at = sentenceAt(turn, step.span[0]);
     if (ctx.questions.some((q) => q.sentence === at && q.token <= step.token)) continue;
-    // "if anything changes, call us straight away and we'll adjust it": a step on a condition is not yet agreed.
-    if (at && opensWithIf(turn, at)) continue;
-    // The time of the step: the first time expression after the cue, else anywhere in the turn.
-    const time = times.find((t) => t.span[0] >= step.span[0]) ?? times[0];
+    // The time of the step: the first time expression after the cue, else anywhere in the turn. On a condition the time
+    // must be the step's own: "if you email it over, i'll send it back by tomorrow" is a step; in "if anything changes,
+    // call us straight away and we'll adjust it" the time belongs to the condition.
+    const after = times.find((t) => t.span[0] >= step.span[0] && (!at || t.span[0] < at.end));
+    const time = at && opensWithIf(turn, at) ? after : after ?? times.find((t) => t.span[0] >= step.span[0]) ?? times[0];
     if (!time && step.spec.tag !== 'done') continue;
     // "I've just opened my bill": the speaker's own doing with their own things, not a step taken for the other party.
     if (step.spec.tag === 'done' && ownThings(turn, step)) continue;

@@ -1,6 +1,9 @@
 // Cue phrases of selling: buying signals, offers, benefits and prices, decision asks, next steps.
 import type { CueEntry } from '../cues.js';
 
+// People whose better thing a customer mentions as a reason to want it (each word is the cue's first token).
+const CLOSE_ONES = ['neighbour', 'neighbor', 'sister', 'brother', 'friend', 'mate', 'colleague', 'cousin', 'son', 'daughter', 'wife', 'husband', 'partner'];
+
 export const BUYING_SIGNAL: CueEntry[] = [
   'how much (is|are|does|do|would|will|for|it|to|more|extra)',
   '(what\'s|what is|what are|what would be) the (price|cost|rate|fee|monthly|total|deal)',
@@ -57,6 +60,19 @@ export const BUYING_SIGNAL: CueEntry[] = [
   // Weighing a purchase: "I'm thinking about going back to study", "I think I'd like to do it".
   '(thinking about|thinking of|considering|interested in) (going|doing|joining|taking|studying|signing|enrolling|starting|moving|switching)',
   '(i\'d|we\'d|i would|we would) (like|love) to (do it|go for it|go ahead|sign up|enrol|enroll|join|take it|give it a go)',
+  // What it would come to: "what would the stain guard come to", "what would i actually pay on it", "how much cheaper".
+  '(what|how much) (would|will|does|do) ([\\w-]+ ){1,3}come to',
+  'what (would|will|do) (i|we) (actually |roughly |end up )?(pay|be paying)',
+  'how much (cheaper|less|difference|of a difference|of a saving|saving)',
+  'what (sort of |kind of )?(difference|saving) (would|will|does|could) (that|it|this)',
+  '(a|any) way to make (it|that|them) cheaper',
+  '(what\'s|what is|anything) in between',
+  '(is that|is it|is this) something (you|you guys|you lot) (do|offer|sell|have|provide)',
+  '(is|are) there (a|an|any) ([\\w-]+ ){0,2}(thing|isa|saver|tariff|plan|package|deal|bundle|policy|product|version|model|membership|course) (for|with|that|i could|we could|you do)',
+  // Someone close has the better thing: "my neighbour's on the faster fibre package", "my sister's got the new one".
+  `(${CLOSE_ONES.flatMap((who) => [`${who}'s`, `${who} has`, `${who} is`]).join('|')}) (got|on|with) (the |a |an |one of the )?(new|newer|newest|latest|faster|bigger|better|premium|fancier|upgraded)`,
+  '(should|shall) (i|we) (open|take|go for|get|buy|order|book|sign up for) (the|a|an|it|that|one)',
+  '(somewhere|something|an account) (where )?(it|that|they|the money) (earns|earn|pays|grows|grow) (a bit|more|interest|something)',
 ];
 
 /** Money owed rather than something to buy: "how much is the fee for the records" is a billing question. */
@@ -66,7 +82,8 @@ export const OWED: CueEntry[] = [
 
 /** Liking what was just offered: "that sounds really good", "ooh that does sound nice". */
 export const LIKES: CueEntry[] = [
-  '(that|it|this|they|those) (really |does |do )?(sounds|sound|looks|look) (really |very |so |quite )?(good|great|nice|amazing|brilliant|tempting|interesting|perfect|lovely|handy|useful)',
+  '(that|it|this|they|those) (really |does |do |actually |honestly |definitely )?(sounds|sound|looks|look) (really |very |so |quite |pretty )?(good|great|nice|amazing|brilliant|tempting|interesting|perfect|lovely|handy|useful)',
+  '(that|it|this) (might|would|could|should|does|may) (well )?suit (me|us)',
   '(ooh|oh) (that\'s|thats) (nice|tempting|handy|interesting)',
 ];
 
@@ -82,7 +99,13 @@ export const PRESENTS: CueEntry[] = [
   '(i\'d|i would|we\'d|we could|i could) put you on',
   '(if you|you could|you can) add (our|the|a|an)',
   '(we\'ve|we have|we\'ve also|we also have) got (a|an|the|some|our)',
-  '(we have|we also have|we do) (a|an)',
+  '(we have|we also have|we do|we run|we also run|we offer|we also offer|we sell) (a|an)',
+  // A conditional proposal with its price: "if you move to our SIM-only plan, it's eighteen a month", "if you raise
+  // your excess to five hundred, the premium drops to...".
+  'if you (move|switch|upgrade|change|go|went|moved|switched|upgraded|raise|raised|increase|lower|take|took|add|added|bump|pay|paid) (up )?(to|onto|your|the|our|a|an|it|annual|yearly|monthly)',
+  // A product named in answer to a question about it: "there is, it's called Night Drive".
+  '(it\'s|it is|that\'s|that is|they\'re) called',
+  '(they\'re|they are|it\'s|it is) (made|designed|built) to (match|go with|fit|work with)',
   '(two|three|a couple of|a few) (routes|options|ways|choices)',
   'what would be (perfect|ideal|great) for you',
   '(there\'s|there is|there are) (a|an|our|the|also|two|three|some|this)',
@@ -101,6 +124,9 @@ export const OFFER: CueEntry[] = [
   '(our|the) ([\\w-]+ ){0,3}(add-on|bundle|booster|extender|plan|package|tariff|insurance|cover|protection|warranty|upgrade|suite|tier|membership|saver|model|version) (would|will|could|can|gives|includes|comes with|is perfect|might|plugs|suits|would suit)',
   '(we\'ve got|we have|there\'s|there is) (\\d+|ten|fifteen|twenty|twenty five|thirty|forty|fifty|half) ?(percent|%) off',
   'have you seen our',
+  // Answering "is there a tariff for that?" with the product: "there is, it's called Night Drive", "we do, the Fix 24".
+  '(there is|there\'s|we do|we have|yes we do|we certainly do|yes there is),? (it\'s|it is|that\'s) called',
+  '(we do|we have|yes we do|we certainly do|yes there is|there is),? (the|our) [\\w-]+ ([\\w-]+ )?(\\d+|plan|tariff|fix|saver|account|bundle|package|pass|cover|option)',
   '(it\'s|they\'re|that\'s) on offer',
   '(would|might|will|should) suit you',
   '(it\'s|that\'s|that would be|it would be) (the|a) (better|best|good|great) (buy|fit|option|choice|deal)',
@@ -165,6 +191,9 @@ export const BENEFIT: CueEntry[] = [
   { re: '(\\d+|ten|fifteen|twenty|thirty|forty|fifty|half) ?(percent|%) off', tag: 'price' },
   { re: '(only|just) (\\w+ )?(more|extra|less) (a|per) month', tag: 'price' },
   { re: '(at |for )?(half price|half off)', tag: 'price' },
+  // A rate: "pays four point four percent", "3.5% interest", "a hundred and ten each instead of a hundred and thirty-five".
+  { re: '(\\d+(\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten) (point (one|two|three|four|five|six|seven|eight|nine|zero|oh|\\d) )?(percent|per cent|%)', tag: 'price' },
+  { re: '(instead of|down from|reduced from|rather than the usual|rather than) (the usual |the normal )?(\\d|£|\\$|€|a hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)', tag: 'price' },
   // A price in words with its period: "twenty-nine a month", "twenty-five each".
   { re: '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)((-| )(one|two|three|four|five|six|seven|eight|nine|hundred|and))* (a|per) (month|year|week|night|head|person)', tag: 'price' },
   { re: '\\d+ (each|quid)', tag: 'price' },

@@ -1,0 +1,67 @@
+// Sales and next-step acts in wordings no fixed verb list held: any promised action with a time, conditional and named
+// offers, and buying interest put indirectly. Each case has its near miss.
+import { describe, expect, it } from 'vitest';
+import { has } from './helpers.js';
+
+describe('a next step is any action promised with a time', () => {
+  it.each([
+    "i'll take his name off the account today",
+    "they'll get their invitations in the next five minutes",
+    'the workshop will post the new panel within ten working days',
+    'they should be with you around ten thirty',
+    "i'll talk it over with my wife at the weekend",
+    "if you email it over, i'll send the comparison back by the end of tomorrow",
+  ])('counts %j', (text) => {
+    expect(has(text, 'next-step')).toBe(true);
+  });
+
+  it.each([
+    "it'll be eighteen a month from june",
+    'the price will go up in april',
+    "i'll take the call",
+    'if anything changes, call us straight away and we will adjust it',
+    'it will save you money next month',
+  ])('does not count %j', (text) => {
+    expect(has(text, 'next-step')).toBe(false);
+  });
+});
+
+describe('offers put conditionally or by name', () => {
+  it.each([
+    "if you move to our sim-only plan, it's eighteen a month",
+    "we run a comeback programme with a trainer, six sessions, it's ninety pounds",
+    "there is, it's called night drive",
+    "we do, the fix 24, it locks your rate for two years",
+    "there's our one-year fixed saver, which pays four point four percent",
+  ])('counts %j', (text) => {
+    expect(has(text, 'offer')).toBe(true);
+  });
+
+  it.each([
+    "if you move house, let us know the new address",
+    'there is a fee of fifty pounds for the records',
+  ])('does not count %j', (text) => {
+    expect(has(text, 'offer')).toBe(false);
+  });
+});
+
+describe('buying interest put indirectly', () => {
+  it.each([
+    'what would the stain guard come to for it',
+    'how much cheaper is the overnight rate, roughly?',
+    "hmm that's a jump, what's in between",
+    'is that something you do, the fixed tariff?',
+    "my neighbour's on the faster fibre package and it reaches her shed",
+    'should i open the fixed one now or wait',
+  ])('hears %j', (text) => {
+    expect(has(text, 'buying-signal', 'customer')).toBe(true);
+  });
+
+  it.each([
+    'how much do i owe on the bill',
+    "my neighbour's got the same problem with her line",
+    'should i restart the router first',
+  ])('does not hear %j', (text) => {
+    expect(has(text, 'buying-signal', 'customer')).toBe(false);
+  });
+});

@@ -1,7 +1,7 @@
 // Detects active listening: acknowledgements, and paraphrases (cue phrases, or a restatement of the other party's words).
 import type { Act } from '../model/analysis.js';
 import type { TurnContext } from './context.js';
-import { compileCues, findCues } from './cues.js';
+import { compileCues, findCues, tokenEndOf } from './cues.js';
 import { empathyCues } from './empathy.js';
 import { ACKNOWLEDGEMENT, INSTRUCTING_AFTER_YOU, NOT_RESTATING, NUMBER_WORDS, PARAPHRASE, RESTATING_SUBJECTS, SPEAKER_SUBJECTS } from './lexicon/listening.js';
 import { CLAUSE_MARKERS, LEAD_FILLERS } from './lexicon/questions.js';
@@ -28,11 +28,18 @@ export function acknowledgementActs(ctx: TurnContext): Act[] {
   const { turn } = ctx;
   for (const hit of findCues(turn, acknowledgement)) {
     if (!opensClause(turn, hit.token)) continue;
+    // "i understand but we can't authorise it": heard only to be turned down.
+    if (turnedDown(turn, tokenEndOf(turn, hit))) continue;
     // "I understand, it's confusing to get a bill..." recognises a feeling: that is empathy, not a bare acknowledgement.
     if (FEELING_OPENERS.has(turn.tokens[hit.token]) && (feelingInSentence(turn, hit.span) || namesFeeling(turn, hit.span))) continue;
     return [{ act: 'acknowledgement', cue: hit.cue, span: hit.span }];
   }
   return [];
+}
+
+function turnedDown(turn: TurnText, after: number): boolean {
+  const next = turn.tokens[after] === 'that' ? after + 1 : after;
+  return turn.tokens[next] === 'but';
 }
 
 /**

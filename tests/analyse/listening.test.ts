@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { analyse, has } from './helpers.js';
 
 describe('acknowledgement', () => {
-  it.each(['I see', 'got it', 'okay, I understand', 'that makes sense', 'thanks for explaining'])('recognises %j', (text) => {
+  it.each(['I see', 'got it', 'okay, I understand', 'that makes sense', 'thanks for explaining', 'Completely understand.', "That's fair enough, it wasn't in the plan.", "That's useful to know.", 'Lovely, got that.'])('recognises %j', (text) => {
     expect(has(text, 'acknowledgement')).toBe(true);
   });
-  it.each(["I don't understand", 'I do not get it', 'the bill is wrong'])('does not count %j', (text) => {
+  it.each(["I don't understand", 'I do not get it', 'the bill is wrong', "i understand but we can't authorise works without approval", "that's completely understandable"])('does not count %j', (text) => {
     expect(has(text, 'acknowledgement')).toBe(false);
   });
 });

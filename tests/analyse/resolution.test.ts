@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { has } from './helpers.js';
 
 describe('resolution acts', () => {
-  it.each(['does that fix it?', 'is there anything else I can help with', 'is it working now'])('check in %j', (text) =>
+  it.each(['does that fix it?', 'is there anything else I can help with', 'is it working now', 'Can you see the live view updating now?', 'Have you got everything you need for tomorrow?', 'Is the signal still strong?'])('check in %j', (text) =>
     expect(has(text, 'resolution-check')).toBe(true));
 
   it.each(["yes it's working now", 'that works, thanks', 'perfect, that solves it'])('confirmed in %j', (text) =>

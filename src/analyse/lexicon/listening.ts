@@ -14,6 +14,10 @@ export const ACKNOWLEDGEMENT: CueEntry[] = [
   // Thanks for a detail given: "thank you, that's useful", "okay, that helps".
   '(thanks|thank you|okay|ok|great|right),? (that\'s|that is|that was) (really |very )?(useful|helpful)',
   '(okay|ok|right|great|thanks|thank you),? that helps',
+  // "completely understand.", "that's fair enough", "that's useful to know", "lovely, got that".
+  '(completely|totally|fully) understand(?!able)',
+  '(that\'s|that is|thats) (fair|fair enough|useful to know|useful|good to know|a fair point|a good point)',
+  '(got|noted|understood) (that|all that|all of that|both|those)',
 ];
 
 export const PARAPHRASE: CueEntry[] = [

@@ -3,7 +3,11 @@ import type { CueEntry } from '../cues.js';
 
 export const RESOLUTION_CHECK: CueEntry[] = [
   '(does|did|has|will|would) (that|this|it) (fix|solve|resolve|sort|help|work|answer|clear|take care of|do it)',
-  'is (it|that|everything|the \\w+|your \\w+) (working|fixed|resolved|sorted|better|okay|ok|back|up|showing|coming through|loading|connected)',
+  'is (it|that|everything|the \\w+|your \\w+) (still |now )?(working|fixed|resolved|sorted|better|okay|ok|back|up|showing|coming through|loading|connected|strong|holding|stable|updating)',
+  // Seeing the fix for themselves, or being set for what comes next: "can you see the live view updating?", "have you
+  // got everything you need for tomorrow?".
+  '(can|could) you see (\\w+ ){0,4}(now|updating|again|working|coming through|showing|back|come through|there now)',
+  '(have you got|you got|do you have|have you) (everything|all) (you need|you needed|sorted)',
   '(are|were) you (able to|seeing|getting|now able)',
   '(is|was) there anything else',
   // Not negatable: "no worries, anything else I can help with" still checks.

@@ -6,8 +6,8 @@ import { percent } from './support/moments.js';
 
 const options = z
   .object({
-    /** Discovery questions the agent should ask before the first fix. */
-    minQuestions: z.number().int().min(1).default(2),
+    /** Discovery questions the agent should ask before the first fix (one good question is what graders pass; see README). */
+    minQuestions: z.number().int().min(1).default(1),
     /** Want at least one open question (what / how / tell me) among them. */
     requireOpen: z.boolean().default(true),
   })
@@ -20,6 +20,18 @@ const messages = {
   noOpenQuestion: 'Only closed questions before the fix; at least one open question (what, how, tell me) expected.',
 };
 type MessageId = keyof typeof messages;
+
+// "can i take your name and date of birth", "account number please": security and account look-ups, not discovery.
+const IDENTITY_DETAIL = /\b(full name|your name|the name|date of birth|postcode|post code|zip code|account number|card number|policy number|reference number|booking reference|order number|membership number|customer number|sort code|first line of (the|your) address|security (question|answer|check)|last four digits|verify|confirm your (name|address|identity|details))\b/;
+
+/** The sentence of the question (its span's, in the turn's text) asks for an identifying detail. */
+function checksIdentity(text: string, span: readonly [number, number] | undefined): boolean {
+  if (!span) return false;
+  const from = Math.max(text.lastIndexOf('.', span[0] - 1), text.lastIndexOf('?', span[0] - 1), text.lastIndexOf('!', span[0] - 1)) + 1;
+  const stops = ['.', '?', '!'].map((c) => text.indexOf(c, span[1])).filter((k) => k >= 0);
+  const to = stops.length ? Math.min(...stops) : text.length;
+  return IDENTITY_DETAIL.test(text.slice(from, to).toLowerCase());
+}
 
 /** Questions that are really about the fix or the wrap-up, not about the problem. */
 function isDiscoveryTurn(turn: TurnAnalysis): boolean {
@@ -57,7 +69,7 @@ export default defineRule<Options, MessageId>({
     description:
       'The agent asks questions that pin down the problem before offering a fix (the first next step, offer, resolution check, or ' +
       'commitment after which the agent stops asking), with at least one open question. Greeting questions ("how can I help?") and ' +
-      'wrap-up checks do not count. Not applicable when there is no problem to discover: the customer shows no negative emotion, ' +
+      'wrap-up checks do not count, nor identity and account look-ups ("can I take your name and date of birth?"). Not applicable when there is no problem to discover: the customer shows no negative emotion, ' +
       'never says the problem persists, makes no request, and either only asked plain questions or the agent never moved to a fix.',
     defaultWeight: 1,
     options,
@@ -85,6 +97,7 @@ export default defineRule<Options, MessageId>({
     for (let i = firstCustomer + 1; i < end; i++) {
       if (!isDiscoveryTurn(turns[i])) continue;
       for (const q of actsOf(turns[i], 'question')) {
+        if (checksIdentity(_call.turns[i]?.text ?? '', q.span)) continue;
         count++;
         if (q.kind === 'open') open++;
       }

@@ -26,15 +26,17 @@ export function analyseCall(call: Transcript): Analysis {
     const previous = previousOtherSpeaker(contexts, i);
     const questions = questionActs(ctx).filter((q) => !proposes(q, salesByTurn[i]));
     const sales = [...salesByTurn[i], ...interestInOffer(ctx, questions, salesByTurn[i], previous === undefined ? [] : salesByTurn[previous])];
+    const resolution = resolutionActs(ctx);
     const acts: Act[] = [
       ...questions,
+      ...checksAsked(resolution, questions),
       ...emotionActs(ctx),
       ...empathyActs(ctx),
       ...acknowledgementActs(ctx),
       ...paraphraseActs(ctx, stems[i], previous === undefined ? undefined : { index: previous, stems: stems[previous], asked: endsAsking(contexts[previous]) }),
       ...(enquiries.get(i) ?? []),
       ...sales,
-      ...resolutionActs(ctx),
+      ...resolution,
       ...ownershipActs(ctx),
       ...courtesyActs(ctx, contexts.length),
     ];
@@ -49,6 +51,17 @@ export function analyseCall(call: Transcript): Analysis {
     };
   });
   return { call, turns };
+}
+
+/**
+ * A resolution check asks, whatever its form: "i'll pass that on anything else" run together by speech-to-text, "let me
+ * know if the light goes green". Where the question grammar found no question there, the check is one.
+ */
+function checksAsked(resolution: readonly Act[], questions: readonly Act[]): Act[] {
+  const check = resolution.find((a) => a.act === 'resolution-check');
+  if (!check?.span || questions.some((q) => q.span && q.span[0] <= check.span![1] && check.span![0] <= q.span[1])) return [];
+  const open = /^(how|what|when|where|which|why|who)\b/.test(check.cue ?? '');
+  return [{ act: 'question', kind: open ? 'open' : 'closed', cue: check.cue, span: check.span }];
 }
 
 /**

@@ -521,11 +521,16 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   return { sentence: s, kind: aux > k ? 'open' : 'closed', token: k, cueEnd: Math.min(aux + 2, end) };
 }
 
-/** "Card number please.", "account number", "and your postcode": a spoken request for one detail. */
+/**
+ * "Card number please.", "account number", "and your postcode", "full name and date of birth", "and the last four digits
+ * of the card": a spoken request for a detail or two.
+ */
 function detailRequest(turn: TurnText, s: Sentence): QuestionHit | null {
   const { tokens } = turn;
   const n = s.tokenEnd - s.tokenStart;
-  if (n < 2 || n > 5) return null;
+  if (n < 2 || n > MAX_DETAIL_REQUEST) return null;
+  // "card" names the detail only at the end of a longer request ("the last four digits of the card").
+  if (tokens[s.tokenEnd - 1] === 'card' && n < 4) return null;
   let last = s.tokenEnd - 1;
   if (tokens[last] === 'please') last--;
   if (!DETAIL_NOUNS.has(tokens[last])) return null;
@@ -534,6 +539,8 @@ function detailRequest(turn: TurnText, s: Sentence): QuestionHit | null {
   if (tokens[s.tokenStart] === 'the' || last === s.tokenStart) return null;
   return { sentence: s, kind: 'open', token: s.tokenStart, cueEnd: last + 1 };
 }
+
+const MAX_DETAIL_REQUEST = 8;
 
 /** "what model is it", "how much does it cost", "why not"; not "what a day", "what i said", "how i did it". */
 function whQuestion(tokens: readonly string[], k: number, end: number): boolean {

@@ -79,7 +79,10 @@ const PARTS: Part[] = [
       // now read as questions (0.75 -> 0.72).
       'resolution-check': 0.9, 'customer-emotion': 0.65, 'buying-signal': 0.7, offer: 0.6, paraphrase: 0.6,
     },
-    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.55, 'questions-asked': 0.6, 'sales-follow-through': 0 },
+    // questions-asked 0.6 -> 0.5 when the rule's default became one discovery question and identity checks stopped
+    // counting (agreement with the graders on all 124 calls 60.5% -> 69.4%): lb-090 now passes as its grader does, and
+    // lb-098 passes on one question about the block where its grader wanted more.
+    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.55, 'questions-asked': 0.5, 'sales-follow-through': 0 },
   },
   {
     // First measured at 4499ebf, after the tuning on batch 3: the held-out figure for that work.

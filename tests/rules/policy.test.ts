@@ -21,8 +21,9 @@ describe('questions-asked policy', () => {
   const fix = A(act.plain('ownership'));
   it.each([
     ['no question', [problem, fix], 0],
-    ['one closed', [problem, A(act.question('closed')), C(), fix], 35],
-    ['one open', [problem, A(act.question('open')), C(), fix], 65],
+    // One good question is enough (the labelled graders pass it); an open one is still wanted.
+    ['one closed', [problem, A(act.question('closed')), C(), fix], 70],
+    ['one open', [problem, A(act.question('open')), C(), fix], 100],
     ['two closed', [problem, A(act.question('closed')), C(), A(act.question('closed')), C(), fix], 70],
     ['open and closed', [problem, A(act.question('open')), C(), A(act.question('closed')), C(), fix], 100],
   ])('grades %s before the fix', (_name, turns, score) => {
@@ -50,8 +51,10 @@ describe('questions-asked policy', () => {
 
   it('honours minQuestions and requireOpen', () => {
     const turns = [problem, A(act.question('closed')), C(), fix];
-    expect(judge('questions-asked', turns, { minQuestions: 1, requireOpen: false }).score).toBe(100);
-    expect(found(judge('questions-asked', turns, { minQuestions: 1 }))).toEqual([['noOpenQuestion', 3]]);
+    expect(judge('questions-asked', turns, { requireOpen: false }).score).toBe(100);
+    expect(found(judge('questions-asked', turns))).toEqual([['noOpenQuestion', 3]]);
+    expect(found(judge('questions-asked', turns, { minQuestions: 2 })).sort()).toEqual([['noOpenQuestion', 3], ['tooFewQuestions', 3]]);
+    expect(judge('questions-asked', turns, { minQuestions: 2 }).score).toBe(35);
   });
 
   it('is not applicable to a plain question answered, even after "let me check"', () => {

@@ -97,11 +97,22 @@ testRule(rule, {
         'customer: I think so.',
         "agent: Let me send you a link to reinstall it.",
       ],
-      errors: [
-        { messageId: 'tooFewQuestions', turn: 3 },
-        { messageId: 'noOpenQuestion', turn: 3 },
+      errors: [{ messageId: 'noOpenQuestion', turn: 3 }],
+      scoreAtLeast: 70,
+      scoreBelow: 100,
+    },
+    {
+      name: 'identity checks are not discovery',
+      call: [
+        'customer: The app crashes every time I open my statements.',
+        'agent: Can I take your full name and date of birth?',
+        'customer: Ann Lee, third of May.',
+        'agent: Account number please.',
+        'customer: 4471.',
+        "agent: Thanks. I'll send you a link to reinstall it.",
       ],
-      scoreBelow: 50,
+      errors: [{ messageId: 'noQuestions', turn: 5 }],
+      scoreBelow: 1,
     },
     {
       name: 'questions asked only after the fix do not count as discovery',

@@ -95,7 +95,9 @@ function stemsIn(turn: TurnText, from: number, to: number): Set<string> {
 
 function enquiriesIn(ctx: TurnContext, answering: boolean): Enquiry[] {
   const { turn } = ctx;
-  const requests = answering ? findCues(turn, request).filter((r) => r.spec.tag !== 'wants') : findCues(turn, request);
+  // Wanting something, said in answer to the agent's question, tells the agent what suits ("we'd like to keep it under
+  // four thousand"); it asks for nothing new.
+  const requests = answering ? findCues(turn, request).filter((r) => r.spec.tag !== 'wants' && r.spec.tag !== 'any-verb') : findCues(turn, request);
   const tells = findCues(turn, tellMe);
   const out: Enquiry[] = [];
   const seen = new Set<Sentence>();
@@ -218,9 +220,12 @@ function markRepeats(found: Enquiry[]): void {
 }
 
 /** The turn follows an agent turn that ended by asking something: what it says first is the answer. */
+// "how can i help?" invites the request; it is not a question the customer's wanting answers.
+const INVITES_REQUEST = /\b(how|what) (can|may|could|shall) (i|we) (help|assist|do for you)|\bwhat can (i|we) do for you|\bhow are you getting on/;
+
 function answersAgent(contexts: readonly TurnContext[], i: number): boolean {
   const before = contexts[i - 1];
-  return before !== undefined && before.role === 'agent' && endsAsking(before);
+  return before !== undefined && before.role === 'agent' && endsAsking(before) && !INVITES_REQUEST.test(before.turn.norm);
 }
 
 function addressedBy(e: Enquiry, contexts: readonly TurnContext[]): number | null {

@@ -131,3 +131,33 @@ describe('enquiries: faults, referrals, answer shapes', () => {
     expect(enquiries(a, 0)[0]?.addressedBy).toBe(3);
   });
 });
+
+describe('enquiries: wanting any action', () => {
+  const kinds = (...turns: Array<['agent' | 'customer', string]>) => {
+    const a = analyse(...turns);
+    return enquiries(a, turns.length - 1).map((e) => e.kind);
+  };
+  it.each([
+    "hiya i want to drop the sports bit off my package",
+    "we're moving on the twenty eighth and i need to take the broadband with us",
+    'I wanted to check the delivery date on my table order.',
+  ])('reads %j, after "how can i help?", as a request', (text) => {
+    expect(kinds(['agent', 'Good morning, how can I help?'], ['customer', text])).toEqual(['request']);
+  });
+
+  it('reads "i wanted to know if" as a question', () => {
+    expect(kinds(['agent', 'Oakden, Tom speaking.'], ['customer', "i wanted to know if you've got them in black"])).toEqual(['question']);
+  });
+
+  it.each([
+    'I need to run it past my partner first.',
+    "Right, I think I'd like to do it.",
+    'i have to say the engineer was lovely',
+  ])('reads no request in %j (own plan, decision, remark)', (text) => {
+    expect(kinds(['agent', 'Shall I set that up for you?'], ['customer', text])).toEqual([]);
+  });
+
+  it('reads wanting said in answer to the agent as telling what suits, not a new request', () => {
+    expect(kinds(['agent', 'What budget did you have in mind?'], ['customer', "we'd like to keep it under four thousand"])).toEqual([]);
+  });
+});

@@ -20,6 +20,11 @@ export const REQUEST: CueEntry[] = [
   // "just put me through to a manager please": a request in the imperative, often without "please".
   '(just )?(put|get|transfer|connect|pass) me (through )?(to|with|onto) (a|an|the|your|someone|somebody)',
   '(let me|i wanna|i want to) (speak|talk) (to|with)',
+  // Any action wanted, whatever its verb ("i want to drop the sports bit", "i need to take the broadband with us", "i
+  // wanted to check the delivery date"), except wanting that is no request: "i have to say", "i need to go", the
+  // customer's own plan ("i need to run it past my partner") or the decision itself ("i'd like to do it").
+  { re: '(i|we) (need|want|wanted|needed|would like|wanna|was hoping|were hoping|just want|just need|just wanted|really need) to (?!(say|admit|be|go|leave|wait|sleep|think|stay|work|laugh|cry|get going|get back to work|pick up the kids|do it|do them|do that|sort it myself|warn you|apologise|apologize|mention|run it|look over|look at it|have a think|discuss|mull|talk it|check with|keep it)(?![a-z]))[a-z]+', tag: 'any-verb' },
+  { re: '(i\'d|we\'d|id) (just )?like to (?!(say|admit|be|go|leave|wait|think|stay|mention|apologise|apologize|do it|do them|do that|keep it|have a think|run it)(?![a-z]))[a-z]+', tag: 'any-verb' },
 ];
 
 /**
@@ -29,6 +34,7 @@ export const REQUEST: CueEntry[] = [
 export const TELL_ME: CueEntry[] = [
   '(can|could|would|will) (you|someone|somebody) (please )?(tell|explain|let me know|show) (me |us )?(why|what|when|how|where|which|who|whether|if)',
   '(i\'d|i would) like to (know|understand) (why|what|when|how|where|which|who|whether|if)',
+  '(i|we) (want|wanted|was wanting|need|needed|just wanted|just want|was hoping|would like) to (know|ask|find out|check|understand) (why|what|when|how|where|which|who|whether|if)',
 ];
 
 /**

@@ -308,7 +308,9 @@ export const SARCASM: CueEntry[] = [
   // Drawn-out "sooo sorry" and mock tragedy are sarcasm in a service call.
   { re: '(soo|sooo|soooo|sooooo|soooooo|sooooooo) sorry', negatable: false },
   { re: '(what a|such a|a real|a total) (tragedy|catastrophe)', negatable: false },
-  { re: '(oh )?(the horror|how tragic|how terrible for you|you poor thing)', negatable: false },
+  // Two cues, so the cue index can rule them out by their second word ("(oh )?(the horror|...)" was tried at every "the").
+  { re: 'oh (the horror|how tragic|how terrible for you|you poor thing)', negatable: false },
+  { re: '(the horror|how tragic|how terrible for you|you poor thing)', negatable: false },
   { re: '(boo hoo|cry me a river|poor you|poor baby|heaven forbid|my heart bleeds|big deal|must be nice|well excuse me|excuse me for)', negatable: false },
   { re: 'so sorry (your|that your) (majesty|highness)', negatable: false },
 ];

@@ -192,7 +192,9 @@ export const BENEFIT: CueEntry[] = [
   { re: '(only|just) (\\w+ )?(more|extra|less) (a|per) month', tag: 'price' },
   { re: '(at |for )?(half price|half off)', tag: 'price' },
   // A rate: "pays four point four percent", "3.5% interest", "a hundred and ten each instead of a hundred and thirty-five".
-  { re: '(\\d+(\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten) (point (one|two|three|four|five|six|seven|eight|nine|zero|oh|\\d) )?(percent|per cent|%)', tag: 'price' },
+  // (Digits and words apart: a cue that starts with a digit is scanned only in texts with one, a word is indexed.)
+  { re: '\\d+(\\.\\d+)? ?(percent|per cent|%)', tag: 'price' },
+  { re: '(one|two|three|four|five|six|seven|eight|nine|ten) (point (one|two|three|four|five|six|seven|eight|nine|zero|oh) )?(percent|per cent)', tag: 'price' },
   { re: '(instead of|down from|reduced from|rather than the usual|rather than) (the usual |the normal )?(\\d|£|\\$|€|a hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)', tag: 'price' },
   // A price in words with its period: "twenty-nine a month", "twenty-five each".
   { re: '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)((-| )(one|two|three|four|five|six|seven|eight|nine|hundred|and))* (a|per) (month|year|week|night|head|person)', tag: 'price' },
@@ -289,7 +291,10 @@ export const NEXT_STEP: CueEntry[] = [
   // Any action promised in the future tense, whatever its verb ("i'll take his name off it today", "they'll get their
   // invitations in the next five minutes", "a fitter will swap it over"); sales.ts keeps it only with a time. Verbs of
   // state, cost and change are not actions: "it'll be eighteen a month from june", "the price will go up in april".
-  '(i\'ll|i will|we\'ll|we will|they\'ll|they will|it\'ll|it will|he\'ll|she\'ll|he will|she will|someone will|somebody will|someone\'ll|(the|your|our|a|an) [\\w-]+ will|(the|your|our|a|an) [\\w-]+ [\\w-]+ will) (then |also |just |probably |usually |normally |definitely |personally |automatically |now )?(?!(be|cost|go|stay|remain|need|have|expire|end|renew|apply|increase|rise|drop|change|say|show|look|depend|mean|not|never|probably|charge|lose|keep|only|still|work out|happen|let|get charged|save|match|miss|suit|help|fit|cover|come to|mind|like|love|want|know|see|find|notice|hate|enjoy|make sense)(?![a-z]))[a-z]+',
+  '(i\'ll|i will|we\'ll|we will|they\'ll|they will|it\'ll|it will|he\'ll|she\'ll|he will|she will|someone will|somebody will|someone\'ll) (then |also |just |probably |usually |normally |definitely |personally |automatically |now )?(?!(be|cost|go|stay|remain|need|have|expire|end|renew|apply|increase|rise|drop|change|say|show|look|depend|mean|not|never|probably|charge|lose|keep|only|still|work out|happen|let|get charged|save|match|miss|suit|help|fit|cover|come to|mind|like|love|want|know|see|find|notice|hate|enjoy|make sense)(?![a-z]))[a-z]+',
+  // The same after a named doer ("the workshop will post it", "your new card will arrive"), read from "will" back (the
+  // look-behind), so the cue is tried only where "will" is said.
+  'will(?<=(the|your|our|a|an) ([\\w-]+ ){1,2}will) (then |also |just |probably |usually |normally |definitely |personally |automatically |now )?(?!(be|cost|go|stay|remain|need|have|expire|end|renew|apply|increase|rise|drop|change|say|show|look|depend|mean|not|never|probably|charge|lose|keep|only|still|work out|happen|let|get charged|save|match|miss|suit|help|fit|cover|come to|mind|like|love|want|know|see|find|notice|hate|enjoy|make sense)(?![a-z]))[a-z]+',
   // What the speaker is doing now for the other party: "I'm sending it to them today".
   '(i\'m|we\'re|i am|we are) (sending|booking|arranging|ordering|posting|emailing|passing|forwarding|escalating|referring|scheduling)',
   '(it|they|(the|your|a|an) ([\\w-]+ ){0,2}[\\w-]+) (will|should|is going to) (arrive|land|reach|take|collect|pick up|come|call|ring|visit|deliver|bring|be ready|go out|be emailed|be sent|be on|be back|be delivered|be there|ship|be shipped|be processed|be credited|be refunded|show up|appear|be back|be restored|be fixed|show|be at|be in|be with you|be live|start|kick in|reach you)',
@@ -331,5 +336,6 @@ export const WHEN: CueEntry[] = [
   // "around ten thirty", "about half nine", "at the weekend", "two days after that".
   '(around|about|for|from) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half (past )?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|\\d{1,2}(:\\d\\d)?)( o\'clock| thirty| fifteen| forty five| forty-five| ?am| ?pm)?( today| tomorrow| tonight| this (morning|afternoon|evening))?(?![a-z])(?!\\s+(pounds|quid|dollars|euros|percent|per|a month|months|years|gig|gb|mb|pence|p(?![a-z])))',
   '(at|over|by|on) the weekend',
-  '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of) (days|weeks|hours|working days) (after|later|from)',
+  '\\d+ (days|weeks|hours|working days) (after|later|from)',
+  '(one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of) (days|weeks|hours|working days) (after|later|from)',
 ];

@@ -12,8 +12,6 @@ const positive = compileCues(POSITIVE_EMOTION);
 // Lexicon-only detection needs several clearly charged words, so one stray "problem" is not emotion.
 const LEXICON_NEGATIVE = -5;
 const LEXICON_POSITIVE = 6;
-// A judgement of the situation voices a feeling when its word is strong: "this has been dreadful", not "it's a pain".
-const STRONG_JUDGEMENT = -3;
 
 /**
  * `customer-emotion` is the customer's feeling: an agent saying "that sounds frustrating" names the customer's
@@ -41,9 +39,9 @@ export function emotionActs(ctx: TurnContext): Act[] {
       if (firstPos < 0) firstPos = v.token;
     }
   }
-  // The customer's own feeling in a frame ("i'm shattered", "it's left me rattled") or a strong judgement of what
-  // happened ("this has been dreadful"): the valence lexicon's words, beyond the cues.
-  const framed = appraisals(ctx).filter((a) => a.frame === 'own' || (a.frame === 'situation' && a.strength <= STRONG_JUDGEMENT));
+  // The customer's own feeling in a frame ("i'm shattered", "it's left me rattled") or their judgement of what happened
+  // ("this has been dreadful", "which is a bit galling"): the valence lexicon's words, beyond the cues.
+  const framed = appraisals(ctx).filter((a) => a.frame !== 'listener');
   const framedNeg = framed.find((a) => a.polarity === 'negative');
   const framedPos = framed.find((a) => a.polarity === 'positive');
   const wordSpan = (k: number): { cue: string; span: Span } => ({ cue: turn.norm.slice(turn.starts[k], turn.ends[k]), span: [turn.starts[k], turn.ends[k]] });

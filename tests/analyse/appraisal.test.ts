@@ -97,3 +97,21 @@ describe('phrasal feelings, the speaker in their place, validation, and a situat
     expect(emotions(text)).toContain('negative');
   });
 });
+
+describe('sincere apologies, situations that wear, and a customer judging what happened', () => {
+  it.each([
+    "oh i'm so sorry to hear about your dad",
+    "oh that's a lot to have hanging over you with the rent",
+    'yeah that gets old fast',
+  ])('counts %j as empathy', (text) => {
+    expect(empathic(text)).toBe(true);
+  });
+
+  it("still hears sarcasm in \"oh i'm so sorry you had to wait two whole minutes\"", () => {
+    expect(empathic("oh i'm so sorry you had to wait two whole minutes")).toBe(false);
+  });
+
+  it.each(['which is a bit galling when you paid eight grand for it', "it's getting a bit tiresome, honestly"])('hears the customer in %j', (text) => {
+    expect(emotions(text)).toContain('negative');
+  });
+});

@@ -22,14 +22,14 @@ export const DOING_VERBS = new Set(['makes', 'made', 'making', 'make', 'leaves',
 /** A situation judged: "that's", "this is", "it's been", "what a", "how". */
 export const SITUATION_SUBJECT_VERBS = new Set(["that's", 'thats', "it's", 'its', "this's"]);
 export const SITUATION_SUBJECTS = new Set(['that', 'this', 'it', 'which']);
-export const SITUATION_VERBS = new Set(['is', 'was', 'has', 'had']);
+export const SITUATION_VERBS = new Set(['is', 'was', 'has', 'had', 'gets', 'got']);
 /** Exclamations: "what a rotten week", "such a miserable start", "how awful" (never in a question). */
 export const EXCLAIMING = new Set(['what', 'how']);
 
 /** The listener's state or situation perceived: "that sounds", "it must be", "you seem". */
 export const PERCEIVING = new Set(['sounds', 'sounded', 'seems', 'seemed', 'looks', 'sound', 'seem']);
 export const SUPPOSING = new Set(['must', 'would', 'can', 'could', 'will']);
-export const SUPPOSING_VERBS = new Set(['be', 'feel', 'have']);
+export const SUPPOSING_VERBS = new Set(['be', 'feel', 'have', 'get']);
 export const LISTENER_SUBJECT_VERBS = new Set(["you're", 'youre', "you've", 'youve']);
 export const LISTENER_VERBS = new Set(['are', 'were', 'sound', 'seem', 'look', 'feel', 'felt', 'sounded', 'seemed']);
 

@@ -115,6 +115,10 @@ export const EMPATHY: CueEntry[] = [
   '(a|such a|what a|a real|a bit of a|that\'s a) (let ?down|letdown)',
   '(hope|hoping) (that\'s|it\'s|that is|it is|this is|that|it|this)? ?(is )?(some|a little|a bit of|of some) (comfort|consolation|relief|reassurance)',
   'bless you',
+  // "that's a lot to have hanging over you".
+  '(hanging|weighing) over you',
+  // "yeah that gets old fast".
+  '(that|it|this) (gets|must get|can get|would get|soon gets) (old|tedious|wearing|tiring|draining)',
   '(you|you\'ll|you will) (get through|be okay|be ok|be alright|be fine)',
   'stay strong',
   'i can (totally |really |completely )?understand (that|it|this|why|how|your|you)',
@@ -304,8 +308,8 @@ export const PLEASANTRY: CueEntry[] = [
 export const SARCASM: CueEntry[] = [
   { re: '(two|three|five|ten|a few) whole (minutes|seconds)', negatable: false },
   { re: 'whole (minute|minutes|second|seconds)', negatable: false },
-  { re: 'oh (i\'m|i am|im) so (so )?sorry', negatable: false },
-  // Drawn-out "sooo sorry" and mock tragedy are sarcasm in a service call.
+  // "oh i'm so sorry" is far more often sincere than not ("oh i'm so sorry to hear about your dad"): only the words around
+  // it ("two whole minutes") mark the sarcasm. Drawn-out "sooo sorry" and mock tragedy are sarcasm in a service call.
   { re: '(soo|sooo|soooo|sooooo|soooooo|sooooooo) sorry', negatable: false },
   { re: '(what a|such a|a real|a total) (tragedy|catastrophe)', negatable: false },
   // Two cues, so the cue index can rule them out by their second word ("(oh )?(the horror|...)" was tried at every "the").

@@ -30,12 +30,12 @@ const PARTS: Part[] = [
     first: 1,
     last: 44,
     acts: {
-      question: 0.9, enquiry: 0.9, empathy: 0.95, 'next-step': 0.9, 'decision-ask': 0.95, acknowledgement: 0.9,
+      question: 0.9, enquiry: 0.9, empathy: 0.95, 'next-step': 0.9, 'decision-ask': 0.95, acknowledgement: 0.95,
       'resolution-check': 0.8, 'customer-emotion': 0.85, 'buying-signal': 0.8, offer: 0.75, paraphrase: 0.8,
     },
     // unresolved-enquiries 0.65 -> 0.6 when next-step detection improved (F1 0.73 -> 0.90): lb-011 now ends with a
     // detected next step, so one ignored question of three leaves the rule's partial score at 77 where the grader fails.
-    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.6, 'questions-asked': 0.7, 'sales-follow-through': 0.8 },
+    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.6, 'questions-asked': 0.75, 'sales-follow-through': 0.8 },
   },
   {
     // First measured at 682fb5d: offer 0.13, buying-signal 0.17, next-step 0.60, paraphrase 0.59.
@@ -47,14 +47,14 @@ const PARTS: Part[] = [
     // next-step 0.95 -> 0.9 when any verb of the future with a time became a step (batches 5-6: 0.72 -> 0.83; all 124
     // calls 0.887 -> 0.898): here "your tutor will point you to it in the first week" now counts, and the grader did not.
     acts: {
-      question: 0.85, enquiry: 0.85, empathy: 0.85, 'next-step': 0.9, 'decision-ask': 0.8, acknowledgement: 0.75,
-      'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.9, offer: 0.65, paraphrase: 0.65,
+      question: 0.9, enquiry: 0.9, empathy: 0.85, 'next-step': 0.9, 'decision-ask': 0.8, acknowledgement: 0.75,
+      'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.9, offer: 0.65, paraphrase: 0.75,
     },
     // questions-asked 0.8 -> 0.75: lb-060's offer is now detected, so the rule ends discovery there, after one question
     // (the grader passes it). Rule floors on 20 calls move by a call at a time. 0.75 -> 0.7: "she died in February" is
     // now heard as distress, so lb-058 has a problem to discover and its single question fails the rule's default of
     // two (the grader passes it; the known policy difference, see README).
-    rules: { 'empathy-phrases': 0.6, 'unresolved-enquiries': 0.6, 'questions-asked': 0.7, 'sales-follow-through': 0.55 },
+    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.6, 'questions-asked': 0.7, 'sales-follow-through': 0.55 },
   },
   {
     // First measured at 80400fc: offer 0.40, buying-signal 0.42, customer-emotion 0.57, next-step 0.67.
@@ -62,8 +62,8 @@ const PARTS: Part[] = [
     first: 65,
     last: 84,
     acts: {
-      question: 0.85, enquiry: 0.85, empathy: 0.8, 'next-step': 0.9, 'decision-ask': 0.8, acknowledgement: 0.75,
-      'resolution-check': 0.95, 'customer-emotion': 0.7, 'buying-signal': 0.75, offer: 0.75, paraphrase: 0.7,
+      question: 0.85, enquiry: 0.9, empathy: 0.85, 'next-step': 0.9, 'decision-ask': 0.8, acknowledgement: 0.75,
+      'resolution-check': 0.95, 'customer-emotion': 0.75, 'buying-signal': 0.75, offer: 0.75, paraphrase: 0.75,
     },
     rules: { 'empathy-phrases': 0.5, 'unresolved-enquiries': 0.3, 'questions-asked': 0.55, 'sales-follow-through': 0.5 },
   },
@@ -74,26 +74,74 @@ const PARTS: Part[] = [
     first: 85,
     last: 104,
     acts: {
-      question: 0.8, enquiry: 0.75, empathy: 0.85, 'next-step': 0.8, 'decision-ask': 0.65, acknowledgement: 0.7,
+      question: 0.85, enquiry: 0.8, empathy: 0.85, 'next-step': 0.8, 'decision-ask': 0.65, acknowledgement: 0.8,
       // buying-signal 0.75 -> 0.7 with the same question work: a question after an offer is interest, and fewer turns
       // now read as questions (0.75 -> 0.72).
-      'resolution-check': 0.9, 'customer-emotion': 0.65, 'buying-signal': 0.7, offer: 0.6, paraphrase: 0.6,
+      'resolution-check': 0.9, 'customer-emotion': 0.7, 'buying-signal': 0.7, offer: 0.6, paraphrase: 0.65,
     },
     // questions-asked 0.6 -> 0.5 when the rule's default became one discovery question and identity checks stopped
     // counting (agreement with the graders on all 124 calls 60.5% -> 69.4%): lb-090 now passes as its grader does, and
     // lb-098 passes on one question about the block where its grader wanted more.
-    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.55, 'questions-asked': 0.5, 'sales-follow-through': 0 },
+    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.7, 'questions-asked': 0.5, 'sales-follow-through': 0 },
   },
   {
     // First measured at 4499ebf, after the tuning on batch 3: the held-out figure for that work.
     name: 'fresh batch 4 (lb-105..lb-124)',
     first: 105,
     last: 124,
+    // Raised after the work on batches 5 and 6 (empathy 0.56 -> 0.6, customer-emotion 0.38 -> 0.5, paraphrase 0.26 -> 0.4,
+    // rule empathy-phrases 0.22 -> 0.67).
     acts: {
-      question: 0.85, enquiry: 0.75, empathy: 0.55, 'next-step': 0.8, 'decision-ask': 0.65, acknowledgement: 0.75,
-      'resolution-check': 0.85, 'customer-emotion': 0.35, 'buying-signal': 0.45, offer: 0.45, paraphrase: 0.25,
+      question: 0.85, enquiry: 0.8, empathy: 0.6, 'next-step': 0.85, 'decision-ask': 0.65, acknowledgement: 0.8,
+      'resolution-check': 0.85, 'customer-emotion': 0.5, 'buying-signal': 0.45, offer: 0.45, paraphrase: 0.4,
     },
-    rules: { 'empathy-phrases': 0.2, 'unresolved-enquiries': 0.5, 'questions-asked': 0.7, 'sales-follow-through': 0.5 },
+    rules: { 'empathy-phrases': 0.65, 'unresolved-enquiries': 0.5, 'questions-asked': 0.8, 'sales-follow-through': 0.5 },
+  },
+  {
+    // Written without running callaudit; first measured at 4966913 (appraisals only), then tuned on with batch 6:
+    // customer-emotion 0.59, empathy 0.70, paraphrase 0.56, offer 0.50, buying-signal 0.47, next-step 0.72.
+    name: 'fresh batch 5 (lb-125..lb-144)',
+    first: 125,
+    last: 144,
+    acts: {
+      question: 0.9, enquiry: 0.85, empathy: 0.95, 'next-step': 0.8, 'decision-ask': 0.65, acknowledgement: 0.9,
+      'resolution-check': 0.85, 'customer-emotion': 0.8, 'buying-signal': 0.9, offer: 0.75, paraphrase: 0.65,
+    },
+    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.55, 'questions-asked': 0.85, 'sales-follow-through': 0.45 },
+  },
+  {
+    // First measured at 8069738, before this batch's session: customer-emotion 0.51, buying-signal 0.32, offer 0.50,
+    // next-step 0.72, empathy 0.67. Then tuned on with batch 5.
+    name: 'fresh batch 6 (lb-145..lb-164)',
+    first: 145,
+    last: 164,
+    acts: {
+      question: 0.9, enquiry: 0.85, empathy: 0.85, 'next-step': 0.8, 'decision-ask': 0.85, acknowledgement: 0.9,
+      'resolution-check': 0.85, 'customer-emotion': 0.8, 'buying-signal': 0.8, offer: 0.7, paraphrase: 0.85,
+    },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.3, 'questions-asked': 0.7, 'sales-follow-through': 0.95 },
+  },
+  {
+    // Held out from the work on batches 5 and 6; first measured at d35e137 (before: at 8069738).
+    name: 'fresh batch 7 (lb-165..lb-184)',
+    first: 165,
+    last: 184,
+    acts: {
+      question: 0.9, enquiry: 0.85, empathy: 0.8, 'next-step': 0.65, 'decision-ask': 0.75, acknowledgement: 0.55,
+      'resolution-check': 0.85, 'customer-emotion': 0.55, 'buying-signal': 0.6, offer: 0.65, paraphrase: 0.55,
+    },
+    rules: { 'empathy-phrases': 0.55, 'unresolved-enquiries': 0.55, 'questions-asked': 0.5, 'sales-follow-through': 0 },
+  },
+  {
+    // Held out the same way, half of it speech-to-text style; first measured at d35e137.
+    name: 'fresh batch 8 (lb-185..lb-204)',
+    first: 185,
+    last: 204,
+    acts: {
+      question: 0.75, enquiry: 0.9, empathy: 0.65, 'next-step': 0.7, 'decision-ask': 0.85, acknowledgement: 0.8,
+      'resolution-check': 0.85, 'customer-emotion': 0.4, 'buying-signal': 0.6, offer: 0.75, paraphrase: 0.7,
+    },
+    rules: { 'empathy-phrases': 0.4, 'unresolved-enquiries': 0.55, 'questions-asked': 0.55, 'sales-follow-through': 0.95 },
   },
 ];
 

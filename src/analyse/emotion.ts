@@ -3,7 +3,10 @@ import type { Act, Span } from '../model/analysis.js';
 import { appraisals } from './appraisal.js';
 import type { TurnContext } from './context.js';
 import { compileCues, findCues, tokenEndOf, type CueHit } from './cues.js';
-import { FORMULAIC_APPROVAL, NEGATIVE_EMOTION, POSITIVE_EMOTION, REPLY_WORDS, TOPIC_NOT_FEELING } from './lexicon/emotion.js';
+import {
+  APPROVAL_COMPANIONS, BURDEN_WORDS, FORMULAIC_APPROVAL, NEGATIVE_EMOTION, POSITIVE_EMOTION, REPLY_WORDS, SARCASTIC_APPROVAL,
+  TOPIC_NOT_FEELING,
+} from './lexicon/emotion.js';
 import { sentenceAt, type TurnText } from './tokens.js';
 
 const negative = compileCues(NEGATIVE_EMOTION);
@@ -45,7 +48,9 @@ export function emotionActs(ctx: TurnContext): Act[] {
   const framedNeg = framed.find((a) => a.polarity === 'negative');
   const framedPos = framed.find((a) => a.polarity === 'positive');
   const wordSpan = (k: number): { cue: string; span: Span } => ({ cue: turn.norm.slice(turn.starts[k], turn.ends[k]), span: [turn.starts[k], turn.ends[k]] });
+  const sarcasm = neg || framedNeg ? undefined : sarcasticApproval(turn);
   if (neg) acts.push({ act: 'customer-emotion', polarity: 'negative', cue: neg.cue, span: neg.span });
+  else if (sarcasm) acts.push({ act: 'customer-emotion', polarity: 'negative', ...sarcasm });
   else if (framedNeg) acts.push({ act: 'customer-emotion', polarity: 'negative', cue: framedNeg.cue, span: framedNeg.span });
   else if (negSum <= LEXICON_NEGATIVE && negSum + posSum < 0) acts.push({ act: 'customer-emotion', polarity: 'negative', ...wordSpan(firstNeg) });
   if (pos) acts.push({ act: 'customer-emotion', polarity: 'positive', cue: pos.cue, span: pos.span });
@@ -65,4 +70,31 @@ function formulaic(turn: TurnText, hit: CueHit): boolean {
     if (!REPLY_WORDS.has(turn.tokens[k]) && !named) return false;
   }
   return true;
+}
+
+/**
+ * "Ten working days. Fantastic.", "six wow there goes the whole lunch rush great": an approval word standing alone (a
+ * sentence of its own, or closing a turn with no punctuation) in a turn that also says what was lost or must be borne.
+ * "Lovely. Thanks." and "no, that's great, thanks" say nothing lost, so they are not read this way; nor is an approval
+ * that opens the turn ("Great. So what could I get?").
+ */
+function sarcasticApproval(turn: TurnText): { cue: string; span: Span } | undefined {
+  const { tokens } = turn;
+  let at = -1;
+  // Not the turn's first sentence: "Great. So what could I get?" takes up what was said; "Friday. Great." answers it.
+  for (const s of turn.sentences.slice(1)) {
+    let k = s.tokenStart;
+    while (k < s.tokenEnd - 1 && APPROVAL_COMPANIONS.has(tokens[k])) k++;
+    if (k === s.tokenEnd - 1 && SARCASTIC_APPROVAL.has(tokens[k]) && !s.questionMark) { at = k; break; }
+  }
+  const last = tokens.length - 1;
+  const unpunctuated = turn.sentences.length === 1 && !/[.!?,]/.test(turn.norm);
+  if (at < 0 && unpunctuated && last >= 3 && SARCASTIC_APPROVAL.has(tokens[last])) at = last;
+  if (at < 0) return undefined;
+  // The burden: said anywhere in the turn but the approval's own words, and not as the opening "no" of a reply.
+  for (let k = 0; k < tokens.length; k++) {
+    if (k === at || (k === 0 && tokens[k] === 'no')) continue;
+    if (BURDEN_WORDS.has(tokens[k])) return { cue: tokens[at], span: [turn.starts[at], turn.ends[at]] };
+  }
+  return undefined;
 }

@@ -45,3 +45,25 @@ describe('customer distress and relief', () => {
     expect(emotions('It covers accidental damage and theft for six pounds a month.', 'agent')).toEqual([]);
   });
 });
+
+describe('sarcastic approval and everyday idioms of strain', () => {
+  it.each([
+    'Ten working days. Fantastic. Meanwhile my money is sitting with you.',
+    'Friday. Great. So another four days without a phone.',
+    'so i get nothing for today fine',
+    "honestly i'm a bit on edge about it",
+    "i'm going round in circles here",
+    "which is a bit rich when you've had my money for eleven years",
+  ])('hears negative emotion in %j', (text) => {
+    expect(emotions(text)).toContain('negative');
+  });
+
+  it.each([
+    'Great. So what could I get for about thirty a month?',
+    'Lovely. Thanks.',
+    "No, that's great, thanks.",
+    "that's pretty much everything",
+  ])('hears no negative emotion in %j', (text) => {
+    expect(emotions(text)).not.toContain('negative');
+  });
+});

@@ -66,6 +66,14 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   { re: '(i\'m|im|i am) not having a (go|pop) at you', negatable: false },
   '(i\'m|im|i am|i was) in (a right|a real|a proper) state',
   'can\'t (cope|manage) without',
+  // Everyday idioms of strain and indignation: "i'm a bit on edge", "going round in circles", "after the month i've
+  // had", "which is a bit rich", "please tell me you've got something".
+  '(a bit |really |so |quite |rather |all )?on edge',
+  'going (round|around) in circles',
+  '(after|with) the (month|week|year|day|time) (i\'ve|i have|we\'ve|we have|i\'d|we\'d) had',
+  '(a bit|bit|rather) (rich|cheeky|steep|much)',
+  'pretty (rich|cheeky|steep)',
+  { re: 'please (tell me|say) (you|there|it)', negatable: false },
   // Loss: "my husband died last month".
   '(died|has died|passed|has passed|lost (my|our) (husband|wife|mum|mom|dad|father|mother|son|daughter|partner|brother|sister|baby))',
   // Pain, loss and harm that plainly carry distress.
@@ -119,4 +127,21 @@ export const REPLY_WORDS = new Set([
   'thanks', 'thank', 'you', 'cheers', 'so', 'very', 'much', 'then', 'sounds', 'great', 'perfect', 'brilliant', 'lovely',
   'excellent', 'fine', 'awesome', 'fantastic', 'wonderful', 'good', 'really', 'just', 'for', 'your', 'help', 'lot',
   'ah', 'ahh', 'aw', 'right', 'cool',
+]);
+
+/**
+ * Approval said flat after a loss is sarcasm: "Ten working days. Fantastic.", "so i get nothing for today fine",
+ * "suddenly rotten lovely". These words, standing alone (or closing an unpunctuated turn), with a burden beside them.
+ */
+export const SARCASTIC_APPROVAL = new Set([
+  'great', 'brilliant', 'fantastic', 'wonderful', 'marvellous', 'marvelous', 'lovely', 'fine', 'perfect', 'super',
+  'terrific', 'charming', 'smashing', 'fab', 'fabulous', 'excellent', 'splendid', 'wonderful',
+]);
+/** Words that may come with the approval in its own short sentence: "oh great", "well, fine", "just brilliant". */
+export const APPROVAL_COMPANIONS = new Set(['oh', 'well', 'just', 'how', 'that\'s', 'thats', 'absolutely', 'really', 'just', 'wow', 'so']);
+/** A burden said in the same turn: what was lost, refused, delayed or has to be borne. */
+export const BURDEN_WORDS = new Set([
+  'nothing', 'another', 'again', 'meanwhile', 'without', 'never', 'not', "can't", 'cant', 'cannot', "won't", 'wont',
+  "don't", 'dont', "isn't", 'isnt', "didn't", 'didnt', 'no', 'nobody', 'days', 'weeks', 'hours', 'months', 'suddenly',
+  'even', 'just', 'lose', 'lost', 'goes', 'punished', 'paying', 'pay', 'wait', 'waiting',
 ]);

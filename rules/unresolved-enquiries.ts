@@ -28,7 +28,8 @@ export default defineRule<Options, MessageId>({
     skill: 'responsiveness',
     description:
       'Each customer question or request must be addressed by a later agent turn (answer, action or referral); each one left ' +
-      'unaddressed is a finding quoting it. The call must also end settled: a customer who still reports the problem after the ' +
+      'unaddressed is a finding quoting it; one the customer has to ask again in vain counts as unanswered both times. ' +
+      'The call must also end settled: a customer who still reports the problem after the ' +
       "agent's last fix, or an ending with neither a confirmed resolution nor an agreed next step, is a finding. The score is " +
       'the share of enquiries addressed, with the ending weighted by resolutionShare. Not applicable when the customer made no enquiry.',
     defaultWeight: 1,
@@ -39,10 +40,20 @@ export default defineRule<Options, MessageId>({
     const findings: RawFinding<MessageId>[] = [];
     let total = 0;
     let addressed = 0;
+    // "And the instalments? I did ask.": asked again and still unanswered, so the first asking was not answered either,
+    // whatever reply it seemed to get.
+    const reaskedInVain = new Set<number>();
+    for (const turn of analysis.turns) {
+      for (const e of actsOf(turn, 'enquiry')) if (e.repeatOf !== undefined && e.addressedBy === null) reaskedInVain.add(e.repeatOf);
+    }
     for (const turn of analysis.turns) {
       if (turn.role !== 'customer') continue;
+      let firstOfTurn = true;
       for (const enquiry of actsOf(turn, 'enquiry')) {
         total++;
+        const unanswered = reaskedInVain.has(turn.index) && firstOfTurn && enquiry.addressedBy !== null;
+        firstOfTurn = false;
+        if (unanswered) continue;
         if (enquiry.addressedBy !== null) addressed++;
         else findings.push({ turn: turn.index, messageId: 'ignored', data: { kind: enquiry.kind }, span: enquiry.span });
       }

@@ -65,3 +65,29 @@ describe('buying interest put indirectly', () => {
     expect(has(text, 'buying-signal', 'customer')).toBe(false);
   });
 });
+
+describe('price questions and expected steps in more wordings', () => {
+  it.each([
+    'what does the managed service cost?',
+    'how much more would a colour model cost on the lease',
+    "roughly what's the damage?",
+    'i just wanted to know what your fees are like',
+    'is there anything a bit cheaper with a decent camera',
+    'could you email me the figures so i can show him',
+  ])('hears buying interest in %j', (text) => {
+    expect(has(text, 'buying-signal', 'customer')).toBe(true);
+  });
+
+  it.each([
+    'it should update on the portal by tonight',
+    'they usually reply within ten working days',
+    'i can get her to ring you back tomorrow before twelve',
+    "that's what i'm here for, speak to you within the hour",
+  ])('counts %j as a next step', (text) => {
+    expect(has(text, 'next-step')).toBe(true);
+  });
+
+  it.each(['it should be fine by tomorrow', 'they usually cost more in december'])('does not count %j as a next step', (text) => {
+    expect(has(text, 'next-step')).toBe(false);
+  });
+});

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findRule } from '../../rules/index.js';
 import { resolveRules, runRules } from '../../src/audit/run-rules.js';
+import type { Act } from '../../src/model/analysis.js';
 import type { RuleResult } from '../../src/model/results.js';
 import { act, scripted, type ScriptedTurn } from './scripted-calls.js';
 
@@ -102,6 +103,15 @@ describe('unresolved-enquiries policy', () => {
     expect(judge('unresolved-enquiries', [C(act.enquiry(1), act.enquiry(null)), A(), settled]).score).toBe(65);
     expect(judge('unresolved-enquiries', [C(act.enquiry(1)), A()]).score).toBe(70);
     expect(judge('unresolved-enquiries', [C(act.enquiry(1)), A()], { resolutionShare: 0.5 }).score).toBe(50);
+  });
+
+  it('counts an enquiry asked again in vain as unanswered both times, whatever reply the first seemed to get', () => {
+    const reasked: Act = { act: 'enquiry', kind: 'question', addressedBy: null, repeatOf: 0 };
+    const answeredOnce = judge('unresolved-enquiries', [C(act.enquiry(1)), A(), C(act.enquiry(3)), A(), settled]);
+    const askedInVain = judge('unresolved-enquiries', [C(act.enquiry(1)), A(), C(reasked), A(), settled]);
+    expect(answeredOnce.score).toBe(100);
+    // Two enquiries, neither answered: only the settled ending scores.
+    expect(askedInVain.score).toBe(30);
   });
 
   it('quotes the span of an ignored enquiry', () => {

@@ -28,7 +28,7 @@ export const BUYING_SIGNAL: CueEntry[] = [
   '(what\'s|what is) the difference in (price|cost)',
   '(is|are) (it|that|they|the \\w+) in stock',
   '(does|would|will) (that|it|this) (make|work out) (it )?(any )?cheaper',
-  '(send|email) me (a|the) (comparison|quote|price list|brochure|details)',
+  '(send|email) me (a|the) (comparison|quote|price list|brochure|details|figures|numbers|breakdown|prices)',
   '(makes|make) more sense to (go|move|switch|upgrade)',
   '(we|i) could upgrade to',
   'upgrade (my|our|the|to) (\\w+ )?(phone|plan|package|room|seat|handset|broadband|tariff|account|cover)',
@@ -72,6 +72,14 @@ export const BUYING_SIGNAL: CueEntry[] = [
   // Someone close has the better thing: "my neighbour's on the faster fibre package", "my sister's got the new one".
   `(${CLOSE_ONES.flatMap((who) => [`${who}'s`, `${who} has`, `${who} is`]).join('|')}) (got|on|with) (the |a |an |one of the )?(new|newer|newest|latest|faster|bigger|better|premium|fancier|upgraded)`,
   '(should|shall) (i|we) (open|take|go for|get|buy|order|book|sign up for) (the|a|an|it|that|one)',
+  // What it costs, however the thing is named: "what does the managed service cost", "how much more would a colour
+  // model cost", "what's the damage", "what your fees are like".
+  'what (does|would|will|do) ([\\w-]+ ){1,4}cost',
+  'how much (more |extra |less )?(would|does|will|do|is) ([\\w-]+ ){1,4}(cost|be)(?![a-z])',
+  '(know|tell me|give me|what\'s|what is) the (price|damage)',
+  'what (your|the) (fees|prices|rates|charges|costs) (are|would be|look like|come to)',
+  'is there (anything|something|one|a) (a bit |a little |any )?(cheaper|shorter|smaller|bigger|longer|lighter|faster)',
+  '(could|can|would) you (hold|reserve|put aside|keep) (the|a|it|one|them|that) ',
   '(somewhere|something|an account) (where )?(it|that|they|the money) (earns|earn|pays|grows|grow) (a bit|more|interest|something)',
 ];
 
@@ -301,7 +309,11 @@ export const NEXT_STEP: CueEntry[] = [
   // Said of the thing itself, in the present: "new card arrives in three to five days", "cover starts at midnight".
   '(it|the \\w+|your \\w+|new \\w+|new \\w+ \\w+) (arrives|ships|goes out|starts|kicks in|goes live)',
   // A call back fixed in time: "speak to you before five", "talk to you tomorrow".
-  '(speak|talk) (to you )?(by|before|at|on|tomorrow|first thing|after|this|then)',
+  '(speak|talk) (to you )?(by|before|at|on|tomorrow|first thing|after|this|then|within|in)',
+  // What is expected to happen, with its time: "it should update by tonight", "they usually reply within ten working
+  // days", "i can get her to ring you back tomorrow".
+  '(it|they|that|this|he|she|we|the [\\w-]+|your [\\w-]+) (should|usually|normally|typically|generally) (?!(be|cost|go|stay|remain|need|have|say|look|depend|mean|not|never|charge|lose|keep|only|still|happen|let|help|fit|cover|like|want|know|see|find|work out)(?![a-z]))[a-z]+',
+  '(i|we) can (get|have) (her|him|them|someone|somebody|an engineer|a manager|the team) (to )?(ring|call|phone|email|contact|visit)',
   '(expect|arrive|arrives|delivered|scheduled|booked) (it )?(by|on|within|in|tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
   '(i\'ll|i will|i\'m going to|we\'ll|i\'m gonna) (ring|phone|reissue|post|courier|contact|chase|check back|come back)',
   { re: '(is|are|it\'s|they\'re|that\'s) on (its|their) way', tag: 'done' },

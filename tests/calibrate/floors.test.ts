@@ -148,6 +148,30 @@ const PARTS: Part[] = [
     // a drop" is wrongly read as a repeat of its opening request, so the call fails where the grader passes it.
     rules: { 'empathy-phrases': 0.4, 'unresolved-enquiries': 0.5, 'questions-asked': 0.55, 'sales-follow-through': 0.95 },
   },
+  {
+    // Held out from all of the fourth session's work (written while it was tuning on batches 5-8); first measured at
+    // 7712cae. At 8069738, the session's start: customer-emotion 0.56, empathy 0.55, next-step 0.78, offer 0.36.
+    name: 'fresh batch 9 (lb-205..lb-224)',
+    first: 205,
+    last: 224,
+    acts: {
+      question: 0.9, enquiry: 0.9, empathy: 0.55, 'next-step': 0.85, 'decision-ask': 0.75, acknowledgement: 0.8,
+      'resolution-check': 0.9, 'customer-emotion': 0.65, 'buying-signal': 0.85, offer: 0.45, paraphrase: 0.65,
+    },
+    rules: { 'empathy-phrases': 0.3, 'unresolved-enquiries': 0.45, 'questions-asked': 0.65, 'sales-follow-through': 0.65 },
+  },
+  {
+    // Held out the same way (listening-heavy, half speech-to-text); first measured at 7712cae. At 8069738: paraphrase
+    // 0.71, empathy 0.48, next-step 0.62, question 0.82.
+    name: 'fresh batch 10 (lb-225..lb-244)',
+    first: 225,
+    last: 244,
+    acts: {
+      question: 0.8, enquiry: 0.8, empathy: 0.55, 'next-step': 0.7, 'decision-ask': 0.7, acknowledgement: 0.7,
+      'resolution-check': 0.8, 'customer-emotion': 0.7, 'buying-signal': 0.7, offer: 0.45, paraphrase: 0.8,
+    },
+    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.6, 'questions-asked': 0.45, 'sales-follow-through': 0.65 },
+  },
 ];
 
 const root = join(import.meta.dirname, '../../fixtures/labelled');

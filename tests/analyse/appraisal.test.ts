@@ -115,3 +115,24 @@ describe('sincere apologies, situations that wear, and a customer judging what h
     expect(emotions(text)).toContain('negative');
   });
 });
+
+describe('lifting blame and sharing relief, in more wordings', () => {
+  it.each([
+    "oh, please don't feel terrible",
+    "you've nothing to apologise for, honestly",
+    "not at all, it's an easy one to miss",
+    'try not to worry yourself, she is in good hands',
+    "i know it's a lot, both the cost and the hassle",
+    "i'm really glad that's off your mind",
+    'that must be a huge relief with the little one',
+  ])('counts %j as empathy', (text) => {
+    expect(empathic(text)).toBe(true);
+  });
+
+  it.each(['Sorry, you broke up a little there. Was that zero four?', 'congratulations on the move, can i take the new address'])(
+    'does not count %j as empathy',
+    (text) => {
+      expect(empathic(text)).toBe(false);
+    },
+  );
+});

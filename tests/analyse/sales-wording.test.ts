@@ -91,3 +91,19 @@ describe('price questions and expected steps in more wordings', () => {
     expect(has(text, 'next-step')).toBe(false);
   });
 });
+
+describe('offers put as a question about the product, an incentive, or what others take', () => {
+  it.each([
+    "have you looked at our harbour plus membership? it's thirty-five a year",
+    'are you on our smile care membership? most patients find it pays for itself',
+    "if you switch today i'll waive the switch fee",
+    "a lot of people add a glass protector and a case, it's fifteen pounds for both",
+    'the delivery pass would save you on the delivery charges',
+  ])('counts %j', (text) => {
+    expect(has(text, 'offer')).toBe(true);
+  });
+
+  it.each(['have you looked at the router lights?', 'a lot of people get that error after the update'])('does not count %j', (text) => {
+    expect(has(text, 'offer')).toBe(false);
+  });
+});

@@ -105,7 +105,16 @@ export const EMPATHY: CueEntry[] = [
   '(don\'t|do not) (worry|be hard on yourself|blame yourself)',
   '(it\'s|it is|that\'s|that is) not your fault',
   // Lifting blame: "don't you go feeling bad about that", "nobody could have known".
-  '(don\'t|do not) (you )?(go )?(feel|feeling|be feeling) (bad|guilty|silly|daft|stupid|awful|embarrassed)',
+  '(don\'t|do not) (you )?(go )?(feel|feeling|be feeling) (bad|guilty|silly|daft|stupid|awful|embarrassed|terrible|ashamed|foolish)',
+  '(you\'ve|you have|there\'s|there is) (nothing|no need) to (apologise|apologize|be sorry|feel bad|be embarrassed)',
+  { re: '(an |a really |such an )?(easy|understandable|common) (one|thing|mistake) to (miss|make|do|get wrong|overlook)', notInQuestion: true },
+  'try not to worry',
+  '(i know|i realise|i realize|i appreciate) (it\'s|its|that\'s|thats|this is) a lot',
+  // Glad for them: "i'm really glad that's off your mind", "that must be a huge relief". (Congratulations on a move
+  // or a new job are courtesy to most graders.)
+  '(glad|relieved|pleased) (that\'s|thats|that is|it\'s|its) (off your mind|sorted for you)',
+  '(that|it) must be (a )?(huge |real |big |such a )?(relief|weight off)',
+  'i hope (the|your) [\\w-]+ (goes|go|went) (well|smoothly|ok|okay|alright|fine)',
   '(nobody|no one|none of us) (could have|could\'ve) (known|seen it coming|predicted|guessed|spotted)',
   // A customer's recognition of the agent: "you've been very patient with me", "i know you're just the messenger".
   '(you\'ve|you have) been (so |very |really |incredibly |ever so |extremely )?(patient|understanding)',
@@ -270,6 +279,7 @@ export const TRIVIAL_APOLOGY: CueEntry[] = [
   { re: 'sorry (to|for) (interrupt|interrupting|bother|bothering|keep you waiting|keeping you|the wait|the delay|the hold|the confusion|the noise|the trouble|asking|cutting)', negatable: false },
   { re: 'sorry (about that|my bad|my mistake|i missed|i didn\'t (catch|hear|get)|what was|could you|can you|would you|say that again|come again|go ahead|one (second|moment|sec))', negatable: false },
   { re: 'sorry (i|i\'m|im) (late|typing|muted|back)', negatable: false },
+  { re: 'sorry,? (you|i|it) (broke up|cut out|dropped out|went quiet|froze)', negatable: false },
   // Apologising for one's own words: "sorry, i don't understand what you mean", "sorry i meant to say...".
   { re: 'sorry (i|i\'m|im|i am) (don\'t|do not|didn\'t|did not|dont|didnt) (understand|know|follow|get|see)', negatable: false },
   { re: 'sorry (i|i\'m|im|i am|if i|for my|for the) (meant|mean|mistyped|typo|typos|misunderstood|misread|confused|late reply|slow reply)', negatable: false },

@@ -119,6 +119,9 @@ export const PRESENTS: CueEntry[] = [
   '(there\'s|there is|there are) (a|an|our|the|also|two|three|some|this)',
   '(i\'d|i would|we\'d|we would) (recommend|suggest|go for|look at|point you to)',
   '(is|are|would be|it\'s|that\'s) (worth a look|worth considering|worth it|a good (fit|shout|option|choice|bet|match))',
+  // What others take, with its price: "a lot of people add a glass protector and a case, it's fifteen pounds for both".
+  '(a lot of|lots of|most|many) (people|customers|owners|members|patients|drivers) (add|go for|take|choose|get|pick|opt for)',
+  '(the other thing|one thing|something else) (worth|that\'s worth) (mentioning|knowing|a look|considering)',
   '(our|the) (best|cheapest|most popular|newest|latest) (deal|price|rate|option|plan|offer|fix|tariff)',
   'do (a|an) ([\\w-]+ ){0,3}(version|deal|plan|fix|tariff|option|package|bundle|cover)',
   '(our|the) ([\\w-]+ ){0,3}(cover|plan|pass|fix|tariff|saver|bundle|package|membership|subscription|course|warranty|policy) (takes|gives|costs|is|would|will|includes|lets)',
@@ -129,9 +132,14 @@ export const OFFER: CueEntry[] = [
   // "We also do a home insurance add-on", "our mesh booster plugs in...": a product named by the agent.
   '(we|i) (also |do |actually )?(do|have|offer|sell|stock|have got) (a|an|some|the|our) ([\\w-]+ ){0,3}(add-on|add on|addon|bundle|booster|extender|plan|package|tariff|deal|insurance|cover|policy|protection|warranty|upgrade|version|model|range|account|card|suite|tier|membership|subscription|saver|offer|promotion|promo|discount)',
   '(we\'ve|i\'ve) (also |actually )?got (a|an|some|the|our) ([\\w-]+ ){0,3}(add-on|add on|addon|bundle|booster|extender|plan|package|tariff|deal|insurance|cover|policy|protection|warranty|upgrade|version|model|range|account|card|suite|tier|membership|subscription|saver|offer|promotion|promo|discount)',
-  '(our|the) ([\\w-]+ ){0,3}(add-on|bundle|booster|extender|plan|package|tariff|insurance|cover|protection|warranty|upgrade|suite|tier|membership|saver|model|version) (would|will|could|can|gives|includes|comes with|is perfect|might|plugs|suits|would suit)',
+  '(our|the) ([\\w-]+ ){0,3}(add-on|bundle|booster|extender|plan|package|tariff|insurance|cover|protection|warranty|upgrade|suite|tier|membership|saver|model|version|scheme|club) (would|will|could|can|gives|includes|comes with|is perfect|might|plugs|suits|would suit)',
+  // A pass as a product, not a boarding pass: "the delivery pass would save you on the charges".
+  '(our|the) ([\\w-]+ ){0,2}pass (would|could|might) (save|suit|give|cover|get you|include|pay for)',
   '(we\'ve got|we have|there\'s|there is) (\\d+|ten|fifteen|twenty|twenty five|thirty|forty|fifty|half) ?(percent|%) off',
-  'have you seen our',
+  'have you (seen|looked at|heard of|heard about|tried|come across|thought about) our',
+  '(are|were) you (on|in|with) our [\\w-]+ ([\\w-]+ )?(membership|plan|scheme|club|cover|pass|programme|program)',
+  // An incentive to take it up: "if you switch today i'll waive the switch fee".
+  '(i\'ll|i will|we\'ll|we will) (waive|knock off|throw in|take off)',
   // Answering "is there a tariff for that?" with the product: "there is, it's called Night Drive", "we do, the Fix 24".
   '(there is|there\'s|we do|we have|yes we do|we certainly do|yes there is),? (it\'s|it is|that\'s) called',
   '(we do|we have|yes we do|we certainly do|yes there is|there is),? (the|our) [\\w-]+ ([\\w-]+ )?(\\d+|plan|tariff|fix|saver|account|bundle|package|pass|cover|option)',

@@ -172,6 +172,29 @@ const PARTS: Part[] = [
     },
     rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.6, 'questions-asked': 0.45, 'sales-follow-through': 0.65 },
   },
+  {
+    // Written while batches 9 and 10 were tuned on, held out from all of it; first measured at f9719d2. At 8069738,
+    // the fourth session's start (with batch 12): customer-emotion 0.51, empathy 0.60, paraphrase 0.63.
+    name: 'fresh batch 11 (lb-245..lb-264)',
+    first: 245,
+    last: 264,
+    acts: {
+      question: 0.85, enquiry: 0.8, empathy: 0.6, 'next-step': 0.75, 'decision-ask': 0.55, acknowledgement: 0.75,
+      'resolution-check': 0.9, 'customer-emotion': 0.55, 'buying-signal': 0.65, offer: 0.55, paraphrase: 0.75,
+    },
+    rules: { 'empathy-phrases': 0.65, 'unresolved-enquiries': 0.35, 'questions-asked': 0.5, 'sales-follow-through': 0 },
+  },
+  {
+    // Held out the same way (sales and retention, half speech-to-text); first measured at f9719d2.
+    name: 'fresh batch 12 (lb-265..lb-284)',
+    first: 265,
+    last: 284,
+    acts: {
+      question: 0.75, enquiry: 0.85, empathy: 0.75, 'next-step': 0.75, 'decision-ask': 0.65, acknowledgement: 0.7,
+      'resolution-check': 0.85, 'customer-emotion': 0.65, 'buying-signal': 0.55, offer: 0.7, paraphrase: 0.7,
+    },
+    rules: { 'empathy-phrases': 0.65, 'unresolved-enquiries': 0, 'questions-asked': 0.6, 'sales-follow-through': 0 },
+  },
 ];
 
 const root = join(import.meta.dirname, '../../fixtures/labelled');

@@ -41,8 +41,11 @@ const POSITIVE_AT = 3;
 // Denied, a milder positive word says something is wrong: "that's not fair".
 const DENIED_AT = 2;
 
-/** Every appraisal of the turn, in text order, at most one per framed word. */
-export function appraisals(ctx: TurnContext): Appraisal[] {
+/**
+ * Every appraisal of the turn, in text order, at most one per framed word. Read once per turn by turnContext, from the
+ * parts of the context built before it (tokens, questions, valences).
+ */
+export function appraisals(ctx: Omit<TurnContext, 'appraisals'>): Appraisal[] {
   const { turn } = ctx;
   const { tokens } = turn;
   const out: Appraisal[] = [];
@@ -90,7 +93,7 @@ function namesFeeling(tokens: readonly string[], j: number, k: number): boolean 
 }
 
 /** Which frame ends at token `j`, just before the fillers that lead to the framed word at `k`. */
-function frameAt(ctx: TurnContext, j: number, k: number): AppraisalFrame | null {
+function frameAt(ctx: Omit<TurnContext, 'appraisals'>, j: number, k: number): AppraisalFrame | null {
   const { tokens } = ctx.turn;
   const w = tokens[j];
   const before = tokens[j - 1] ?? '';

@@ -1,5 +1,6 @@
 // The per-turn view every detector reads: text, tokens, questions and word valences, built once per turn.
 import type { Role } from '../model/transcript.js';
+import { appraisals, type Appraisal } from './appraisal.js';
 import { readQuestions, type QuestionHit } from './questions.js';
 import { wordValences, type WordValence } from './sentiment.js';
 import { readTurnText, type Sentence, type TurnText } from './tokens.js';
@@ -10,6 +11,8 @@ export interface TurnContext {
   turn: TurnText;
   questions: QuestionHit[];
   valences: WordValence[];
+  /** Rated words in a feeling's frame, read once for the emotion and empathy detectors (see appraisal.ts). */
+  appraisals: Appraisal[];
   /** The turn ends inside a quotation ("... and he said"): the speaker's next turn may go on quoting. */
   quoting: boolean;
   /** True for a sentence the question grammar found to be a question. */
@@ -20,7 +23,9 @@ export interface TurnContext {
 export function turnContext(index: number, role: Role, text: string, lead?: TurnContext): TurnContext {
   const turn = readTurnText(text);
   const { questions, quoting } = readQuestions(turn, lead?.quoting ?? false);
-  return { index, role, turn, questions, quoting, valences: wordValences(turn), isQuestion: questions.length ? askedIn(questions) : NO_QUESTION };
+  const ctx: TurnContext = { index, role, turn, questions, quoting, valences: wordValences(turn), appraisals: [], isQuestion: questions.length ? askedIn(questions) : NO_QUESTION };
+  ctx.appraisals = appraisals(ctx);
+  return ctx;
 }
 
 // Most turns ask nothing: they share one answer instead of a Set and a closure each.

@@ -1,6 +1,5 @@
 // Detects the emotion a customer voices: cue phrases first, the valence lexicon for what the cues miss; negation-aware.
 import type { Act, Span } from '../model/analysis.js';
-import { appraisals } from './appraisal.js';
 import type { TurnContext } from './context.js';
 import { compileCues, findCues, tokenEndOf, type CueHit } from './cues.js';
 import {
@@ -44,7 +43,7 @@ export function emotionActs(ctx: TurnContext): Act[] {
   }
   // The customer's own feeling in a frame ("i'm shattered", "it's left me rattled") or their judgement of what happened
   // ("this has been dreadful", "which is a bit galling"): the valence lexicon's words, beyond the cues.
-  const framed = appraisals(ctx).filter((a) => a.frame !== 'listener');
+  const framed = ctx.appraisals.filter((a) => a.frame !== 'listener');
   const framedNeg = framed.find((a) => a.polarity === 'negative');
   const framedPos = framed.find((a) => a.polarity === 'positive');
   const wordSpan = (k: number): { cue: string; span: Span } => ({ cue: turn.norm.slice(turn.starts[k], turn.ends[k]), span: [turn.starts[k], turn.ends[k]] });

@@ -1,6 +1,6 @@
 // Detects empathy: recognising the other person's feeling, minus negated, trivial, brush-off and sarcastic forms.
 import type { Act, Span } from '../model/analysis.js';
-import { appraisals, type Appraisal } from './appraisal.js';
+import type { Appraisal } from './appraisal.js';
 import type { TurnContext } from './context.js';
 import { compileCues, findCues, type CueHit } from './cues.js';
 import { BRUSH_OFF, EMPATHY, PLEASANTRY, SARCASM, TRIVIAL_APOLOGY } from './lexicon/empathy.js';
@@ -19,7 +19,7 @@ export function empathyCues(turn: TurnContext['turn']) {
 
 export function empathyActs(ctx: TurnContext): Act[] {
   const { turn } = ctx;
-  const candidates = [...findCues(turn, empathy, { isQuestion: ctx.isQuestion }).map(fromCue), ...appraisals(ctx).filter(recognises).map(fromAppraisal)];
+  const candidates = [...findCues(turn, empathy, { isQuestion: ctx.isQuestion }).map(fromCue), ...ctx.appraisals.filter(recognises).map(fromAppraisal)];
   if (!candidates.length) return [];
   // Sentences spoiled by sarcasm or a brush-off carry no empathy at all; a trivial apology spoils only its "sorry".
   const spoiled = new Set([...findCues(turn, sarcasm), ...findCues(turn, brushOff)].map((h) => sentenceAt(turn, h.span[0])));

@@ -219,10 +219,10 @@ function markRepeats(found: Enquiry[]): void {
   }
 }
 
-/** The turn follows an agent turn that ended by asking something: what it says first is the answer. */
 // "how can i help?" invites the request; it is not a question the customer's wanting answers.
 const INVITES_REQUEST = /\b(how|what) (can|may|could|shall) (i|we) (help|assist|do for you)|\bwhat can (i|we) do for you|\bhow are you getting on/;
 
+/** The turn follows an agent turn that ended by asking something (not an invitation to ask): what it says first is the answer. */
 function answersAgent(contexts: readonly TurnContext[], i: number): boolean {
   const before = contexts[i - 1];
   return before !== undefined && before.role === 'agent' && endsAsking(before) && !INVITES_REQUEST.test(before.turn.norm);

@@ -135,10 +135,10 @@ export const REPLY_WORDS = new Set([
  */
 export const SARCASTIC_APPROVAL = new Set([
   'great', 'brilliant', 'fantastic', 'wonderful', 'marvellous', 'marvelous', 'lovely', 'fine', 'perfect', 'super',
-  'terrific', 'charming', 'smashing', 'fab', 'fabulous', 'excellent', 'splendid', 'wonderful',
+  'terrific', 'charming', 'smashing', 'fab', 'fabulous', 'excellent', 'splendid',
 ]);
 /** Words that may come with the approval in its own short sentence: "oh great", "well, fine", "just brilliant". */
-export const APPROVAL_COMPANIONS = new Set(['oh', 'well', 'just', 'how', 'that\'s', 'thats', 'absolutely', 'really', 'just', 'wow', 'so']);
+export const APPROVAL_COMPANIONS = new Set(['oh', 'well', 'just', 'how', 'that\'s', 'thats', 'absolutely', 'really', 'wow', 'so']);
 /** A burden said in the same turn: what was lost, refused, delayed or has to be borne. */
 export const BURDEN_WORDS = new Set([
   'nothing', 'another', 'again', 'meanwhile', 'without', 'never', 'not', "can't", 'cant', 'cannot', "won't", 'wont',

@@ -136,3 +136,24 @@ describe('lifting blame and sharing relief, in more wordings', () => {
     },
   );
 });
+
+describe('everyday relief and strain, and a sincere "you poor thing"', () => {
+  it.each([
+    "no, that's put my mind at rest",
+    'oh that takes the pressure off',
+    "you've saved my holiday",
+    "i'm in a bit of a flap about it",
+    "it's keeping me up at night",
+  ])('hears the customer in %j', (text) => {
+    expect(emotions(text)).not.toEqual([]);
+  });
+
+  it.each([
+    "oh kofi i'm so sorry, that's rotten luck twice in a row, you poor thing",
+    "oh, don't you worry, it happens all the time",
+    "there's nothing worse than a first day in the wrong blazer",
+    "i know that's not the answer you were hoping for",
+  ])('counts %j as empathy', (text) => {
+    expect(empathic(text)).toBe(true);
+  });
+});

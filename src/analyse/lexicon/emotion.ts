@@ -74,6 +74,13 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   '(a bit|bit|rather) (rich|cheeky|steep|much)',
   'pretty (rich|cheeky|steep)',
   { re: 'please (tell me|say) (you|there|it)', negatable: false },
+  '(in|into) (a bit of |a right |such )?a (flap|tizz|tizzy|muddle)',
+  '(a bit of a|all a|such a) blur',
+  'icing on the cake',
+  'grin and bear it',
+  '(keeping|kept|keeps) me (up|awake) at night',
+  '(nearly|almost) (choked|fell off my chair|had a heart attack|died)',
+  '(which|that\'s|that is) what (stings|hurts|gets me|annoys me|upsets me)',
   // Loss: "my husband died last month".
   '(died|has died|passed|has passed|lost (my|our) (husband|wife|mum|mom|dad|father|mother|son|daughter|partner|brother|sister|baby))',
   // Pain, loss and harm that plainly carry distress.
@@ -108,6 +115,14 @@ export const POSITIVE_EMOTION: CueEntry[] = [
   // Progress felt at last: "i feel like i'm finally getting somewhere".
   'finally getting somewhere',
   '(such a|a real|a huge|a massive|a big) (weight|load) off',
+  // Relief and delight in everyday words: "that's put my mind at rest", "that takes the pressure off", "you've saved my
+  // holiday", "that's made my week", "a lot less frightening than i thought".
+  '(would be|that\'d be|that would be|what a) (a )?(weight|load) off',
+  'put (my|our) (mind|minds) at (rest|ease)',
+  '(takes|took|take|taking) the pressure off',
+  '(saved|rescued) (my|our|the) (holiday|day|life|bacon|weekend|birthday|trip|week)',
+  'made my (day|week|month|year)',
+  '(a lot |much |so much )?less (frightening|scary|stressful|daunting|worrying) than',
   '(less|cheaper) than (i\'d|i had|i) (feared|dreaded|expected|thought)',
   'made my day',
   '(that\'s|that is|this is|it\'s|you\'re|you are) (great|wonderful|amazing|awesome|fantastic|brilliant|perfect|excellent|lovely|so helpful|very helpful|a lifesaver|a relief)',

@@ -126,6 +126,13 @@ export const EMPATHY: CueEntry[] = [
   'bless you',
   // "that's a lot to have hanging over you".
   '(hanging|weighing) over you',
+  '(you|the|oh you|oh the) poor (thing|love|soul|lamb)',
+  '(don\'t|do not) you worry',
+  '(there\'s|there is) nothing worse than',
+  '(loads of|lots of|a lot of|most|many|plenty of) (people|customers|parents|students|our customers) (feel|felt|get|are|find) (exactly )?(like that|the same|that way|nervous|worried|anxious)',
+  '(you must have been|you must\'ve been|you\'d have been|you would have been|you must be) in (such |a bit of |a right )?a state',
+  '(not )?the (answer|news) you (wanted|were hoping for|were after|needed)',
+  '(would|will|could) (rankle|annoy|upset|frustrate|worry|bother|irritate) (anyone|anybody|most people)',
   // "yeah that gets old fast".
   '(that|it|this) (gets|must get|can get|would get|soon gets) (old|tedious|wearing|tiring|draining)',
   '(you|you\'ll|you will) (get through|be okay|be ok|be alright|be fine)',
@@ -323,8 +330,9 @@ export const SARCASM: CueEntry[] = [
   { re: '(soo|sooo|soooo|sooooo|soooooo|sooooooo) sorry', negatable: false },
   { re: '(what a|such a|a real|a total) (tragedy|catastrophe)', negatable: false },
   // Two cues, so the cue index can rule them out by their second word ("(oh )?(the horror|...)" was tried at every "the").
-  { re: 'oh (the horror|how tragic|how terrible for you|you poor thing)', negatable: false },
-  { re: '(the horror|how tragic|how terrible for you|you poor thing)', negatable: false },
+  // ("you poor thing" is sincere far more often than not in a service call: it is empathy, below.)
+  { re: 'oh (the horror|how tragic|how terrible for you)', negatable: false },
+  { re: '(the horror|how tragic|how terrible for you)', negatable: false },
   { re: '(boo hoo|cry me a river|poor you|poor baby|heaven forbid|my heart bleeds|big deal|must be nice|well excuse me|excuse me for)', negatable: false },
   { re: 'so sorry (your|that your) (majesty|highness)', negatable: false },
 ];

@@ -195,6 +195,30 @@ const PARTS: Part[] = [
     },
     rules: { 'empathy-phrases': 0.65, 'unresolved-enquiries': 0, 'questions-asked': 0.6, 'sales-follow-through': 0 },
   },
+  {
+    // Written while batches 11 and 12 were tuned on, held out from all of it; first measured at 96b9bad (the last
+    // detector change of the fourth session).
+    name: 'fresh batch 13 (lb-285..lb-304)',
+    first: 285,
+    last: 304,
+    acts: {
+      question: 0.8, enquiry: 0.9, empathy: 0.75, 'next-step': 0.7, 'decision-ask': 0.45, acknowledgement: 0.9,
+      'resolution-check': 0.85, 'customer-emotion': 0.7, 'buying-signal': 0.6, offer: 0.45, paraphrase: 0.55,
+    },
+    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.5, 'questions-asked': 0.3, 'sales-follow-through': 0.65 },
+  },
+  {
+    // Held out the same way (feelings running high or deep, half speech-to-text); first measured at 96b9bad. Offers
+    // and buying signals in these calls (a forbearance plan, a headstone's lettering) were mostly missed.
+    name: 'fresh batch 14 (lb-305..lb-324)',
+    first: 305,
+    last: 324,
+    acts: {
+      question: 0.8, enquiry: 0.75, empathy: 0.65, 'next-step': 0.75, 'decision-ask': 0.7, acknowledgement: 0.85,
+      'resolution-check': 0.9, 'customer-emotion': 0.6, 'buying-signal': 0.2, offer: 0.2, paraphrase: 0.8,
+    },
+    rules: { 'empathy-phrases': 0.55, 'unresolved-enquiries': 0.85, 'questions-asked': 0.45, 'sales-follow-through': 0 },
+  },
 ];
 
 const root = join(import.meta.dirname, '../../fixtures/labelled');

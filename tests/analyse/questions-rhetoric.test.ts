@@ -19,6 +19,7 @@ describe('questions that seek information are kept', () => {
     ['You don\'t happen to have the invoice number?'],
     ['Would you like to hear what the plan includes today!'],
     ['have you tried switching it off and on again'],
+    ['why should the meter read double in a month'],
   ])('%j', (text) => {
     expect(asks(text)).toBe(true);
   });
@@ -38,6 +39,9 @@ describe('question-shaped words that ask nothing', () => {
     ['Did you know that most faults clear after a restart?'],
     ['did you know 9 in 10 customers never call back'],
     ['Isn\'t it brilliant!'],
+    // Indignation: the customer is not asking for the reason.
+    ['Why should I have to pay for their mistake?'],
+    ['so why should we worry about it'],
     // Suggestions phrased as questions.
     ['Perhaps you could write to them first?'],
     ['maybe a short walk after work?'],

@@ -91,6 +91,8 @@ export const NOT_QUESTION_CLAUSES = [
   'guess what',
   // Rhetoric that invites wonder, not an answer: "can you believe that", "can you imagine losing a child".
   'can you (believe|imagine)',
+  // Indignation, not an enquiry: "why should i have to pay for their mistake", "why should we worry".
+  'why should (i|we|anyone|anybody|people|customers) (have to|need to|worry|care|bother|pay|put up)',
   // Facts offered as a question: "did you know that over half of ...", "did you know 5 in 10 ...". The listener is
   // told something; "did you know about the outage" and "do you know if" still ask.
   'did you know (that|there|each|every|most|many|more|over|nearly|almost|only|\\d)',

@@ -24,13 +24,24 @@ type MessageId = keyof typeof messages;
 // "can i take your name and date of birth", "account number please": security and account look-ups, not discovery.
 const IDENTITY_DETAIL = /\b(full name|your name|the name|date of birth|postcode|post code|zip code|account number|card number|policy number|reference number|booking reference|order number|membership number|customer number|sort code|first line of (the|your) address|security (question|answer|check)|last four digits|verify|confirm your (name|address|identity|details))\b/;
 
-/** The sentence of the question (its span's, in the turn's text) asks for an identifying detail. */
-function checksIdentity(text: string, span: readonly [number, number] | undefined): boolean {
-  if (!span) return false;
-  const from = Math.max(text.lastIndexOf('.', span[0] - 1), text.lastIndexOf('?', span[0] - 1), text.lastIndexOf('!', span[0] - 1)) + 1;
-  const stops = ['.', '?', '!'].map((c) => text.indexOf(c, span[1])).filter((k) => k >= 0);
+// Speech-to-text runs a look-up and a discovery question together ("can i take your postcode and when did it start"):
+// a wh-question joined on by "and"/"so"/"then" is a question of its own.
+const JOINED_WH_QUESTION = /[,\s]\s*(?:and|so|then|also)\s+(?=(?:what|what's|whats|when|how|how's|why|where|which)\b)/;
+
+/**
+ * What a question asks about, read from its sentence in the turn's text (the span's): only identifying details, or the
+ * problem. A wh-question joined on after a look-up asks about the problem openly.
+ */
+function readQuestion(text: string, q: { kind?: string; span?: readonly [number, number] }): 'identity' | 'open' | 'closed' {
+  const kind = q.kind === 'open' ? 'open' : 'closed';
+  if (!q.span) return kind;
+  const [start, end] = q.span;
+  const from = Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf('?', start - 1), text.lastIndexOf('!', start - 1)) + 1;
+  const stops = ['.', '?', '!'].map((c) => text.indexOf(c, end)).filter((k) => k >= 0);
   const to = stops.length ? Math.min(...stops) : text.length;
-  return IDENTITY_DETAIL.test(text.slice(from, to).toLowerCase());
+  const [first, ...joined] = text.slice(from, to).toLowerCase().split(JOINED_WH_QUESTION);
+  if (!IDENTITY_DETAIL.test(first)) return kind;
+  return joined.some((clause) => !IDENTITY_DETAIL.test(clause)) ? 'open' : 'identity';
 }
 
 /** Questions that are really about the fix or the wrap-up, not about the problem. */
@@ -69,7 +80,7 @@ export default defineRule<Options, MessageId>({
     description:
       'The agent asks questions that pin down the problem before offering a fix (the first next step, offer, resolution check, or ' +
       'commitment after which the agent stops asking), with at least one open question. Greeting questions ("how can I help?") and ' +
-      'wrap-up checks do not count, nor identity and account look-ups ("can I take your name and date of birth?"). Not applicable when there is no problem to discover: the customer shows no negative emotion, ' +
+      'wrap-up checks do not count, nor identity and account look-ups ("can I take your name and date of birth?"); a question joined on to one ("... and what\'s been happening?") still counts. Not applicable when there is no problem to discover: the customer shows no negative emotion, ' +
       'never says the problem persists, makes no request, and either only asked plain questions or the agent never moved to a fix.',
     defaultWeight: 1,
     options,
@@ -97,9 +108,10 @@ export default defineRule<Options, MessageId>({
     for (let i = firstCustomer + 1; i < end; i++) {
       if (!isDiscoveryTurn(turns[i])) continue;
       for (const q of actsOf(turns[i], 'question')) {
-        if (checksIdentity(_call.turns[i]?.text ?? '', q.span)) continue;
+        const asked = readQuestion(_call.turns[i]?.text ?? '', q);
+        if (asked === 'identity') continue;
         count++;
-        if (q.kind === 'open') open++;
+        if (asked === 'open') open++;
       }
     }
 

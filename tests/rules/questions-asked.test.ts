@@ -54,6 +54,16 @@ testRule(rule, {
       ],
     },
     {
+      name: 'an identity check run together with a discovery question still counts the question',
+      call: [
+        'customer: my router keeps dropping out',
+        "agent: can i take your name and date of birth and what's been happening with the router",
+        'customer: jo hart twelfth of june it drops every night around nine',
+        "agent: ok i'll run a line test now and call you back by six",
+      ],
+      scoreAtLeast: 100,
+    },
+    {
       name: 'one open question is enough when the policy asks for one',
       options: { minQuestions: 1 },
       call: [

@@ -45,6 +45,9 @@ const AGENT_QUESTIONS_BEFORE_ACTING = 8;
 const AGENT_TURNS_FOR_A_FIX = 12;
 /** Share of stems two enquiries must share to be the same enquiry asked again. */
 const REPEAT_OVERLAP = 0.6;
+// The words that frame a wanting ("i want to get them phones", "i want to know they last") say nothing of what is
+// wanted, so two enquiries sharing only these are not the same one asked again.
+const FRAMING_STEMS = new Set(contentStems(['want', 'wanted', 'need', 'needed', 'like', 'wonder', 'wondering', 'know', 'get', 'ask', 'asking', 'tell', 'help', 'please', 'just']));
 // A clause that opens a second question inside a sentence: "..., and will I still be charged?"
 const SECOND_QUESTION = /(?:,\s*|\s)(?:and|also|plus|but)\s+(?:also\s+)?(?=(?:how|what|what's|when|where|why|which|who|will|would|can|could|is|are|do|does|did|should)\s+\S+\s+\S+)/g;
 const WH = /^(?:how|what|what's|when|where|why|which|who)\b/;
@@ -207,7 +210,7 @@ function markRepeats(found: Enquiry[]): void {
       const earlier = found[j];
       if (earlier.turn === later.turn) continue;
       let shared = 0;
-      for (const s of later.stems) if (earlier.stems.has(s)) shared++;
+      for (const s of later.stems) if (earlier.stems.has(s) && !FRAMING_STEMS.has(s)) shared++;
       const small = Math.min(later.stems.size, earlier.stems.size);
       // "yes but when will he arrive": a short repeat shares its one content word and wants the same kind of answer.
       const shortRepeat = small <= 2 && shared >= 1 && later.want === earlier.want && later.want !== 'fix';

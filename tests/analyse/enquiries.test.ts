@@ -61,6 +61,15 @@ describe('enquiries', () => {
     expect(enquiries(a, 2)[0]?.repeatOf).toBe(0);
   });
 
+  it('does not take two wants that share only "i want to" for the same enquiry asked again', () => {
+    const a = analyse(
+      ['customer', 'I want to get them phones on our account.'],
+      ['agent', 'There is the starter plan or the plus plan.'],
+      ['customer', 'I want to know they last.'],
+    );
+    expect(enquiries(a, 2).map((e) => e.repeatOf)).toEqual([undefined]);
+  });
+
   it('does not make enquiries of agent turns or of small talk', () => {
     const a = analyse(['agent', 'what is your account number'], ['customer', 'hi, how are you']);
     expect(enquiries(a, 0)).toEqual([]);

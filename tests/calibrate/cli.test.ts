@@ -1,10 +1,10 @@
 // `callaudit calibrate` end to end through the built binary: report on stdout, errors on stderr, exit codes 0 and 2.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { cleanup, tempDir } from '../cli/exec.js';
 
 const project = join(import.meta.dirname, '../..');
 const built = existsSync(join(project, 'dist/src/cli/calibrate.js'));
@@ -35,7 +35,8 @@ describe.skipIf(!built)('callaudit calibrate (built CLI; run `npm run build` fir
   });
 
   it('takes a folder of label files and still reports when one transcript is broken, exiting 2', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'callaudit-cal-'));
+    const dir = tempDir('callaudit-cal-');
+    onTestFinished(() => cleanup(dir));
     const broken = join(dir, 'broken.json');
     writeFileSync(broken, '{"id": "x", "agent": ');
     const r = run('--labels', labelled, join(labelled, 'calls'), broken, '-f', 'json');
@@ -45,7 +46,8 @@ describe.skipIf(!built)('callaudit calibrate (built CLI; run `npm run build` fir
   });
 
   it('stops with one clear line naming the file and line of a bad label', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'callaudit-cal-'));
+    const dir = tempDir('callaudit-cal-');
+    onTestFinished(() => cleanup(dir));
     const labels = join(dir, 'labels.csv');
     writeFileSync(labels, 'call_id,rule,verdict\nlb-001-telecom-broadband-drops,empathy-phrases,good\n');
     const r = run('--labels', labels, join(labelled, 'calls'));

@@ -1,10 +1,10 @@
 // Loading human labels: level detection, verdicts and scores, and clear errors for bad rows.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadLabels, parseLabels } from '../../src/calibrate/labels.js';
 import { InputError } from '../../src/errors.js';
+import { cleanup, tempDir } from '../cli/exec.js';
 
 function errorOf(fn: () => unknown): InputError {
   try {
@@ -76,7 +76,8 @@ describe('parseLabels', () => {
 });
 
 describe('loadLabels', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'callaudit-labels-'));
+  const dir = tempDir('callaudit-labels-');
+  afterAll(() => cleanup(dir));
   const write = (name: string, text: string): string => {
     const file = join(dir, name);
     writeFileSync(file, text);

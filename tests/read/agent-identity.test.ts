@@ -1,11 +1,11 @@
 // Which agent took the call: --agent, roster, path patterns, format metadata; and distinct keys for duplicate call ids.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import type { Transcript } from '../../src/model/transcript.js';
 import { agentFromPath, applyIdentity, CallKeys, loadRoster, parseRoster } from '../../src/read/agent-identity.js';
+import { cleanup, tempDir } from '../cli/exec.js';
 
 function call(id: string, file: string, agentId = 'unknown'): Transcript {
   return { id, agent: { id: agentId }, turns: [{ index: 0, role: 'agent', text: 'hello' }], source: { file, format: 'json' } };
@@ -60,7 +60,8 @@ describe('roster', () => {
   });
 
   it('loads a UTF-16 roster file and names a missing one clearly', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'roster-'));
+    const dir = tempDir('roster-');
+    onTestFinished(() => cleanup(dir));
     const file = join(dir, 'roster.csv');
     writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('call_id,agent_id\nc-9,a3\n', 'utf16le')]));
     expect((await loadRoster(file)).get('c-9')).toEqual({ id: 'a3' });

@@ -476,6 +476,12 @@ function clauseQuestion(turn: TurnText, s: Sentence, start: number, sentenceStar
  * can i help". Mid-sentence, an auxiliary inverted before a personal subject and followed by more words opens a
  * question, unless the word before makes it a statement ("as soon as i can i...", "so do i", "the best you can do").
  */
+// "how" and a degree that a question's auxiliary follows ("how old are they"), with a word of direction between
+// ("how far behind are we").
+const HOW_DEGREE = new Set(['much', 'many', 'long', 'often', 'far', 'old', 'big', 'soon', 'late', 'early', 'bad', 'fast', 'quickly']);
+const DEGREE_ADVERBS = new Set(['behind', 'away', 'ahead', 'along', 'back', 'off', 'over', 'exactly', 'roughly', 'about']);
+const THERE_QUANTIFIERS = new Set(['any', 'anything', 'anyone', 'anybody', 'another', 'some', 'something', 'someone', 'somebody', 'a', 'an', 'much', 'enough', 'no', 'nothing']);
+
 function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): QuestionHit | null {
   const { tokens } = turn;
   const end = s.tokenEnd;
@@ -495,6 +501,16 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
     // "thanks for waiting what matters most to you"
     if ((tokens[k] === 'what' || tokens[k] === 'who') && WH_SUBJECT_VERBS.has(tokens[k + 1])) return { sentence: s, kind: 'open', token: k, cueEnd: k + 2 };
     aux = k + 1;
+    // "that's a nice problem to have how old are they", "running behind how far behind are we talking".
+    if (tokens[k] === 'how' && HOW_DEGREE.has(tokens[k + 1])) aux = DEGREE_ADVERBS.has(tokens[k + 2]) ? k + 3 : k + 2;
+  }
+  // "i said that's more than i pay now is there anything cheaper": "there" with a quantifier after inverts only in a question.
+  else if (COPULAS.has(tokens[k]) && tokens[k + 1] === 'there' && THERE_QUANTIFIERS.has(tokens[k + 2])) {
+    return { sentence: s, kind: 'closed', token: k, cueEnd: k + 3 };
+  }
+  // "this one's an interim are you doing about the same mileage": "are you" and what the listener is doing or is.
+  else if (tokens[k] === 'are' && tokens[k + 1] === 'you' && (tokens[k + 2].endsWith('ing') || DROPPED_COPULA_PREDICATES.has(tokens[k + 2]))) {
+    return { sentence: s, kind: 'closed', token: k, cueEnd: k + 2 };
   }
   else if ((tokens[k] === "what's" || tokens[k] === 'whats') && (tokens[k + 1] === 'the' || tokens[k + 1] === 'your')) {
     return { sentence: s, kind: 'open', token: k, cueEnd: Math.min(k + 2, end) };
@@ -508,8 +524,8 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   if (COPULAS.has(tokens[aux]) && !agrees(tokens[aux], subject)) return null;
   // "the plans have, i think, ...": punctuation between the auxiliary and the pronoun means no inversion.
   if (turn.breakBefore[aux + 1] === 1) return null;
-  // "do it", "have it", "did it" are main verbs with an object; only "does it" inverts.
-  if (tokens[aux + 1] === 'it' && tokens[aux] !== 'does') return null;
+  // "do it", "have it", "did it" are main verbs with an object; "does it" and a modal ("can it come to me") invert.
+  if (tokens[aux + 1] === 'it' && MAIN_VERB_AUXILIARIES.has(tokens[aux]) && tokens[aux] !== 'does') return null;
   const after = tokens[aux + 2];
   if (after === undefined || NOT_AFTER_INVERSION.has(after)) return null;
   // "we tried everything we could do you know", "the app still does you know", "the system will you

@@ -131,8 +131,9 @@ function nextStepIn(ctx: TurnContext, ask: CueHit | undefined): Act | undefined 
   for (const step of findCues(turn, nextStep)) {
     // "You'll have to call back another day" passes the problem back: a deflection, not a step.
     if (deflections.some((d) => d.span[0] < step.span[1] && step.span[0] < d.span[1])) continue;
-    // "would you like me to set that up today, it'd arrive tomorrow": the step is only proposed.
-    if (ask && sentenceAt(turn, ask.span[0]) === sentenceAt(turn, step.span[0])) continue;
+    // "would you like me to set that up today, it'd arrive tomorrow": the step is only proposed. One done before the ask
+    // ("i've cancelled the charge you'll get an email by tonight and would you like me to rebook") still stands.
+    if (ask && ask.span[0] <= step.span[0] && sentenceAt(turn, ask.span[0]) === sentenceAt(turn, step.span[0])) continue;
     // "so they'll ring me by friday?" asks about the step; "I'll call you tomorrow, is that ok?" commits to it.
     const at = sentenceAt(turn, step.span[0]);
     if (ctx.questions.some((q) => q.sentence === at && q.token <= step.token)) continue;

@@ -61,6 +61,14 @@ describe('enquiries', () => {
     expect(enquiries(a, 2)[0]?.repeatOf).toBe(0);
   });
 
+  it('takes "depends what they find" as the answer to a price question', () => {
+    const a = analyse(
+      ['customer', 'responsible for the repair how much is that going to cost me'],
+      ['agent', "depends what they find i've booked the leak check for tuesday morning"],
+    );
+    expect(enquiries(a, 0)).toMatchObject([{ kind: 'question', addressedBy: 1 }]);
+  });
+
   it('does not take two wants that share only "i want to" for the same enquiry asked again', () => {
     const a = analyse(
       ['customer', 'I want to get them phones on our account.'],

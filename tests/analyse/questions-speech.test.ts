@@ -26,6 +26,11 @@ describe('questions in unpunctuated speech', () => {
     'What happened was the engineer late?',
     'what happened to the parcel',
     'what worries you most about the move',
+    // Asked after a statement in the same run.
+    'running behind how far behind are we talking because i cannot be here after twelve',
+    "hang on his account's being closed by the bank can it come to me instead",
+    "so this one's an interim are you doing about the same mileage as before",
+    "that's more than i pay is there anything cheaper",
   ])('hears a question in %j', (text) => {
     expect(asks(text)).toBe(true);
   });
@@ -46,6 +51,11 @@ describe('questions in unpunctuated speech', () => {
     'What helped me was talking to someone about it.',
     'what really worries me is the bill next month',
     'so what bugs me is nobody rang back',
+    // Statements these must not be mistaken for.
+    'we can do it on friday',
+    "the engineer said it can wait till monday",
+    "i know there is a problem with the line",
+    'the kids are playing upstairs',
   ])('hears no question in %j', (text) => {
     expect(asks(text, 'customer')).toBe(false);
   });

@@ -24,7 +24,8 @@ describe('resolution acts', () => {
 describe('resolution acts: wrap-up replies', () => {
   it.each(['No, that\'s great, thanks.', "no that's it cheers", 'No, that\'s all.', "no that's everything thanks"])(
     'no problem persists in %j', (text) => expect(has(text, 'problem-persists', 'customer')).toBe(false));
-  it.each(['Anything else?', 'ok anything else today', 'is that okay'])('check in %j', (text) => expect(has(text, 'resolution-check')).toBe(true));
+  it.each(['Anything else?', 'ok anything else today', 'is that okay', 'Need anything further?', 'anything more today',
+    'Can I help with something else today?', 'Has that covered everything for the trip?', 'have i covered everything you needed'])('check in %j', (text) => expect(has(text, 'resolution-check')).toBe(true));
   it.each(['I need anything else from you for the claim'])('no check in %j', (text) =>
     expect(has(text, 'resolution-check')).toBe(false));
   it.each(['Great, thanks for cancelling it.', "ok thanks that's helpful"])('confirmed in %j', (text) =>

@@ -19,8 +19,18 @@ describe('sales acts', () => {
     expect(b && 'price' in b && b.price === true).toBe(price);
   });
 
-  it.each(['shall I set that up for you?', 'would you like to go ahead', 'do you want me to add it'])(
-    'decision ask in %j', (text) => expect(has(text, 'decision-ask')).toBe(true));
+  it.each([
+    'shall I set that up for you?', 'would you like to go ahead', 'do you want me to add it',
+    // Offering to do it, whatever the verb.
+    'so shall i pop the care plan on for you', 'Shall I move you across to the lodge?', 'want me to start it on the phone instead',
+    'no worries so shall i lock in the five year for you today', 'would you like me to extend it to six months',
+  ])('decision ask in %j', (text) => expect(has(text, 'decision-ask')).toBe(true));
+
+  it.each([
+    // Steps of serving the call are not a sale to decide on.
+    'shall i check that for you', 'would you like me to go over it again', 'do you want me to explain the charges',
+    'shall I transfer you to billing', 'want me to spell that', 'shall i just confirm the address',
+  ])('no decision ask in %j', (text) => expect(has(text, 'decision-ask')).toBe(false));
 
   it.each([
     ["I'll email you the quote today", 'today'],

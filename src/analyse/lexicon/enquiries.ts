@@ -72,6 +72,9 @@ export const AMOUNT_ANSWER: CueEntry[] = [
   '\\d[\\d,.]* ?(dollars|bucks|euros|pounds|quid|cents|pence|p|usd|eur|gbp|a month|per month|a year|per year|each|%|percent)',
   '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)((-| )(one|two|three|four|five|six|seven|eight|nine|hundred|thousand|and))* (dollars|bucks|euros|pounds|quid|cents|pence|a month|per month|a year|percent)',
   '(free|free of charge|no charge|no cost|no fee|no extra|nothing extra|costs|cost is|price is|priced at|fee is|charge is|per month|a month|a year|discount|credit|cheaper|more expensive|the same price|same price|won\'t be charged|will be charged|not be charged|no contract|rolling monthly)',
+  // A price that cannot be given yet is still an answer: "depends what they find", "i can't say exactly till then".
+  '(it )?depends (on )?(what|how|whether|if|the|where|which)',
+  '(can\'t|cannot|couldn\'t) (say|tell you|give you|quote) (exactly|yet|a price|an exact|a figure|until|till)',
   '(is|it\'s|costs|at|for|just|only|about|comes to|works out at) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ninety-nine|forty-nine|ninety-five|ninety-nine)',
 ];
 export const ACTION_ANSWER: CueEntry[] = [

@@ -19,7 +19,7 @@ export const ADVERBIAL_MARKERS = words(`right_now just_now by_now until_now till
 
 /** After these, a new clause may start mid-sentence even without punctuation. */
 export const CLAUSE_MARKERS = words(`so okay ok alright well now um uh yeah yes no oh right sure great perfect hmm anyway also
-  thanks then hi hello hey`);
+  thanks then hi hello hey fine lovely cool brilliant cheers excellent`);
 
 export const WH_OPEN = words(`what which how why where when who whom whose`);
 export const WH_CONTRACTIONS = words(`what's whats how's hows where's wheres who's whos when's whens why's what're what'd

@@ -11,20 +11,24 @@ export const RESOLUTION_CHECK: CueEntry[] = [
   '(are|were) you (able to|seeing|getting|now able)',
   '(is|was) there anything else',
   // Not negatable: "no worries, anything else I can help with" still checks.
-  { re: 'anything (else|more) (i|we) can', negatable: false },
-  { re: '(is|was) there anything more', negatable: false },
+  { re: 'anything (else|more|further) (i|we) can', negatable: false },
+  // "need anything further?", "do you want anything more": asked, not the customer's "i need anything else from you".
+  { re: '(?<!\\b(i|we|i don\'t|we don\'t|i do not|i won\'t) )(need|want|needing|wanting) (anything|something) (else|more|further)', negatable: false },
+  { re: '(is|was) there (anything )?more (i|we) can', negatable: false },
+  { re: '(is|was) there anything (more|further)', negatable: false },
   // Asking the customer to try the fix now: "can you try reconnecting now and tell me if the bookings appear".
   '(and )?(tell|let) me (know )?(if|whether) (it|they|that|the \\w+|you can|you see|everything|it\'s)',
   '(can|could) you (try|check|test) (\\w+ ){0,3}(now|again)',
   // The customer checking it is settled: "so that's all done then, is it?"
   '(that\'s|thats|it\'s|its) (all )?(done|sorted|fixed|working) (then )?(is it|right|yeah)',
   // Bare "anything else?" / "anything else today": resolution.ts keeps it only as a short question of its own.
-  { re: 'anything else( (today|for you|at all|for today|you need|you needed|on your mind))?', tag: 'bare', negatable: false },
+  { re: 'anything (else|more|further)( (today|for you|at all|for today|you need|you needed|on your mind))?', tag: 'bare', negatable: false },
   '(does|did|has|will|would) (that|this|it) (cover|sort|answer) (everything|it|that|all|your)',
   '(is|was) (that|this|everything) (okay|ok|alright|all right|fine|clear|all clear|all sorted) (for you|now|then|with you)?',
   'are you (happy|okay|ok|all set|all sorted|sorted) (with|now|then)',
-  '(can|could) (i|we) (do|help) (anything|something) else',
-  '(can|could) i help (you )?with anything else',
+  '(can|could|may) (i|we) (do|help) (you )?(with )?(anything|something) (else|more|further)',
+  // "has that covered everything", "have i covered everything you needed".
+  '(has|have|did) (that|this|i|we) (covered|cover) (everything|it all|all)',
   'have (i|we) (answered|resolved|solved|fixed|addressed|taken care of)',
   '(did|have) (i|we) (answer|resolve|solve|fix|address)',
   'how (is|does) (it|that) (look|looking|work|working) now',

@@ -234,7 +234,13 @@ export const BENEFIT: CueEntry[] = [
   '(your|the) (donation|money|contribution|gift) (will|would|can|could|goes|helps|will help)',
 ];
 
+// Steps of serving the call, not of a sale: "shall i check that for you", "want me to go over it again".
+const SERVICE_STEPS = '(and|or|but|so|then|if|the|a|an|you|it|that|be|not|now|check|look|explain|repeat|read|go over|go through|run through|call|ring|give you a|transfer|put you through|spell|take (your|down|a)|note|make a note|hold on|wait|hang|leave|stay|find|see|try|pass|start with|confirm|just check|just confirm|do that|do this)';
+
 export const DECISION_ASK: CueEntry[] = [
+  // Offering to do it, whatever it is: "shall i pop the care plan on", "want me to start it on the phone instead".
+  `shall i (just |quickly )?(?!${SERVICE_STEPS}(?![a-z]))[a-z]+`,
+  `(would you like|(do |did )?you want|want|you'd like) me to (just )?(?!${SERVICE_STEPS}(?![a-z]))[a-z]+`,
   '(shall|should|can|may) i (go ahead|set|add|book|place|process|sign|put|start|order|upgrade|switch|activate|schedule|make)',
   // "can i get that booked in for you?" asks for the decision; "can i get a different model?" asks for something.
   '(shall|should|can|may) i get (you|that|it|this|one|them|those) (booked|set|added|ordered|sent|signed|started|upgraded|switched|sorted|arranged|organised|organized|put|going)',
@@ -301,8 +307,9 @@ export const NEXT_STEP: CueEntry[] = [
   '(it|they|that|this) (should|will) be with you',
   // A fix with its time: "the estimate is that it's fixed by six this evening".
   '(it\'s|it is|it\'ll be|it will be|it should be|should be) (fixed|sorted|back up|restored|resolved|working again)',
-  // A slot found: "I've got a slot with Dr Hale at eleven forty".
-  '(i\'ve|i have|we\'ve|we have) (got|booked|found) (you )?(a|an) (slot|appointment|engineer|visit|callback|call back|table|room)',
+  // A slot found: "I've got a slot with Dr Hale at eleven forty". One that is only free ("i've got an engineer free
+  // tomorrow, would you like that slot") is offered, not booked.
+  '(i\'ve|i have|we\'ve|we have) (got|booked|found) (you )?(a|an) (slot|appointment|engineer|visit|callback|call back|table|room)(?! (free|available|spare|open)(?![a-z]))',
   '(i\'ll|ill|i will) (find out|order|check with)',
   // Any action promised in the future tense, whatever its verb ("i'll take his name off it today", "they'll get their
   // invitations in the next five minutes", "a fitter will swap it over"); sales.ts keeps it only with a time. Verbs of

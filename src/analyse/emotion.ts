@@ -89,10 +89,15 @@ function sarcasticApproval(turn: TurnText): { cue: string; span: Span } | undefi
   const last = tokens.length - 1;
   const unpunctuated = turn.sentences.length === 1 && !/[.!?,]/.test(turn.norm);
   if (at < 0 && unpunctuated && last >= 3 && SARCASTIC_APPROVAL.has(tokens[last])) at = last;
+  // Inside a sentence, the marked forms: "oh that's just perfect", "well that's just grand", "a lovely way to start
+  // the weekend".
+  for (let k = 1; at < 0 && k < tokens.length; k++) {
+    if (SARCASTIC_APPROVAL.has(tokens[k]) && (tokens[k - 1] === 'just' || (tokens[k + 1] === 'way' && tokens[k + 2] === 'to'))) at = k;
+  }
   if (at < 0) return undefined;
   // The burden: said anywhere in the turn but the approval's own words, and not as the opening "no" of a reply.
   for (let k = 0; k < tokens.length; k++) {
-    if (k === at || (k === 0 && tokens[k] === 'no')) continue;
+    if (k === at || (k === at - 1 && tokens[k] === 'just') || (k === 0 && tokens[k] === 'no')) continue;
     if (BURDEN_WORDS.has(tokens[k])) return { cue: tokens[at], span: [turn.starts[at], turn.ends[at]] };
   }
   return undefined;

@@ -26,12 +26,20 @@ describe('customer distress and relief', () => {
   it.each([
     'oh thank goodness for that',
     "oh that's so much better, thank you",
+    "Paid. Thank you, you've made a rotten week a little bit better.",
+    'Oh my days, thank you.',
+    "Honestly, I'm not stressed anymore, you've sorted it.",
+    "Yes! Do it. I'm actually squealing a bit.",
   ])('hears relief in %j', (text) => {
     expect(emotions(text)).toContain('positive');
   });
 
   it.each([
     "No, that's great, thanks.",
+    // Thanks, however warm, is politeness.
+    "No, that's everything. Thanks so much, Lena.",
+    "No, I think that's it. You've been very kind. Thank you, Priya.",
+    "She'll be over the moon if we can make it work.",
     'brilliant thank you',
     'yes that is perfect',
     'I want to claim for accidental damage',
@@ -54,6 +62,16 @@ describe('sarcastic approval and everyday idioms of strain', () => {
     "honestly i'm a bit on edge about it",
     "i'm going round in circles here",
     "which is a bit rich when you've had my money for eleven years",
+    "Six hundred and eighteen? For the same house, which hasn't moved an inch. Lovely.",
+    "behind the green bin oh that's just perfect the bins went out yesterday so i can't get it back",
+    "Well, that's just grand, isn't it. So what am I meant to do with three weeks of rubbish?",
+    'i have just opened a bill for eight hundred pounds so that was a lovely way to start the weekend',
+    'hmm the daytime rate going up worries me a bit to be honest',
+    "I'll be honest, I'm running on fumes.",
+    "I haven't slept properly since the letter came.",
+    'um not brilliant to be honest i did my knee in at netball',
+    "frankly i've had enough",
+    "I don't think I could face a room full of puppies.",
   ])('hears negative emotion in %j', (text) => {
     expect(emotions(text)).toContain('negative');
   });
@@ -63,6 +81,9 @@ describe('sarcastic approval and everyday idioms of strain', () => {
     'Lovely. Thanks.',
     "No, that's great, thanks.",
     "that's pretty much everything",
+    "That's just perfect, thank you.",
+    'what a lovely way to start the day',
+    "the old engineer hasn't been back, the new one's lovely",
   ])('hears no negative emotion in %j', (text) => {
     expect(emotions(text)).not.toContain('negative');
   });

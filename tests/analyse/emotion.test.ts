@@ -19,7 +19,7 @@ describe('customer emotion', () => {
   });
 
   it.each([
-    "that's great, thank you so much",
+    "that's great, thank you so much, it's a weight off",
     'perfect, I really appreciate it',
     "what a relief, you've been so helpful",
   ])('hears positive emotion in %j', (text) => {
@@ -57,7 +57,7 @@ describe('emotion in plain words, and thanks that is only polite', () => {
     expect(actsOf(text, 'customer').some((a) => a.act === 'customer-emotion' && a.polarity === polarity)).toBe(true);
   });
 
-  it.each(['ah thats great thank you', "No, that's brilliant, thanks Lena."])('reads %j as polite thanks, no emotion', (text) => {
+  it.each(['ah thats great thank you', "No, that's brilliant, thanks Lena.", "that's great, thank you so much"])('reads %j as polite thanks, no emotion', (text) => {
     expect(actsOf(text, 'customer').some((a) => a.act === 'customer-emotion')).toBe(false);
   });
 });

@@ -79,6 +79,18 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   'icing on the cake',
   'grin and bear it',
   '(keeping|kept|keeps) me (up|awake) at night',
+  // Strain in everyday words: "the price going up worries me", "i'm running on fumes", "i haven't slept properly since",
+  // "i feel like i'm drowning", "that's the bit that's breaking me", "frankly i've had enough", "i couldn't face it".
+  '(worries|bothers|scares|frightens|stresses|upsets|unsettles|rattles) me',
+  'running on (fumes|empty)',
+  { re: '(haven\'t|have not|hasn\'t|not|barely|hardly) (slept|been sleeping)', negatable: false },
+  '(like i\'m|i\'m|i am|we\'re) drowning',
+  '(breaking|broke|broken) (me|my heart)',
+  { re: '(i\'ve|i have|we\'ve|we have) (really |honestly |frankly |just )?had (enough|it up to here)', negatable: false },
+  { re: '((don\'t|do not) think (i|we) (could|can)|couldn\'t|could not|can\'t|cannot) face', negatable: false },
+  // "How are you?" "not brilliant to be honest": a bad state, owned.
+  { re: '(not|not too|not so|not very) (brilliant|great|good|well|fab|clever|wonderful) (to be honest|to be fair|honestly|if i\'m honest|tbh)', negatable: false },
+  { re: '(ugh|urgh|argh)', negatable: false },
   '(nearly|almost) (choked|fell off my chair|had a heart attack|died)',
   '(which|that\'s|that is) what (stings|hurts|gets me|annoys me|upsets me)',
   // Loss: "my husband died last month".
@@ -98,10 +110,9 @@ export const TOPIC_NOT_FEELING = new Set([
 ]);
 
 export const POSITIVE_EMOTION: CueEntry[] = [
-  // "thanks very much" is ordinary politeness; "so much" is emphatic.
-  'thank you so much',
-  'thanks so much',
-  '(thanks|thank you) a (lot|ton|million)',
+  // Thanks, however warm ("thank you so much", "you've been really kind"), closes a call politely: graders mark a feeling
+  // only where the words name one ("thank you so much, that's a weight off").
+  '(thanks|thank you) a (ton|million)',
   '(really|truly|much) appreciate',
   // Plain "i appreciate it" closes a call politely; only an emphatic form voices a feeling.
   'i appreciate (it|that|this|your help|you) (so much|very much|a lot|enormously)',
@@ -125,12 +136,17 @@ export const POSITIVE_EMOTION: CueEntry[] = [
   '(a lot |much |so much )?less (frightening|scary|stressful|daunting|worrying) than',
   '(less|cheaper) than (i\'d|i had|i) (feared|dreaded|expected|thought)',
   'made my day',
+  // "you've made a rotten week a little bit better", "oh my days, thank you", "i'm not stressed anymore".
+  '(made|making|make) (a|my|the|this) (\\w+ )?(week|day|month|year) (a )?(little )?(bit )?(better|brighter)',
+  '(oh )?my days',
+  { re: '(not|no longer) (stressed|worried|anxious|panicking|scared|nervous) (anymore|any more|now)', negatable: false },
+  'squealing',
+  '(i\'m|im|i am|we\'re|we are|i was|we were) (\\w+ )?(over the moon|on cloud nine|buzzing|chuffed to bits)',
   '(that\'s|that is|this is|it\'s|you\'re|you are) (great|wonderful|amazing|awesome|fantastic|brilliant|perfect|excellent|lovely|so helpful|very helpful|a lifesaver|a relief)',
   '(what a|such a) relief',
   // "i'm happy to wait" and "pleased if it's sorted" are willingness, not a feeling.
   '(i\'m|i am) (?:so |really |very )?(glad|relieved|thrilled|delighted|grateful)',
   '(i\'m|i am) (?:so |really |very )?(happy|pleased)(?!\\s+(to|if|enough)(?![a-z]))',
-  '(you\'ve|you have) been (so |very |really )?(helpful|great|wonderful|amazing|kind)',
   '(awesome|fantastic|wonderful|brilliant|amazing|excellent)',
 ];
 
@@ -150,7 +166,7 @@ export const REPLY_WORDS = new Set([
  */
 export const SARCASTIC_APPROVAL = new Set([
   'great', 'brilliant', 'fantastic', 'wonderful', 'marvellous', 'marvelous', 'lovely', 'fine', 'perfect', 'super',
-  'terrific', 'charming', 'smashing', 'fab', 'fabulous', 'excellent', 'splendid',
+  'terrific', 'charming', 'smashing', 'fab', 'fabulous', 'excellent', 'splendid', 'grand',
 ]);
 /** Words that may come with the approval in its own short sentence: "oh great", "well, fine", "just brilliant". */
 export const APPROVAL_COMPANIONS = new Set(['oh', 'well', 'just', 'how', 'that\'s', 'thats', 'absolutely', 'really', 'wow', 'so']);
@@ -158,5 +174,6 @@ export const APPROVAL_COMPANIONS = new Set(['oh', 'well', 'just', 'how', 'that\'
 export const BURDEN_WORDS = new Set([
   'nothing', 'another', 'again', 'meanwhile', 'without', 'never', 'not', "can't", 'cant', 'cannot', "won't", 'wont',
   "don't", 'dont', "isn't", 'isnt', "didn't", 'didnt', 'no', 'nobody', 'days', 'weeks', 'hours', 'months', 'suddenly',
-  'even', 'just', 'lose', 'lost', 'goes', 'punished', 'paying', 'pay', 'wait', 'waiting',
+  'even', 'just', 'lose', 'lost', 'goes', 'punished', 'paying', 'pay', 'wait', 'waiting', "hasn't", 'hasnt', "haven't",
+  'havent', "wasn't", 'wasnt', "doesn't", 'doesnt', 'bill', 'charged',
 ]);

@@ -9,7 +9,8 @@ import { type Sentence, sentenceAt, STOPWORDS, stem, type TurnText } from './tok
 
 const acknowledgement = compileCues(ACKNOWLEDGEMENT);
 // Numbers read back are not a restatement ("so that's four five eight two one"), whichever way they are compared.
-const NUMBER_STEMS = new Set([...NUMBER_WORDS].map(stem));
+// Numbers read back, and the words of a greeting ("good morning" / "since this morning"), are not the other party's content.
+const NOT_CONTENT_STEMS = new Set([...NUMBER_WORDS, 'morning', 'afternoon', 'evening', 'calling', 'speaking', 'help'].map(stem));
 const paraphrase = compileCues(PARAPHRASE);
 
 // A restatement reuses at least this many distinct content stems of the other party's turn...
@@ -91,6 +92,8 @@ function reflectsFeeling(turn: TurnText, span: [number, number]): boolean {
  * reusing its content words in a restating form.
  */
 export function paraphraseActs(ctx: TurnContext, stems: readonly string[], previous?: { index: number; stems: readonly string[]; asked: boolean }): Act[] {
+  // A customer's "so you're telling me nobody's opened it" is indignation at what was said, not a check of it.
+  if (ctx.role === 'customer' && TOLD_INDIGNANTLY.test(ctx.turn.norm)) return [];
   // "it sounds like you're worn out" reflects a feeling (empathy); "it sounds like the move fell through" restates.
   const hit = findCues(ctx.turn, paraphrase).find((h) => {
     const s = sentenceAt(ctx.turn, h.span[0]);
@@ -106,7 +109,7 @@ export function paraphraseActs(ctx: TurnContext, stems: readonly string[], previ
   if (!previous || !stems.length || previous.asked) return [];
   const mine = new Set(stems);
   let shared = 0;
-  for (const s of mine) if (theirs.has(s) && !NUMBER_STEMS.has(s) && !/^\d/.test(s)) shared++;
+  for (const s of mine) if (theirs.has(s) && !NOT_CONTENT_STEMS.has(s) && !/^\d/.test(s)) shared++;
   if (shared < MIN_SHARED_STEMS || shared / mine.size < MIN_SHARED_SHARE) return [];
   const { tokens } = ctx.turn;
   let k = 0;
@@ -144,6 +147,8 @@ interface RestatementEvidence {
 function restatementEvidence(turn: TurnText, s: Sentence, from: number, theirs: ReadonlySet<string>): RestatementEvidence {
   const { tokens } = turn;
   const evidence: RestatementEvidence = { plan: false, aboutThem: false, reused: 0, clauses: 0, checks: checksBack(turn, s), complains: refusalSaidBack(turn, s, from) };
+  // "so that's all booked in for you", "so you're all set": the speaker reports its own work done.
+  if (DONE_SUBJECTS.has(tokens[from]) && tokens.slice(from + 1, from + 4).some((w) => DONE_WORDS.has(w))) evidence.plan = true;
   for (let j = from; j < s.tokenEnd; j++) {
     const w = tokens[j];
     // The speaker's plan: "so i'll send it", "let me", "it will be"; "i" itself only as the subject ("so i've put a note
@@ -155,10 +160,14 @@ function restatementEvidence(turn: TurnText, s: Sentence, from: number, theirs: 
     if (j <= from + 1 && (w === 'you' || w === "you're") && INSTRUCTING_AFTER_YOU.has(tokens[j + 1] ?? '')) { evidence.plan = true; break; }
     if (w === 'you' || w === 'your' || w === "you're" || w === "you've" || w === 'youre') evidence.aboutThem = true;
     if (turn.breakBefore[j] || w === 'and') evidence.clauses++;
-    if (w.length > 2 && !STOPWORDS.has(w) && !/^\d/.test(w) && !NUMBER_STEMS.has(stem(w)) && theirs.has(stem(w))) evidence.reused++;
+    if (w.length > 2 && !STOPWORDS.has(w) && !/^\d/.test(w) && !NOT_CONTENT_STEMS.has(stem(w)) && theirs.has(stem(w))) evidence.reused++;
   }
   return evidence;
 }
+
+const TOLD_INDIGNANTLY = /\b(you're|youre|you are) (telling|saying to) me\b/;
+const DONE_SUBJECTS = new Set(["that's", 'thats', 'that', "it's", 'its', 'it', "you're", 'youre', 'you', "everything's", 'everything']);
+const DONE_WORDS = new Set(['booked', 'done', 'sorted', 'set', 'cancelled', 'canceled', 'arranged', 'confirmed', 'processed']);
 
 const REFUSING = new Set(["can't", 'cant', 'cannot', "won't", 'wont', "couldn't", 'couldnt', "aren't", 'arent', "don't", 'dont']);
 
@@ -221,6 +230,8 @@ function soRestatement(turn: TurnText, theirs: ReadonlySet<string>): { cue: stri
       // "so three mornings a week you need wheels": any opening, when their words come back.
       if (!RESTATING_SUBJECTS.has(tokens[k + 1]) && !theirs.has(stem(tokens[k + 1])) && !speaker && e.reused < MIN_REUSED_WITHOUT_SO) continue;
       if (e.complains || (e.plan && !checksBackTheirWords(e))) break;
+      // "hi um so my water has been off since seven": the speaker's own news, unless it takes up the other's words.
+      if (OWN_SUBJECTS.has(tokens[k + 1]) && !(e.checks || e.reused >= 1)) break;
       if (!(e.checks || e.aboutThem || e.reused >= 1 || e.clauses >= 2)) break;
       const start = turn.starts[k];
       return { cue: turn.norm.slice(start, turn.ends[Math.min(k + 2, s.tokenEnd - 1)]), span: [start, s.end] };
@@ -228,6 +239,9 @@ function soRestatement(turn: TurnText, theirs: ReadonlySet<string>): { cue: stri
   }
   return null;
 }
+
+// Subjects of the speaker's own side; a "so" before them restates only with the other's words or a check.
+const OWN_SUBJECTS = new Set(['my', 'we', "we're", 'were', 'our', "we've", 'weve']);
 
 // Without "so", a restatement must reuse more of the other party's words: "the router restarts every evening, right?"
 const MIN_REUSED_WITHOUT_SO = 2;

@@ -42,8 +42,19 @@ describe('paraphrase by restatement', () => {
     ['it is four five eight two one', "lovely, so that's four five eight two one"],
     ['i fly to portugal on friday', 'shall i put the travel pass on for you now so it works when you land in portugal?'],
     ['can you move the payment', "so there's nothing you can do about the payment"],
+    // The agent reporting its own work done.
+    ['can you book me in for tuesday', 'right lovely so that is all booked in for you anything else i can help with'],
   ])('does not take %j / %j for a paraphrase', (customer, agent) => {
     expect(restates(customer, agent)).toBe(false);
+  });
+
+  it.each([
+    // The customer's own news after the greeting, and indignation at what was said.
+    ['Good morning, Harbour Utilities, how can I help?', 'hi um so my water has been off since about seven this morning and there was no letter'],
+    ['Hello, Sunway Travel, Tom speaking.', "Hiya! So we're booked for Santorini on the twelfth of June, it's our honeymoon."],
+    ["The envelope is still in the queue, I'm afraid.", "So you're telling me nobody's even opened the envelope in five weeks."],
+  ])('does not take the customer turn after %j for a paraphrase: %j', (agent, customer) => {
+    expect(analyse(['agent', agent], ['customer', customer]).turns[1].acts.some((x) => x.act === 'paraphrase')).toBe(false);
   });
 
   it("does not count the customer's bitter summary as active listening", () => {

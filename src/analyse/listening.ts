@@ -10,7 +10,7 @@ import { type Sentence, sentenceAt, STOPWORDS, stem, type TurnText } from './tok
 const acknowledgement = compileCues(ACKNOWLEDGEMENT);
 // Numbers read back are not a restatement ("so that's four five eight two one"), whichever way they are compared.
 // Numbers read back, and the words of a greeting ("good morning" / "since this morning"), are not the other party's content.
-const NOT_CONTENT_STEMS = new Set([...NUMBER_WORDS, 'morning', 'afternoon', 'evening', 'calling', 'speaking', 'help'].map(stem));
+const NOT_CONTENT_STEMS = new Set([...NUMBER_WORDS, 'morning', 'afternoon', 'evening'].map(stem));
 const paraphrase = compileCues(PARAPHRASE);
 
 // A restatement reuses at least this many distinct content stems of the other party's turn...

@@ -42,9 +42,15 @@ describe('naming the weight of the situation in other words', () => {
     "that's a really natural thing to worry about",
     'you must be shattered after that queue',
     "you're welcome, i hope he's warm again soon",
+    'Oh, poor Biscuit, and poor you.',
+    "That's a lot to be holding while you keep him calm.",
+    'Eleven hours with a back that is still recovering is a lot to ask of anyone.',
+    'being down to your last two tablets would make anyone uneasy',
+    'After waiting that long you must be so relieved.',
+    "Oh, take a breath, you're not the first and you won't be the last.",
   ])('empathy in %j', (text) => expect(has(text, 'empathy')).toBe(true));
 
   // "a lot" of something is an amount; "it's not silly" without "at all" can be a correction.
-  it.each(["it's not silly, it's the law", 'that is a lot of data for one month'])('no empathy in %j', (text) =>
+  it.each(["it's not silly, it's the law", 'that is a lot of data for one month', 'that is a lot to pay for one month', 'you must be the account holder'])('no empathy in %j', (text) =>
     expect(has(text, 'empathy')).toBe(false));
 });

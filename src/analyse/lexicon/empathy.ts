@@ -127,6 +127,15 @@ export const EMPATHY: CueEntry[] = [
   // "that's a lot to have hanging over you".
   '(hanging|weighing) over you',
   '(you|the|oh you|oh the) poor (thing|love|soul|lamb)',
+  // "Oh, poor Biscuit, and poor you": sincere in a service call, as graders read it.
+  '(and|oh|ah|aw) poor you',
+  // The weight of it named: "that's a lot to be holding while you keep him calm", "eleven hours with a bad back is a lot
+  // to ask of anyone", "would make anyone uneasy", "you must be so relieved", "you're not the first".
+  'a lot to (be )?(holding|carrying|dealing with|juggling|going through|taking in|coping with|hold|manage)',
+  'a lot to (ask|expect) of (anyone|anybody|someone|you|one person)',
+  '(would|could|will) make (anyone|anybody|most people) (uneasy|nervous|worried|anxious|panic|jumpy|twitchy|cross|angry|upset|frustrated|wobbly)',
+  '(you must be|you\'ll be|you must feel) (so |really |very |hugely |absolutely )?(relieved|thrilled|delighted|over the moon|chuffed)',
+  '(you\'re|you are|youre) (not|definitely not|certainly not|far from|by no means) the (first|only)',
   '(don\'t|do not) you worry',
   '(there\'s|there is) nothing worse than',
   '(loads of|lots of|a lot of|most|many|plenty of) (people|customers|parents|students|our customers) (feel|felt|get|are|find) (exactly )?(like that|the same|that way|nervous|worried|anxious)',
@@ -333,6 +342,6 @@ export const SARCASM: CueEntry[] = [
   // ("you poor thing" is sincere far more often than not in a service call: it is empathy, below.)
   { re: 'oh (the horror|how tragic|how terrible for you)', negatable: false },
   { re: '(the horror|how tragic|how terrible for you)', negatable: false },
-  { re: '(boo hoo|cry me a river|poor you|poor baby|heaven forbid|my heart bleeds|big deal|must be nice|well excuse me|excuse me for)', negatable: false },
+  { re: '(boo hoo|cry me a river|poor baby|heaven forbid|my heart bleeds|big deal|must be nice|well excuse me|excuse me for)', negatable: false },
   { re: 'so sorry (your|that your) (majesty|highness)', negatable: false },
 ];

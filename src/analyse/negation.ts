@@ -11,6 +11,9 @@ const CLAUSE_OPENERS = new Set(['i', "i'm", 'im', 'it', "it's", 'its', 'that', "
 // Words that start a new clause: negation before them does not reach past them.
 const SCOPE_BREAKS = new Set(['but', 'though', 'although', 'however', 'because', 'and', 'so', 'yet', 'except', 'if', 'when', 'whether']);
 
+// Nouns that "no" closes a formula with: "no worries", "no problem", "no rush".
+const SELF_CONTAINED_AFTER_NO = new Set(['worries', 'worry', 'problem', 'problems', 'probs', 'bother', 'trouble', 'rush', 'hurry', 'stress', 'fuss']);
+
 export function isNegator(tokens: readonly string[], k: number): boolean {
   const t = tokens[k];
   if (t.endsWith("n't") || NEGATORS.has(t)) return true;
@@ -25,6 +28,8 @@ export function isNegator(tokens: readonly string[], k: number): boolean {
 export function negatedAt(turn: TurnText, k: number, window = 3): boolean {
   for (let j = k - 1; j >= 0 && j >= k - window; j--) {
     if (turn.breakBefore[j + 1]) return false;
+    // "no worries we can do a screen today": the formula negates its own noun, not what follows it.
+    if (turn.tokens[j] === 'no' && j + 1 < k && SELF_CONTAINED_AFTER_NO.has(turn.tokens[j + 1])) return false;
     if (isNegator(turn.tokens, j)) return true;
     if (SCOPE_BREAKS.has(turn.tokens[j])) return false;
   }

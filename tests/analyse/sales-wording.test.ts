@@ -33,6 +33,10 @@ describe('offers put conditionally or by name', () => {
     "there is, it's called night drive",
     "we do, the fix 24, it locks your rate for two years",
     "there's our one-year fixed saver, which pays four point four percent",
+    // An option put forward with its price, whatever it is called; "no worries" before it negates nothing.
+    "no worries we can do a pixel eight screen today it's one hundred and nine pounds with genuine parts",
+    'I can see two together in row D of the stalls at sixty-five each.',
+    "We've got two that pair with your inverter: the PowerCell 5 at three thousand one hundred fitted.",
   ])('counts %j', (text) => {
     expect(has(text, 'offer')).toBe(true);
   });
@@ -40,6 +44,7 @@ describe('offers put conditionally or by name', () => {
   it.each([
     "if you move house, let us know the new address",
     'there is a fee of fifty pounds for the records',
+    "we can't do a refund, it's forty pounds to rebook",
   ])('does not count %j', (text) => {
     expect(has(text, 'offer')).toBe(false);
   });
@@ -53,6 +58,12 @@ describe('buying interest put indirectly', () => {
     'is that something you do, the fixed tariff?',
     "my neighbour's on the faster fibre package and it reaches her shed",
     'should i open the fixed one now or wait',
+    "i'm wondering whether there's a tariff that's cheaper for charging it overnight",
+    'Are there any seats left near the front?',
+    'Could I put my name down for the January one now, over the phone?',
+    "I'm wondering whether a battery would make more sense.",
+    'How long would a 10 take to pay for itself?',
+    "is there an exit fee if it doesn't work out for us",
   ])('hears %j', (text) => {
     expect(has(text, 'buying-signal', 'customer')).toBe(true);
   });
@@ -61,6 +72,7 @@ describe('buying interest put indirectly', () => {
     'how much do i owe on the bill',
     "my neighbour's got the same problem with her line",
     'should i restart the router first',
+    'are there any engineers available today to fix it',
   ])('does not hear %j', (text) => {
     expect(has(text, 'buying-signal', 'customer')).toBe(false);
   });

@@ -34,7 +34,16 @@ export const BUYING_SIGNAL: CueEntry[] = [
   'upgrade (my|our|the|to) (\\w+ )?(phone|plan|package|room|seat|handset|broadband|tariff|account|cover)',
   '(i\'d|i would|i want to|i\'m looking to|i wanna|we\'d like to|we want to|i\'d love to) (like to )?(upgrade|buy|order|add|get|switch|purchase|sign up|subscribe|try|renew|book|take)',
   'is there (a|an|any|anything|something) (cheaper|better|faster|bigger|premium|family|deal|discount|offer|promotion|plan|option|package)',
-  'is there (a|an) (\\w+ )?(version|model|plan|option|package|room|deal|tariff|bundle) (with|that)',
+  'is there (a|an) (\\w+ )?(version|model|plan|option|package|room|deal|tariff|bundle|level|tier|policy) ((of )?cover )?(with|that|which)',
+  // Weighing it up in other words: "is there a tariff that's cheaper for charging overnight", "are there any seats left
+  // near the front", "could i put my name down for the january one", "whether a battery would make more sense", "how long
+  // would it take to pay for itself", "is there an exit fee if it doesn't work out".
+  '(is|there\'s) (there )?(a|an|any) [\\w-]+ (that\'s|that is|which is) (cheaper|better|faster|bigger|more)',
+  '(are there|is there|have you got|do you have) (any )?(\\w+ )?(seats|tickets|rooms|tables|places|spaces|spots|slots) (left|available|free|going)',
+  '(put|get|pop) (my|our) names? down',
+  'whether (a|an|the) [\\w-]+ ([\\w-]+ )?would (make (more )?sense|be worth it|pay off|work out cheaper|save)',
+  'pay for (itself|themselves)',
+  '(is there|what\'s the|what is the|how long is the) (an? )?(exit fee|minimum term|contract length|tie-in|lock-in|setup fee|set up fee|set-up fee|installation fee)',
   'are there (any )?(cheaper|better|other|deals|discounts|offers|promotions|plans|options|packages)',
   '(interested in|thinking about|thinking of|considering) (getting|buying|upgrading|switching|adding|a|an|the)',
   '(any|do you have any) (deals|offers|discounts|promotions|specials)',
@@ -117,6 +126,11 @@ export const PRESENTS: CueEntry[] = [
   '(two|three|a couple of|a few) (routes|options|ways|choices)',
   'what would be (perfect|ideal|great) for you',
   '(there\'s|there is|there are) (a|an|our|the|also|two|three|some|this)',
+  // "in that case there's basic with adverts at seven ninety nine", "we can do a pixel eight screen today, it's a hundred
+  // and nine pounds", "i can see two together in row d at sixty-five each".
+  '(there\'s|there is) [a-z]+ (with|at|for)',
+  '(i|we) can do (you )?(a|an|the|it|that|two|three|both)',
+  '(i can see|i\'ve got|i have got|we\'ve got|we have got|i have|we have) (one|two|three|four|a couple|a few|some) (together|left|available|free|spare|that|in)',
   '(i\'d|i would|we\'d|we would) (recommend|suggest|go for|look at|point you to)',
   '(is|are|would be|it\'s|that\'s) (worth a look|worth considering|worth it|a good (fit|shout|option|choice|bet|match))',
   // What others take, with its price: "a lot of people add a glass protector and a case, it's fifteen pounds for both".
@@ -215,6 +229,8 @@ export const BENEFIT: CueEntry[] = [
   // A price in words with its period: "twenty-nine a month", "twenty-five each".
   { re: '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)((-| )(one|two|three|four|five|six|seven|eight|nine|hundred|and))* (a|per) (month|year|week|night|head|person)', tag: 'price' },
   { re: '\\d+ (each|quid)', tag: 'price' },
+  // A quoted price said as words after "at": "the PowerCell 5 at three thousand one hundred fitted".
+  { re: 'at (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)( (hundred|thousand|and|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ninety-nine|forty-nine))* (fitted|installed|each|all in|inclusive|a pop|a head|per person|a night)', tag: 'price' },
   { re: '(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)((-| )(one|two|three|four|five|six|seven|eight|nine))? (each|quid)', tag: 'price' },
   // Unit rates: "twenty-two pence a unit", "14p per kWh", "eleven euros a day".
   // Split by how they start, so each is found from the index of first words rather than scanned for.

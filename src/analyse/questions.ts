@@ -482,6 +482,14 @@ const HOW_DEGREE = new Set(['much', 'many', 'long', 'often', 'far', 'old', 'big'
 const DEGREE_ADVERBS = new Set(['behind', 'away', 'ahead', 'along', 'back', 'off', 'over', 'exactly', 'roughly', 'about']);
 const THERE_QUANTIFIERS = new Set(['any', 'anything', 'anyone', 'anybody', 'another', 'some', 'something', 'someone', 'somebody', 'a', 'an', 'much', 'enough', 'no', 'nothing']);
 
+const WH_NOUNS = new Set(['time', 'day', 'date', 'kind', 'sort', 'type', 'model', 'plan', 'size', 'colour', 'color', 'number', 'one', 'month', 'year', 'room', 'branch', 'address', 'card', 'account']);
+// After a mid-sentence "is it": what the speaker asks it might be ("is it the price", "is it still flashing").
+const IS_IT_NEXT = new Set(['the', 'a', 'an', 'your', 'just', 'still', 'only', 'because', 'worth', 'possible', 'okay', 'ok', 'safe', 'normal', 'true', 'all', 'something', 'showing', 'flashing', 'working', 'on', 'off']);
+// "that is it", "this is it", "here it is", "there it is": no question.
+const NOT_BEFORE_IS_IT = new Set(['that', 'this', 'here', 'there', 'what', 'where', 'how', 'which', 'who', 'when', 'why', 'as', 'if', 'whether', 'than']);
+// "number are you an odd or an even number", "are you still at the same address".
+const ARE_YOU_NEXT = new Set(['a', 'an', 'still', 'on', 'with', 'able', 'after', 'calling', 'both']);
+
 function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): QuestionHit | null {
   const { tokens } = turn;
   const end = s.tokenEnd;
@@ -503,13 +511,19 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
     aux = k + 1;
     // "that's a nice problem to have how old are they", "running behind how far behind are we talking".
     if (tokens[k] === 'how' && HOW_DEGREE.has(tokens[k + 1])) aux = DEGREE_ADVERBS.has(tokens[k + 2]) ? k + 3 : k + 2;
+    // "it's barred now roughly what time did it go missing": "what" or "which" and its noun.
+    else if ((tokens[k] === 'what' || tokens[k] === 'which') && WH_NOUNS.has(tokens[k + 1]) && isAux(tokens[k + 2])) aux = k + 2;
+  }
+  // "before i cancel it is it the price that's the issue or the content": "is it" and what it might be.
+  else if ((tokens[k] === 'is' || tokens[k] === 'was') && tokens[k + 1] === 'it' && IS_IT_NEXT.has(tokens[k + 2]) && !NOT_BEFORE_IS_IT.has(tokens[k - 1])) {
+    return { sentence: s, kind: 'closed', token: k, cueEnd: k + 2 };
   }
   // "i said that's more than i pay now is there anything cheaper": "there" with a quantifier after inverts only in a question.
   else if (COPULAS.has(tokens[k]) && tokens[k + 1] === 'there' && THERE_QUANTIFIERS.has(tokens[k + 2])) {
     return { sentence: s, kind: 'closed', token: k, cueEnd: k + 3 };
   }
   // "this one's an interim are you doing about the same mileage": "are you" and what the listener is doing or is.
-  else if (tokens[k] === 'are' && tokens[k + 1] === 'you' && (tokens[k + 2].endsWith('ing') || DROPPED_COPULA_PREDICATES.has(tokens[k + 2]))) {
+  else if (tokens[k] === 'are' && tokens[k + 1] === 'you' && (tokens[k + 2].endsWith('ing') || DROPPED_COPULA_PREDICATES.has(tokens[k + 2]) || ARE_YOU_NEXT.has(tokens[k + 2]))) {
     return { sentence: s, kind: 'closed', token: k, cueEnd: k + 2 };
   }
   else if ((tokens[k] === "what's" || tokens[k] === 'whats') && (tokens[k + 1] === 'the' || tokens[k + 1] === 'your')) {
@@ -525,7 +539,8 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   // "the plans have, i think, ...": punctuation between the auxiliary and the pronoun means no inversion.
   if (turn.breakBefore[aux + 1] === 1) return null;
   // "do it", "have it", "did it" are main verbs with an object; "does it" and a modal ("can it come to me") invert.
-  if (tokens[aux + 1] === 'it' && MAIN_VERB_AUXILIARIES.has(tokens[aux]) && tokens[aux] !== 'does') return null;
+  // After a wh-word they invert: "what time did it go missing".
+  if (aux === k && tokens[aux + 1] === 'it' && MAIN_VERB_AUXILIARIES.has(tokens[aux]) && tokens[aux] !== 'does') return null;
   const after = tokens[aux + 2];
   if (after === undefined || NOT_AFTER_INVERSION.has(after)) return null;
   // "we tried everything we could do you know", "the app still does you know", "the system will you
@@ -544,16 +559,28 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
 function detailRequest(turn: TurnText, s: Sentence): QuestionHit | null {
   const { tokens } = turn;
   const n = s.tokenEnd - s.tokenStart;
-  if (n < 2 || n > MAX_DETAIL_REQUEST) return null;
+  // A turn of one word, "postcode", asks for it; inside a longer turn one word may be an answer.
+  const wholeTurn = n === tokens.length;
+  if (n < (wholeTurn ? 1 : 2) || n > MAX_DETAIL_REQUEST) return null;
   // "card" names the detail only at the end of a longer request ("the last four digits of the card").
   if (tokens[s.tokenEnd - 1] === 'card' && n < 4) return null;
-  let last = s.tokenEnd - 1;
-  if (tokens[last] === 'please') last--;
+  const tail = requestTail(tokens, s);
+  const last = s.tokenEnd - 1 - tail;
   if (!DETAIL_NOUNS.has(tokens[last])) return null;
   for (let k = s.tokenStart; k < last; k++) if (!DETAIL_FILLERS.has(tokens[k])) return null;
   // "my account number" is the customer about to give it; "the number" alone refers back.
-  if (tokens[s.tokenStart] === 'the' || last === s.tokenStart) return null;
+  if (tokens[s.tokenStart] === 'the' || (last === s.tokenStart && !tail && !(wholeTurn && n === 1))) return null;
   return { sentence: s, kind: 'open', token: s.tokenStart, cueEnd: last + 1 };
+}
+
+// What may close a request for a detail: "card number when you're ready", "email on the account", "postcode please".
+const REQUEST_TAILS = [['please'], ['when', "you're", 'ready'], ['when', 'youre', 'ready'], ['for', 'me'], ['on', 'the', 'account'], ['on', 'the', 'booking'], ['on', 'file']];
+function requestTail(tokens: readonly string[], s: Sentence): number {
+  for (const tail of REQUEST_TAILS) {
+    const from = s.tokenEnd - tail.length;
+    if (from > s.tokenStart && tail.every((w, i) => tokens[from + i] === w)) return tail.length;
+  }
+  return 0;
 }
 
 const MAX_DETAIL_REQUEST = 8;

@@ -31,6 +31,14 @@ describe('questions in unpunctuated speech', () => {
     "hang on his account's being closed by the bank can it come to me instead",
     "so this one's an interim are you doing about the same mileage as before",
     "that's more than i pay is there anything cheaper",
+    'thanks it is barred now roughly what time did it go missing',
+    "before i cancel it is it the price that's the issue or the content",
+    'it only affects the odd numbers are you an odd or an even number',
+    // A request for a detail, alone or with a tail.
+    'postcode',
+    'tracking number',
+    "card number when you're ready",
+    'email on the account',
   ])('hears a question in %j', (text) => {
     expect(asks(text)).toBe(true);
   });
@@ -56,6 +64,9 @@ describe('questions in unpunctuated speech', () => {
     "the engineer said it can wait till monday",
     "i know there is a problem with the line",
     'the kids are playing upstairs',
+    'that is it the price went up again',
+    'i know what he did it for',
+    'my postcode is the same',
   ])('hears no question in %j', (text) => {
     expect(asks(text, 'customer')).toBe(false);
   });

@@ -45,6 +45,8 @@ const AGENT_QUESTIONS_BEFORE_ACTING = 8;
 const AGENT_TURNS_FOR_A_FIX = 12;
 /** Share of stems two enquiries must share to be the same enquiry asked again. */
 const REPEAT_OVERLAP = 0.6;
+/** An enquiry with fewer content stems than this takes the words said before it in the turn too. */
+const FEW_STEMS = 3;
 // The words that frame a wanting ("i want to get them phones", "i want to know they last") say nothing of what is
 // wanted, so two enquiries sharing only these are not the same one asked again.
 const FRAMING_STEMS = new Set(contentStems(['want', 'wanted', 'need', 'needed', 'like', 'wonder', 'wondering', 'know', 'get', 'ask', 'asking', 'tell', 'help', 'please', 'just']));
@@ -113,7 +115,11 @@ function enquiriesIn(ctx: TurnContext, answering: boolean): Enquiry[] {
     if (from >= to) return;
     const s = whole;
     const [t0, t1] = s ? [s.tokenStart, s.tokenEnd] : [tokenIndexAt(turn, from), tokenIndexAt(turn, to)];
-    out.push({ turn: ctx.index, kind, want: faulty && kind === 'request' ? 'fix' : want, stems: stemsIn(turn, t0, t1), cue, span: [from, to], siblings: 0, addressedBy: null });
+    let stems = stemsIn(turn, t0, t1);
+    // "I've just opened a bill for four hundred pounds ... I need someone to look at it": a request, or a question that
+    // says little of its own, is about what the turn said before it.
+    if ((kind === 'request' || stems.size < FEW_STEMS) && t0 > 0) stems = new Set([...stemsIn(turn, 0, t0), ...stems]);
+    out.push({ turn: ctx.index, kind, want: faulty && kind === 'request' ? 'fix' : want, stems, cue, span: [from, to], siblings: 0, addressedBy: null });
   };
   for (const q of ctx.questions) {
     const s = q.sentence;

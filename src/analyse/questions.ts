@@ -245,8 +245,26 @@ function markedStatement(turn: TurnText, s: Sentence, first: number): QuestionHi
     if (turn.breakBefore[h.token] === 1 || CLAUSE_MARKERS.has(tokens[h.token - 1])) return null;
   }
   if (end - s.tokenStart > 2 && tokens[end - 2] === 'you' && tokens[end - 1] === 'know' && !KNOW_CLAUSE.has(tokens[end - 3])) return null;
+  if (echoedAnswer(turn, s, first)) return null;
   return { sentence: s, kind: 'closed', token: s.tokenStart, cueEnd: end };
 }
+
+// An elliptical question opens with these ("and the fee?", "so friday then?"); an echo does not.
+const ELLIPSIS_OPENERS = new Set(['and', 'so', 'but', 'or', 'also', 'plus', 'what', 'which', 'how']);
+
+/**
+ * "Saturday? Oh, that's a weight off.", "Last Sunday? Maybe Saturday evening.", "There's an F and then 28? The light's
+ * flashing red.": a short opening said with a rising "?" that the speaker goes straight on from echoes or answers; the
+ * mark asks nothing. Only the turn's first sentence, with more of the turn after it.
+ */
+function echoedAnswer(turn: TurnText, s: Sentence, first: number): boolean {
+  const { tokens } = turn;
+  if (s !== turn.sentences[0] || turn.sentences.length < 2 || s.tokenEnd - s.tokenStart > ECHO_TOKENS) return false;
+  if (ELLIPSIS_OPENERS.has(tokens[s.tokenStart]) || ELLIPSIS_OPENERS.has(tokens[first])) return false;
+  for (let k = first; k < s.tokenEnd; k++) if (isAux(tokens[k]) || WH_OPEN.has(tokens[k]) || SUBJECT_PRONOUNS.has(tokens[k]) && tokens[k] !== 'there') return false;
+  return true;
+}
+const ECHO_TOKENS = 6;
 
 function exclaims(turn: TurnText, s: Sentence): boolean {
   const last = s.tokenEnd - 1;

@@ -61,6 +61,18 @@ describe('enquiries', () => {
     expect(enquiries(a, 2)[0]?.repeatOf).toBe(0);
   });
 
+  it('matches a request about "it" on what the turn said before it', () => {
+    const a = analyse(
+      ["customer", "I've just opened a bill for four hundred pounds. I need someone to look at it, because it can't be right."],
+      ['agent', "Oh, that's a horrible thing to open. Can I take the account number?"],
+      ['customer', '14 Larkfield Road.'],
+      ['agent', 'Thanks. When did you last send a reading?'],
+      ['customer', 'Not for a while.'],
+      ['agent', 'The last actual reading was in March, so this bill is a guess. I can redo it with real figures.'],
+    );
+    expect(enquiries(a, 0)).toMatchObject([{ kind: 'request', addressedBy: 5 }]);
+  });
+
   it('takes "depends what they find" as the answer to a price question', () => {
     const a = analyse(
       ['customer', 'responsible for the repair how much is that going to cost me'],

@@ -20,6 +20,10 @@ describe('questions that seek information are kept', () => {
     ['Would you like to hear what the plan includes today!'],
     ['have you tried switching it off and on again'],
     ['why should the meter read double in a month'],
+    // An elliptical question stays one, even with more said after it.
+    ['And the fee? I thought it was waived.'],
+    ['So Friday then? Great.'],
+    ['Monday?'],
   ])('%j', (text) => {
     expect(asks(text)).toBe(true);
   });
@@ -52,6 +56,11 @@ describe('question-shaped words that ask nothing', () => {
     ['you don\'t know whether the parcel is lost or just late'],
     ['The problem is, is that we never got the letter.'],
     ['and then she goes, what?'],
+    // An answer or an echo said with a rising mark, the speaker going straight on.
+    ['Last Sunday? Maybe Saturday evening, actually.'],
+    ["There's an F and then 28? The light's flashing red."],
+    ['Saturday? Oh, that is a weight off. Yes, please, book it.'],
+    ['The third? Yeah, the third, a Friday.'],
   ])('%j', (text) => {
     expect(asks(text)).toBe(false);
   });

@@ -23,13 +23,14 @@ export function emotionActs(ctx: TurnContext): Act[] {
   if (ctx.role === 'agent') return [];
   const { turn } = ctx;
   const acts: Act[] = [];
-  const neg = findCues(turn, negative)[0];
-  const pos = findCues(turn, positive).find((h) => !formulaic(turn, h));
+  const neg = findCues(turn, negative).find((h) => !someoneElses(turn, h.token, h.cue));
+  const pos = findCues(turn, positive).find((h) => !formulaic(turn, h) && !someoneElses(turn, h.token, h.cue));
   let negSum = 0;
   let posSum = 0;
   let firstNeg = -1;
   let firstPos = -1;
   for (const v of ctx.valences) {
+    if (someoneElses(turn, v.token, turn.tokens[v.token])) continue;
     if (v.value < 0) {
       if (TOPIC_NOT_FEELING.has(turn.tokens[v.token])) continue;
       negSum += v.value;
@@ -56,6 +57,25 @@ export function emotionActs(ctx: TurnContext): Act[] {
   else if (framedPos) acts.push({ act: 'customer-emotion', polarity: 'positive', cue: framedPos.cue, span: framedPos.span });
   else if (posSum >= LEXICON_POSITIVE && negSum === 0) acts.push({ act: 'customer-emotion', polarity: 'positive', ...wordSpan(firstPos) });
   return acts;
+}
+
+const THIRD_PERSONS = new Set(['he', 'she', 'they', "he's", "she's", "they're", 'hes', 'shes', 'theyre']);
+const RELATIONS = new Set(['daughter', 'son', 'husband', 'wife', 'mum', 'mom', 'dad', 'mother', 'father', 'kids', 'children', 'partner', 'boyfriend', 'girlfriend', 'brother', 'sister', 'neighbour', 'neighbor', 'friend', 'gran', 'grandad', 'nan']);
+const EVENTS = /\b(died|passed|hospital|stolen|broken into|burgled|robbed|mugged|scammed|hacked|defrauded|lost|pain)\b/;
+const LINKS = new Set(['is', 'was', 'were', 'are', "'s", 'got', 'been', 'has', 'so', 'really', 'absolutely', 'a', 'bit', 'very', 'in', 'quite']);
+
+/**
+ * "my daughter was gutted to miss it", "he's in a right state about it": the feeling of someone the customer talks
+ * about, with them as its subject, is not the customer's own.
+ */
+function someoneElses(turn: TurnText, token: number, cue: string): boolean {
+  // What happened to them ("she died in february", "he's been taken into hospital") is the customer's distress too.
+  if (EVENTS.test(cue)) return false;
+  const { tokens } = turn;
+  let k = token - 1;
+  while (k >= 0 && k > token - 5 && LINKS.has(tokens[k])) k--;
+  if (k < 0 || (k === token - 1 && !THIRD_PERSONS.has(tokens[k]))) return false;
+  return THIRD_PERSONS.has(tokens[k]) || (RELATIONS.has(tokens[k]) && (tokens[k - 1] === 'my' || tokens[k - 1] === 'our' || tokens[k - 1] === 'the'));
 }
 
 /** "no, that's great, thanks" or "brilliant, thank you": approval said to close an exchange, not a feeling. */

@@ -19,6 +19,8 @@ describe('customer distress and relief', () => {
     "I'm a bit confused about this letter",
     "she's been taken into hospital so i need to cancel",
     "i'm in a lot of pain with it",
+    // What happened to someone close is the customer's distress.
+    "I'm sorting out my brother's affairs. He passed away three weeks ago.",
   ])('hears negative emotion in %j', (text) => {
     expect(emotions(text)).toContain('negative');
   });
@@ -40,6 +42,9 @@ describe('customer distress and relief', () => {
     "No, that's everything. Thanks so much, Lena.",
     "No, I think that's it. You've been very kind. Thank you, Priya.",
     "She'll be over the moon if we can make it work.",
+    // Someone else's feeling, reported.
+    'Actually, my daughter was gutted to miss it.',
+    "He's in a right state about it.",
     'brilliant thank you',
     'yes that is perfect',
     'I want to claim for accidental damage',

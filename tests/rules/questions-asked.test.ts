@@ -64,6 +64,16 @@ testRule(rule, {
       scoreAtLeast: 100,
     },
     {
+      name: 'an error number on the screen is part of the fault',
+      call: [
+        'customer: the boiler has stopped and the display is flashing',
+        'agent: what error number does the display show',
+        'customer: f twenty eight',
+        "agent: ok i'll book an engineer for tomorrow morning",
+      ],
+      scoreAtLeast: 100,
+    },
+    {
       name: 'one open question is enough when the policy asks for one',
       options: { minQuestions: 1 },
       call: [
@@ -123,6 +133,18 @@ testRule(rule, {
       ],
       errors: [{ messageId: 'noQuestions', turn: 5 }],
       scoreBelow: 1,
+    },
+    {
+      name: 'asking for a tracking number or an address is a look-up, not discovery',
+      call: [
+        "customer: my tracking says delivered but there's nothing here",
+        'agent: tracking number',
+        'customer: s d four four seven',
+        "agent: what's the address",
+        'customer: fourteen gorse lane',
+        "agent: i'll send you the driver's photo in the next few minutes",
+      ],
+      errors: [{ messageId: 'noQuestions', turn: 5 }],
     },
     {
       name: 'questions asked only after the fix do not count as discovery',

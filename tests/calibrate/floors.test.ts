@@ -230,6 +230,30 @@ const PARTS: Part[] = [
       'resolution-check': 0.9, 'customer-emotion': 0.6, 'buying-signal': 0.2, offer: 0.2, paraphrase: 0.8,
     },
     rules: { 'empathy-phrases': 0.55, 'unresolved-enquiries': 0.85, 'questions-asked': 0.45, 'sales-follow-through': 0 },
+  },  {
+    // Written at the start of the fifth session without running callaudit (sales-heavy), first measured at 9166e87
+    // (offer 0.64, buying-signal 0.53, decision-ask 0.57, resolution-check 0.69), then tuned on. Floors for both are
+    // set where that work left them.
+    name: 'fresh batch 15 (lb-325..lb-344)',
+    first: 325,
+    last: 344,
+    acts: {
+      question: 0.9, enquiry: 0.85, empathy: 0.8, 'next-step': 0.8, 'decision-ask': 0.65, acknowledgement: 0.7,
+      'resolution-check': 0.95, 'customer-emotion': 0.85, 'buying-signal': 0.8, offer: 0.75, paraphrase: 0.65,
+    },
+    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.2, 'questions-asked': 0.7, 'sales-follow-through': 0.65 },
+  },
+  {
+    // Written alongside batch 15 (feelings in indirect words), first measured at 9166e87 (customer-emotion 0.65,
+    // paraphrase 0.54, empathy 0.78), then tuned on.
+    name: 'fresh batch 16 (lb-345..lb-364)',
+    first: 345,
+    last: 364,
+    acts: {
+      question: 0.9, enquiry: 0.85, empathy: 0.85, 'next-step': 0.85, 'decision-ask': 0.7, acknowledgement: 0.8,
+      'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.7, offer: 0.45, paraphrase: 0.6,
+    },
+    rules: { 'empathy-phrases': 0.6, 'unresolved-enquiries': 0.3, 'questions-asked': 0.7, 'sales-follow-through': 0 },
   },
 ];
 

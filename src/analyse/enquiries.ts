@@ -94,6 +94,13 @@ function sameQuestion(a: Enquiry, b: Enquiry): boolean {
   return a.want === b.want;
 }
 
+/** The stems of the turn's sentences before token `to` that tell rather than ask (an earlier question is its own enquiry). */
+function toldBefore(ctx: TurnContext, to: number): string[] {
+  const { turn } = ctx;
+  const asked = new Set(ctx.questions.map((q) => q.sentence));
+  return turn.sentences.filter((s) => s.tokenEnd <= to && !asked.has(s)).flatMap((s) => [...stemsIn(turn, s.tokenStart, s.tokenEnd)]);
+}
+
 function stemsIn(turn: TurnText, from: number, to: number): Set<string> {
   return new Set(contentStems(turn.tokens.slice(from, to)));
 }
@@ -118,7 +125,7 @@ function enquiriesIn(ctx: TurnContext, answering: boolean): Enquiry[] {
     let stems = stemsIn(turn, t0, t1);
     // "I've just opened a bill for four hundred pounds ... I need someone to look at it": a request, or a question that
     // says little of its own, is about what the turn said before it.
-    if ((kind === 'request' || stems.size < FEW_STEMS) && t0 > 0) stems = new Set([...stemsIn(turn, 0, t0), ...stems]);
+    if ((kind === 'request' || stems.size < FEW_STEMS) && t0 > 0) stems = new Set([...toldBefore(ctx, t0), ...stems]);
     out.push({ turn: ctx.index, kind, want: faulty && kind === 'request' ? 'fix' : want, stems, cue, span: [from, to], siblings: 0, addressedBy: null });
   };
   for (const q of ctx.questions) {

@@ -39,9 +39,12 @@ export function salesActs(ctx: TurnContext): Act[] {
   const signal = role === 'agent' ? undefined : findCues(turn, buyingSignal).find((h) => !asksPrice(h) || !aboutMoneyOwed(turn, h));
   if (signal) acts.push({ act: 'buying-signal', cue: signal.cue, span: signal.span });
   const benefits = findCues(turn, benefit);
-  const offered = findCues(turn, offer).find(
-    (h) => (h.spec.tag === 'imperative' ? imperativeAt(turn, h.token) : !PURPOSE_BEFORE.has(turn.tokens[h.token - 1] ?? '')),
-  ) ?? pricedPresentation(turn, benefits);
+  const offered = findCues(turn, offer).find((h) => {
+    if (h.spec.tag === 'imperative') return imperativeAt(turn, h.token);
+    // A customer's "while I've got you" raises another matter; an agent's opens an upsell.
+    if (h.spec.tag === 'agent') return role === 'agent';
+    return !PURPOSE_BEFORE.has(turn.tokens[h.token - 1] ?? '');
+  }) ?? pricedPresentation(turn, benefits);
   if (offered) acts.push({ act: 'offer', cue: offered.cue, span: offered.span });
   if (benefits.length) {
     const priced = benefits.find((h) => h.spec.tag === 'price');

@@ -37,6 +37,10 @@ describe('offers put conditionally or by name', () => {
     "no worries we can do a pixel eight screen today it's one hundred and nine pounds with genuine parts",
     'I can see two together in row D of the stalls at sixty-five each.',
     "We've got two that pair with your inverter: the PowerCell 5 at three thousand one hundred fitted.",
+    // An upsell opened or suggested: "while I've got you", "you could take our", "do you want a sat nav".
+    "While I've got you, I noticed you haven't got our dental add-on.",
+    'For future rentals, you could take our Zero Excess cover.',
+    'Do you want a sat nav for the week? It is six pounds a day.',
   ])('counts %j', (text) => {
     expect(has(text, 'offer')).toBe(true);
   });
@@ -45,9 +49,14 @@ describe('offers put conditionally or by name', () => {
     "if you move house, let us know the new address",
     'there is a fee of fifty pounds for the records',
     "we can't do a refund, it's forty pounds to rebook",
+    "great and while i've got you is anything else playing up on the laptop",
   ])('does not count %j', (text) => {
     expect(has(text, 'offer')).toBe(false);
   });
+});
+
+it("does not take a customer's \"while I've got you\" for an offer", () => {
+  expect(has("While I've got you, the vet said his teeth will need doing next year.", 'offer', 'customer')).toBe(false);
 });
 
 describe('buying interest put indirectly', () => {

@@ -152,6 +152,12 @@ export const OFFER: CueEntry[] = [
   '(we\'ve got|we have|there\'s|there is) (\\d+|ten|fifteen|twenty|twenty five|thirty|forty|fifty|half) ?(percent|%) off',
   'have you (seen|looked at|heard of|heard about|tried|come across|thought about) our',
   '(are|were) you (on|in|with) our [\\w-]+ ([\\w-]+ )?(membership|plan|scheme|club|cover|pass|programme|program)',
+  // The upsell's opener, from the agent: "while I've got you, that phone's glass back cracks...".
+  // Not the wrap-up "is anything else playing up while i've got you".
+  { re: '(?<!(else|anything)\\b.{0,40})while (i\'ve|i have|i\'ve still|i still have) got you(?! (is there|is anything|anything))', tag: 'agent' },
+  // A product of ours suggested or held out: "you could take our zero excess cover", "do you want a sat nav for the week?".
+  '(you could|you can|you might want to|it might be worth|it\'d be worth|it would be worth) (take|taking|add|adding|get|getting|go for|going for|look at|looking at|try|trying|consider|considering|switch to|switching to|upgrade to|upgrading to) our',
+  '(do you want|would you like|what about|how about|fancy) (a|an|our|the|some) ([\\w-]+ ){0,3}(case|cover|warranty|protector|bundle|upgrade|add-on|plan|pass|nav|insurance|membership|package|extension|service plan)(?! (number|reference|details))',
   // An incentive to take it up: "if you switch today i'll waive the switch fee".
   '(i\'ll|i will|we\'ll|we will) (waive|knock off|throw in|take off)',
   // Answering "is there a tariff for that?" with the product: "there is, it's called Night Drive", "we do, the Fix 24".

@@ -3,12 +3,14 @@ import type { Act, Span } from '../model/analysis.js';
 import type { TurnContext } from './context.js';
 import { compileCues, findCues, tokenEndOf, type CueHit } from './cues.js';
 import {
-  APPROVAL_COMPANIONS, BURDEN_WORDS, FORMULAIC_APPROVAL, NEGATIVE_EMOTION, POSITIVE_EMOTION, REPLY_WORDS, SARCASTIC_APPROVAL,
+  APPROVAL_COMPANIONS, BURDEN_WORDS, DEPENDANTS, FORMULAIC_APPROVAL, HARDSHIPS, NEGATIVE_EMOTION, POSITIVE_EMOTION, REPLY_WORDS, SARCASTIC_APPROVAL,
   TOPIC_NOT_FEELING,
 } from './lexicon/emotion.js';
 import { sentenceAt, type TurnText } from './tokens.js';
 
 const negative = compileCues(NEGATIVE_EMOTION);
+const dependants = compileCues(DEPENDANTS);
+const hardships = compileCues(HARDSHIPS);
 const positive = compileCues(POSITIVE_EMOTION);
 
 // Lexicon-only detection needs several clearly charged words, so one stray "problem" is not emotion.
@@ -49,9 +51,12 @@ export function emotionActs(ctx: TurnContext): Act[] {
   const framedPos = framed.find((a) => a.polarity === 'positive');
   const wordSpan = (k: number): { cue: string; span: Span } => ({ cue: turn.norm.slice(turn.starts[k], turn.ends[k]), span: [turn.starts[k], turn.ends[k]] });
   const sarcasm = neg || framedNeg ? undefined : sarcasticApproval(turn);
+  // Hardship with a dependant in the same turn: distress the situation carries, however flatly told.
+  const hardship = findCues(turn, dependants).length ? findCues(turn, hardships)[0] : undefined;
   if (neg) acts.push({ act: 'customer-emotion', polarity: 'negative', cue: neg.cue, span: neg.span });
   else if (sarcasm) acts.push({ act: 'customer-emotion', polarity: 'negative', ...sarcasm });
   else if (framedNeg) acts.push({ act: 'customer-emotion', polarity: 'negative', cue: framedNeg.cue, span: framedNeg.span });
+  else if (hardship) acts.push({ act: 'customer-emotion', polarity: 'negative', cue: hardship.cue, span: hardship.span });
   else if (negSum <= LEXICON_NEGATIVE && negSum + posSum < 0) acts.push({ act: 'customer-emotion', polarity: 'negative', ...wordSpan(firstNeg) });
   if (pos) acts.push({ act: 'customer-emotion', polarity: 'positive', cue: pos.cue, span: pos.span });
   else if (framedPos) acts.push({ act: 'customer-emotion', polarity: 'positive', cue: framedPos.cue, span: framedPos.span });

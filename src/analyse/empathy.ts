@@ -3,6 +3,7 @@ import type { Act, Span } from '../model/analysis.js';
 import type { Appraisal } from './appraisal.js';
 import type { TurnContext } from './context.js';
 import { compileCues, findCues, type CueHit } from './cues.js';
+import { DEPENDANTS, HARDSHIPS } from './lexicon/emotion.js';
 import { BRUSH_OFF, EMPATHY, PLEASANTRY, SARCASM, TRIVIAL_APOLOGY } from './lexicon/empathy.js';
 import { sentenceAt } from './tokens.js';
 
@@ -11,15 +12,36 @@ const trivial = compileCues(TRIVIAL_APOLOGY);
 const brushOff = compileCues(BRUSH_OFF);
 const sarcasm = compileCues(SARCASM);
 const pleasantry = compileCues(PLEASANTRY);
+const dependants = compileCues(DEPENDANTS);
+const hardships = compileCues(HARDSHIPS);
 
 /** Every empathy cue of the turn, before the trivial/brush-off filters: listening.ts reads them to tell "i understand, that's confusing" (empathy) from a bare "i understand". */
 export function empathyCues(turn: TurnContext['turn']) {
   return findCues(turn, empathy);
 }
 
+/**
+ * "With a baby in a cold house, that's a priority": the agent naming the customer's hardship and who it falls on, in a
+ * statement, recognises the situation.
+ */
+function hardshipNamed(ctx: TurnContext): Candidate[] {
+  if (ctx.role !== 'agent') return [];
+  const { turn } = ctx;
+  const who = findCues(turn, dependants);
+  if (!who.length) return [];
+  return findCues(turn, hardships)
+    .filter((h) => {
+      const s = sentenceAt(turn, h.span[0]);
+      return s !== undefined && !ctx.isQuestion(s) && who.some((w) => sentenceAt(turn, w.span[0]) === s);
+    })
+    .map(fromCue);
+}
+
 export function empathyActs(ctx: TurnContext): Act[] {
   const { turn } = ctx;
-  const candidates = [...findCues(turn, empathy, { isQuestion: ctx.isQuestion }).map(fromCue), ...ctx.appraisals.filter(recognises).map(fromAppraisal)];
+  const candidates = [
+    ...findCues(turn, empathy, { isQuestion: ctx.isQuestion }).map(fromCue), ...ctx.appraisals.filter(recognises).map(fromAppraisal), ...hardshipNamed(ctx),
+  ];
   if (!candidates.length) return [];
   // Sentences spoiled by sarcasm or a brush-off carry no empathy at all; a trivial apology spoils only its "sorry".
   const spoiled = new Set([...findCues(turn, sarcasm), ...findCues(turn, brushOff)].map((h) => sentenceAt(turn, h.span[0])));

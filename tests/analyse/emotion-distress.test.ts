@@ -21,6 +21,10 @@ describe('customer distress and relief', () => {
     "i'm in a lot of pain with it",
     // What happened to someone close is the customer's distress.
     "I'm sorting out my brother's affairs. He passed away three weeks ago.",
+    // Hardship with a dependant, however flatly told.
+    "Hi, our boiler's packed in. No heating, no hot water, and we've got a four-month-old.",
+    'theres water coming through my kitchen ceiling its pouring im seventy nine',
+    "We've got nowhere to stay here and I can't do a hotel night with these two kids.",
   ])('hears negative emotion in %j', (text) => {
     expect(emotions(text)).toContain('negative');
   });
@@ -44,6 +48,9 @@ describe('customer distress and relief', () => {
     "She'll be over the moon if we can make it work.",
     // Someone else's feeling, reported.
     'Actually, my daughter was gutted to miss it.',
+    // A dependant or a loss alone is only a fact.
+    'my kids use the broadband for homework and the signal upstairs is weak',
+    'no heating in the office since monday, can you send someone',
     "He's in a right state about it.",
     'brilliant thank you',
     'yes that is perfect',

@@ -48,9 +48,10 @@ describe('naming the weight of the situation in other words', () => {
     'being down to your last two tablets would make anyone uneasy',
     'After waiting that long you must be so relieved.',
     "Oh, take a breath, you're not the first and you won't be the last.",
+    "With a baby in a cold house, that's a priority, and we'll treat it as one.",
   ])('empathy in %j', (text) => expect(has(text, 'empathy')).toBe(true));
 
   // "a lot" of something is an amount; "it's not silly" without "at all" can be a correction.
-  it.each(["it's not silly, it's the law", 'that is a lot of data for one month', 'that is a lot to pay for one month', 'you must be the account holder'])('no empathy in %j', (text) =>
+  it.each(["it's not silly, it's the law", 'that is a lot of data for one month', 'that is a lot to pay for one month', 'you must be the account holder', 'do you have a baby or anyone vulnerable with no heating?'])('no empathy in %j', (text) =>
     expect(has(text, 'empathy')).toBe(false));
 });

@@ -177,3 +177,22 @@ export const BURDEN_WORDS = new Set([
   'even', 'just', 'lose', 'lost', 'goes', 'punished', 'paying', 'pay', 'wait', 'waiting', "hasn't", 'hasnt', "haven't",
   'havent', "wasn't", 'wasnt', "doesn't", 'doesnt', 'bill', 'charged',
 ]);
+
+/**
+ * A situation that plainly carries distress: someone who depends on the customer, or the customer's own frailty, in the
+ * same turn as the loss of something essential ("no heating, no hot water, and we've got a four-month-old", "i'm seventy
+ * nine and there's water pouring through the ceiling"). Either alone is only a fact.
+ */
+export const DEPENDANTS: CueEntry[] = [
+  '(baby|babies|newborn|toddler|little ones?|the kids|my kids|our kids|two kids|three kids|the children|my children|my youngest|our youngest)',
+  '[a-z0-9]+(-| )(month|year)(-| )old(s)?',
+  '(i\'m|im|i am|she\'s|shes|he\'s|hes|she is|he is) (seventy|eighty|ninety)( \\w+)?',
+  '(care home|pregnant|disabled|wheelchair|oxygen|dialysis|chemo)',
+];
+export const HARDSHIPS: CueEntry[] = [
+  'no (heating|hot water|heat|power|electric|electricity|water|gas|money|food)',
+  '(without|with no) (heating|hot water|heat|power|electricity|water|a phone|any money|food)',
+  '(freezing|pouring|flooding|flooded|stranded|nowhere to (stay|go|sleep)|screaming|got cold|getting cold|in the cold|cold house)',
+  '(can\'t|cannot|couldn\'t) (pay|afford|get (home|out|in|hold))',
+  '(only|just) (got )?(two|three|a few|one) (days?|tablets|doses) left',
+];

@@ -27,13 +27,15 @@ export function analyseCall(call: Transcript): Analysis {
     const questions = questionActs(ctx).filter((q) => !proposes(q, salesByTurn[i]));
     const sales = [...salesByTurn[i], ...interestInOffer(ctx, questions, salesByTurn[i], previous === undefined ? [] : salesByTurn[previous])];
     const resolution = resolutionActs(ctx);
+    const emotion = emotionActs(ctx);
+    const upset = emotion.some((a) => a.act === 'customer-emotion' && a.polarity === 'negative');
     const acts: Act[] = [
       ...questions,
       ...checksAsked(resolution, questions),
-      ...emotionActs(ctx),
+      ...emotion,
       ...empathyActs(ctx),
       ...acknowledgementActs(ctx),
-      ...paraphraseActs(ctx, stems[i], previous === undefined ? undefined : { index: previous, stems: stems[previous], asked: endsAsking(contexts[previous]) }),
+      ...paraphraseActs(ctx, stems[i], previous === undefined ? undefined : { index: previous, stems: stems[previous], asked: endsAsking(contexts[previous]), greeting: greets(contexts[previous]) }, upset),
       ...(enquiries.get(i) ?? []),
       ...sales,
       ...resolution,
@@ -71,6 +73,11 @@ function checksAsked(resolution: readonly Act[], questions: readonly Act[]): Act
 function proposes(question: Act, sales: readonly Act[]): boolean {
   const [from, to] = question.span ?? [0, 0];
   return sales.some((a) => a.act === 'decision-ask' && a.span !== undefined && a.span[0] >= from && a.span[0] < to);
+}
+
+/** The call's opening turn, with its greeting ("Brightwell Energy, Dana speaking, how can I help?"). */
+function greets(ctx: TurnContext): boolean {
+  return ctx.index === 0 && courtesyActs(ctx, 2).some((a) => a.act === 'greeting');
 }
 
 // The listener's "uh-huh" or "right" while a story goes on does not break it: the speaker's next turn continues it.

@@ -91,9 +91,14 @@ function reflectsFeeling(turn: TurnText, span: [number, number]): boolean {
  * Paraphrase of the most recent turn of another speaker (`previous`), by cue phrase, by a "so ..." restatement, or by
  * reusing its content words in a restating form.
  */
-export function paraphraseActs(ctx: TurnContext, stems: readonly string[], previous?: { index: number; stems: readonly string[]; asked: boolean }): Act[] {
-  // A customer's "so you're telling me nobody's opened it" is indignation at what was said, not a check of it.
-  if (ctx.role === 'customer' && TOLD_INDIGNANTLY.test(ctx.turn.norm)) return [];
+export function paraphraseActs(
+  ctx: TurnContext, stems: readonly string[], previous?: { index: number; stems: readonly string[]; asked: boolean; greeting: boolean }, upset = false,
+): Act[] {
+  if (ctx.role === 'customer') {
+    // A customer's "so you're telling me nobody's opened it", "so I get punished because you guessed wrong": said back
+    // in anger, a complaint, not a check. Their answer to the greeting restates nothing.
+    if (upset || TOLD_INDIGNANTLY.test(ctx.turn.norm) || previous?.greeting) return [];
+  }
   // "it sounds like you're worn out" reflects a feeling (empathy); "it sounds like the move fell through" restates.
   const hit = findCues(ctx.turn, paraphrase).find((h) => {
     const s = sentenceAt(ctx.turn, h.span[0]);
@@ -103,7 +108,7 @@ export function paraphraseActs(ctx: TurnContext, stems: readonly string[], previ
   const of = ofTurn !== undefined ? { ofTurn } : {};
   if (hit) return [{ act: 'paraphrase', ...of, cue: hit.cue, span: hit.span }];
   const theirs = new Set(previous?.stems ?? []);
-  const restated = soRestatement(ctx.turn, theirs) ?? checkedRestatement(ctx.turn, theirs);
+  const restated = soRestatement(ctx.turn, theirs, ctx.role === 'customer') ?? checkedRestatement(ctx.turn, theirs);
   if (restated) return [{ act: 'paraphrase', ...of, ...restated }];
   // A reply to a question reuses its words to answer it ("is the broadband working?" / "yes the broadband's fine").
   if (!previous || !stems.length || previous.asked) return [];
@@ -144,7 +149,25 @@ interface RestatementEvidence {
   complains: boolean;
 }
 
-function restatementEvidence(turn: TurnText, s: Sentence, from: number, theirs: ReadonlySet<string>): RestatementEvidence {
+/**
+ * For the customer, "so i just wait for the email" and "so the money should be in by friday" say back the agent's plan;
+ * only the customer's own story ("so i rang them yesterday", "so i'm ringing because") or proposal ("so let's") is not.
+ */
+function customerTells(tokens: readonly string[], j: number, from: number): boolean {
+  const w = tokens[j];
+  if (w === 'let' || w === "let's" || w === 'lets') return true;
+  // "so should i open the fixed one now": asking what to do.
+  if (j === from && (w === 'should' || w === 'shall')) return true;
+  if (j > from + 1 || !SPEAKER_SUBJECTS.has(w)) return false;
+  let v = j + 1;
+  if (tokens[v] === 'just' || tokens[v] === 'only' || tokens[v] === 'then') v++;
+  const verb = tokens[v] ?? '';
+  return ((w === "i'm" || w === 'im') && OWN_STORY_VERBS.has(verb)) || verb.endsWith('ed') || PAST_VERBS.has(verb);
+}
+const OWN_STORY_VERBS = new Set(['ringing', 'calling', 'phoning', 'trying', 'wondering', 'hoping', 'looking', 'thinking', 'not']);
+const PAST_VERBS = new Set(['went', 'got', 'rang', 'had', 'was', 'did', 'said', 'told', 'sent', 'paid', 'took', 'came', 'bought', 'left', 'saw', 'thought', 'found', 'made', 'gave', 'spoke', 'wrote', 'lost', 'broke', 'drove', 'flew', 'sat', 'stood']);
+
+function restatementEvidence(turn: TurnText, s: Sentence, from: number, theirs: ReadonlySet<string>, customer = false): RestatementEvidence {
   const { tokens } = turn;
   const evidence: RestatementEvidence = { plan: false, aboutThem: false, reused: 0, clauses: 0, checks: checksBack(turn, s), complains: refusalSaidBack(turn, s, from) };
   // "so that's all booked in for you", "so you're all set": the speaker reports its own work done.
@@ -153,11 +176,11 @@ function restatementEvidence(turn: TurnText, s: Sentence, from: number, theirs: 
     const w = tokens[j];
     // The speaker's plan: "so i'll send it", "let me", "it will be"; "i" itself only as the subject ("so i've put a note
     // on"), not later ("so it went out the day before i got paid").
-    if (NOT_RESTATING.has(w) || (w === 'going' && tokens[j + 1] === 'to') || (j <= from + 1 && SPEAKER_SUBJECTS.has(w))) { evidence.plan = true; break; }
+    if (customer ? customerTells(tokens, j, from) : NOT_RESTATING.has(w) || (w === 'going' && tokens[j + 1] === 'to') || (j <= from + 1 && SPEAKER_SUBJECTS.has(w))) { evidence.plan = true; break; }
     // "so let me check" is the speaker's plan; "...and nobody let you know" restates.
     if ((w === 'let' || w === 'lets') && (tokens[j + 1] === 'me' || tokens[j + 1] === 'us')) { evidence.plan = true; break; }
     // "so you need to restart it" instructs; "so the app's locked and you need to be in by friday" restates a need.
-    if (j <= from + 1 && (w === 'you' || w === "you're") && INSTRUCTING_AFTER_YOU.has(tokens[j + 1] ?? '')) { evidence.plan = true; break; }
+    if (!customer && j <= from + 1 && (w === 'you' || w === "you're") && INSTRUCTING_AFTER_YOU.has(tokens[j + 1] ?? '')) { evidence.plan = true; break; }
     if (w === 'you' || w === 'your' || w === "you're" || w === "you've" || w === 'youre') evidence.aboutThem = true;
     if (turn.breakBefore[j] || w === 'and') evidence.clauses++;
     if (w.length > 2 && !STOPWORDS.has(w) && !/^\d/.test(w) && !NOT_CONTENT_STEMS.has(stem(w)) && theirs.has(stem(w))) evidence.reused++;
@@ -209,7 +232,7 @@ function checksBack(turn: TurnText, s: Sentence): boolean {
  * that checks back (question mark), is about the other party ("you", "your"), reuses their words, or sums up several
  * points at once.
  */
-function soRestatement(turn: TurnText, theirs: ReadonlySet<string>): { cue: string; span: [number, number] } | null {
+function soRestatement(turn: TurnText, theirs: ReadonlySet<string>, customer: boolean): { cue: string; span: [number, number] } | null {
   const { tokens } = turn;
   for (const s of turn.sentences) {
     // Speech-to-text runs a whole turn into one sentence: a "so" further in still restates when the sentence checks back
@@ -226,7 +249,7 @@ function soRestatement(turn: TurnText, theirs: ReadonlySet<string>): { cue: stri
       // "so there's a new fix at..." puts something new forward; "so there's no signal since tuesday" may restate.
       if ((tokens[k + 1] === "there's" || tokens[k + 1] === 'theres') && (tokens[k + 2] === 'a' || tokens[k + 2] === 'an')) continue;
       const speaker = SPEAKER_SUBJECTS.has(tokens[k + 1]);
-      const e = restatementEvidence(turn, s, k + 1, theirs);
+      const e = restatementEvidence(turn, s, k + 1, theirs, customer);
       // "so three mornings a week you need wheels": any opening, when their words come back.
       if (!RESTATING_SUBJECTS.has(tokens[k + 1]) && !theirs.has(stem(tokens[k + 1])) && !speaker && e.reused < MIN_REUSED_WITHOUT_SO) continue;
       if (e.complains || (e.plan && !checksBackTheirWords(e))) break;

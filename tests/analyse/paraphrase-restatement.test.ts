@@ -87,9 +87,29 @@ describe("the listener's part in the plan, said back to check it", () => {
     ['unplug the router, wait thirty seconds and it should find the network again', 'so i just unplug it and wait thirty seconds and it finds the network again, right'],
     ["I'll pass it back to the surgery and they'll ring you by Friday", "So you're passing it back to the surgery and they'll ring me by Friday?"],
     ['the payment went out on the 27th and your salary came in on the 28th', 'oh so the payment went out the day before my salary came in'],
+    // The customer's part in the agent's plan, with or without a check.
+    ["you'll get an email when hmrc accepts it and the wages go out on friday", 'so i just wait for that email and then the wages go out on friday like normal'],
+    ['leave the broken bin by the gate and the crew will swap it on collection day', 'so i leave the broken one by the gate and they swap it when they come yeah'],
+    ['do the selfie check tonight and the payout should reach your bank before friday', 'so if i do the selfie thing tonight the money should be in my bank before friday'],
   ])('after %j reads %j as a paraphrase', (agent, customer) => {
     const a = analyse(['agent', agent], ['customer', customer]);
     expect(a.turns[1].acts.some((x) => x.act === 'paraphrase')).toBe(true);
+  });
+
+  it.each([
+    // The customer's own story, a question about what to do, a bitter summary.
+    ["the bill was based on estimates for six months", 'so i rang them yesterday and they said it was fine'],
+    ['the fixed saver pays four percent', 'Right. So should I open the fixed one now, or wait?'],
+    ['we estimated your usage for six months', 'Wonderful. So I get punished because you guessed wrong for six months.'],
+    ['you can find the status online', 'so when will she call'],
+  ])('after the agent\'s %j does not read %j as a paraphrase', (agent, customer) => {
+    const a = analyse(['agent', agent], ['customer', customer]);
+    expect(a.turns[1].acts.some((x) => x.act === 'paraphrase')).toBe(false);
+  });
+
+  it("does not read the customer's answer to the greeting as a paraphrase", () => {
+    const a = analyse(['agent', 'Good morning, Tradeloft support, Jonas speaking.'], ['customer', 'Hi, Jonas. So, I run a small shop on Tradeloft selling perfume, all genuine.']);
+    expect(a.turns[1].acts.some((x) => x.act === 'paraphrase')).toBe(false);
   });
 
   it.each([

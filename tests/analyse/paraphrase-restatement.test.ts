@@ -72,13 +72,20 @@ describe('acknowledgement versus empathy', () => {
     expect(has(text, 'acknowledgement')).toBe(false);
   });
 
-  it.each(['understood, not Monday then', 'I see, and when did it start', 'got it'])('still acknowledges %j', (text) => {
+  it.each(['understood, not Monday then', 'I see, and when did it start', 'got it', 'Okay. That helps, actually. Thank you.', 'Ha, fair point.',
+    "You've got it exactly.", "That's reasonable.", 'It has, thanks Jonas. Much clearer now.'])('still acknowledges %j', (text) => {
     expect(has(text, 'acknowledgement')).toBe(true);
   });
 
   it('reads a customer taking in an explanation as an acknowledgement, as for any speaker', () => {
     expect(has('oh okay, that makes sense', 'acknowledgement', 'customer')).toBe(true);
     expect(has('oh okay', 'acknowledgement', 'customer')).toBe(false);
+    expect(has('Ah, that explains it. Now you mention it, the first one was the week after.', 'acknowledgement', 'customer')).toBe(true);
+  });
+
+  it("does not read the agent's diagnosis or a customer's new interest as an acknowledgement", () => {
+    expect(has("That explains it, I'm afraid. Switzerland isn't in the roaming zone.", 'acknowledgement', 'agent')).toBe(false);
+    expect(has("Oh, I didn't know you could pause it. Could we do that?", 'acknowledgement', 'customer')).toBe(false);
   });
 });
 

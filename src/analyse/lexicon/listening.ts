@@ -18,6 +18,18 @@ export const ACKNOWLEDGEMENT: CueEntry[] = [
   '(completely|totally|fully) understand(?!able)',
   '(that\'s|that is|thats) (fair|fair enough|useful to know|useful|good to know|a fair point|a good point)',
   '(got|noted|understood) (that|all that|all of that|both|those)',
+  // Taking in what was said: "ah, that explains it" (the customer's; the agent's is a diagnosis), "much clearer now",
+  // "you've got it exactly", "that's reasonable", "fair point", "that fits with what i'm seeing". Not "oh, I didn't know
+  // that existed", which is interest in it more often than a nod.
+  { re: '(that|which|well that) explains (it|that|a lot|everything|why)', tag: 'customer' },
+  'that (makes|made) (more|a lot more|much more) sense',
+  'that helps',
+  '(much|a lot|so much|loads) clearer( now)?',
+  '(you\'ve|you have) got it (exactly|spot on|in one|right)',
+  '(that\'s|that is|thats) (completely |totally |perfectly )?(reasonable|fair)',
+  'fair point',
+  '(that|which) fits with what',
+  '(that\'s|that is) (a )?(really |very )?(useful|helpful|good) (thing )?to know',
 ];
 
 export const PARAPHRASE: CueEntry[] = [

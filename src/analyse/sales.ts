@@ -65,9 +65,14 @@ export function salesActs(ctx: TurnContext): Act[] {
  */
 export function interestInOffer(ctx: TurnContext, questions: readonly Act[], own: readonly Act[], before: readonly Act[]): Act[] {
   if (ctx.role === 'agent' || own.some((a) => a.act === 'buying-signal')) return [];
-  if (!before.some((a) => a.act === 'offer') || declines(ctx)) return [];
+  if (declines(ctx)) return [];
+  const offered = before.some((a) => a.act === 'offer');
+  // Liking what was put forward with its price or asked of them counts too ("it's five a month" / "huh, that's less
+  // than i thought"); a question after a price may only be about the bill.
+  const proposed = offered || before.some((a) => a.act === 'decision-ask' || (a.act === 'benefit' && a.price === true));
+  if (!proposed) return [];
   // A question about it, or liking it ("so that would save me nine pounds? that sounds really good").
-  const shown: Act | CueHit | undefined = questions[0] ?? findCues(ctx.turn, likes)[0];
+  const shown: Act | CueHit | undefined = (offered ? questions[0] : undefined) ?? findCues(ctx.turn, likes)[0];
   if (!shown) return [];
   return [{ act: 'buying-signal', ...(shown.cue !== undefined ? { cue: shown.cue } : {}), ...(shown.span ? { span: shown.span } : {}) }];
 }

@@ -1,7 +1,7 @@
 // Sales and next-step acts in wordings no fixed verb list held: any promised action with a time, conditional and named
 // offers, and buying interest put indirectly. Each case has its near miss.
 import { describe, expect, it } from 'vitest';
-import { has } from './helpers.js';
+import { analyse, has } from './helpers.js';
 
 describe('a next step is any action promised with a time', () => {
   it.each([
@@ -126,5 +126,25 @@ describe('offers put as a question about the product, an incentive, or what othe
 
   it.each(['have you looked at the router lights?', 'a lot of people get that error after the update'])('does not count %j', (text) => {
     expect(has(text, 'offer')).toBe(false);
+  });
+});
+
+describe('taking to what was put forward', () => {
+  it.each([
+    ['We also do a lifetime plan, where conditions stay covered every year.', 'Lifetime sounds better.'],
+    ["There's our whole home wifi kit, it's five pounds a month.", "huh five a month that's less than i thought"],
+    ['We have a pool suite for two hundred more a night.', "Oh, we'd love that."],
+    ["There's our two-year fixed saver at three point nine percent.", "No, I'd rather know where I stand. Let's go with the fixed."],
+  ])('after %j hears interest in %j', (agent, customer) => {
+    const a = analyse(['agent', agent], ['customer', customer]);
+    expect(a.turns[1].acts.some((x) => x.act === 'buying-signal')).toBe(true);
+  });
+
+  it.each([
+    ["Your bill this month is forty-two pounds.", 'And when is that taken?'],
+    ["Your bill this month is forty-two pounds.", "That's a lot more than I expected."],
+  ])('after %j hears no interest in %j', (agent, customer) => {
+    const a = analyse(['agent', agent], ['customer', customer]);
+    expect(a.turns[1].acts.some((x) => x.act === 'buying-signal')).toBe(false);
   });
 });

@@ -102,6 +102,14 @@ export const LIKES: CueEntry[] = [
   '(that|it|this|they|those) (really |does |do |actually |honestly |definitely )?(sounds|sound|looks|look) (really |very |so |quite |pretty )?(good|great|nice|amazing|brilliant|tempting|interesting|perfect|lovely|handy|useful)',
   '(that|it|this) (might|would|could|should|does|may) (well )?suit (me|us)',
   '(ooh|oh) (that\'s|thats) (nice|tempting|handy|interesting)',
+  // Taking to it in other words: "lifetime sounds better", "the fifteen pound one sounds about right", "that's less than
+  // i thought", "we'd love that", "that does sound sensible", "let's go with the fixed", "that might suit me".
+  '([\\w-]+ )?(sounds|sound|looks|look) (a lot |much |really |very |so |quite |pretty )?(alright|better|about right|sensible|reasonable|fair|ideal|lovely|amazing|like (a plan|the one|what i need|it\'d|it would))',
+  '(that\'s|that is|it\'s|it is|thats|its) (a lot |much |quite a bit |way )?(less|cheaper|better) than (i|we) (thought|expected|feared|pay|paid)',
+  '(that\'s|that is|it\'s|thats) (actually )?better than',
+  '(i\'d|we\'d|id|wed) (love|like|want) (that|it|one|those|them)',
+  '(let\'s|lets) go (with|for)',
+  '(that|it|this) might suit',
 ];
 
 /** Words that put a priced option on the table: with a price in the same or the next sentence they make an offer. */

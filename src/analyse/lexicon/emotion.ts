@@ -185,7 +185,8 @@ export const BURDEN_WORDS = new Set([
  */
 export const DEPENDANTS: CueEntry[] = [
   '(baby|babies|newborn|toddler|little ones?|the kids|my kids|our kids|two kids|three kids|the children|my children|my youngest|our youngest)',
-  '[a-z0-9]+(-| )(month|year)(-| )old(s)?',
+  '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)( |-)(week|month|year)( |-)old(s)?',
+  '\\d+( |-)(week|month|year)( |-)old(s)?',
   '(i\'m|im|i am|she\'s|shes|he\'s|hes|she is|he is) (seventy|eighty|ninety)( \\w+)?',
   '(care home|pregnant|disabled|wheelchair|oxygen|dialysis|chemo)',
 ];

@@ -13,7 +13,7 @@ export const RESOLUTION_CHECK: CueEntry[] = [
   // Not negatable: "no worries, anything else I can help with" still checks.
   { re: 'anything (else|more|further) (i|we) can', negatable: false },
   // "need anything further?", "do you want anything more": asked, not the customer's "i need anything else from you".
-  { re: '(?<!\\b(i|we|i don\'t|we don\'t|i do not|i won\'t) )(need|want|needing|wanting) (anything|something) (else|more|further)', negatable: false },
+  { re: '(need|want|needing|wanting)(?<!\\b(i|we|i don\'t|we don\'t|i do not|i won\'t) (need|want|needing|wanting)) (anything|something) (else|more|further)', negatable: false },
   { re: '(is|was) there (anything )?more (i|we) can', negatable: false },
   { re: '(is|was) there anything (more|further)', negatable: false },
   // Asking the customer to try the fix now: "can you try reconnecting now and tell me if the bookings appear".

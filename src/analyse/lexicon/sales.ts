@@ -104,7 +104,7 @@ export const LIKES: CueEntry[] = [
   '(ooh|oh) (that\'s|thats) (nice|tempting|handy|interesting)',
   // Taking to it in other words: "lifetime sounds better", "the fifteen pound one sounds about right", "that's less than
   // i thought", "we'd love that", "that does sound sensible", "let's go with the fixed", "that might suit me".
-  '([\\w-]+ )?(sounds|sound|looks|look) (a lot |much |really |very |so |quite |pretty )?(alright|better|about right|sensible|reasonable|fair|ideal|lovely|amazing|like (a plan|the one|what i need|it\'d|it would))',
+  '(sounds|sound|looks|look) (a lot |much |really |very |so |quite |pretty )?(alright|better|about right|sensible|reasonable|fair|ideal|lovely|amazing|like (a plan|the one|what i need|it\'d|it would))',
   '(that\'s|that is|it\'s|it is|thats|its) (a lot |much |quite a bit |way )?(less|cheaper|better) than (i|we) (thought|expected|feared|pay|paid)',
   '(that\'s|that is|it\'s|thats) (actually )?better than',
   '(i\'d|we\'d|id|wed) (love|like|want) (that|it|one|those|them)',

@@ -51,7 +51,7 @@ export function salesActs(ctx: TurnContext): Act[] {
     const first = priced ?? benefits[0];
     acts.push({ act: 'benefit', ...(priced ? { price: true } : {}), cue: first.cue, span: first.span });
   }
-  const ask = findCues(turn, decisionAsk)[0];
+  const ask = findCues(turn, decisionAsk).find((h) => h.spec.tag !== 'agent' || role === 'agent');
   if (ask) acts.push({ act: 'decision-ask', cue: ask.cue, span: ask.span });
   const step = nextStepIn(ctx, ask);
   if (step) acts.push(step);

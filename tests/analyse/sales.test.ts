@@ -26,10 +26,15 @@ describe('sales acts', () => {
     'no worries so shall i lock in the five year for you today', 'would you like me to extend it to six months',
   ])('decision ask in %j', (text) => expect(has(text, 'decision-ask')).toBe(true));
 
+  it.each(['Can I upgrade to the lifetime policy so it keeps going?', 'is that something you can sort', 'Yes. Yes, let\'s do it.'])(
+    'no decision ask from the customer in %j', (text) => expect(has(text, 'decision-ask', 'customer')).toBe(false));
+
   it.each([
     // Steps of serving the call are not a sale to decide on.
     'shall i check that for you', 'would you like me to go over it again', 'do you want me to explain the charges',
     'shall I transfer you to billing', 'want me to spell that', 'shall i just confirm the address',
+    "Let's get you sorted. Can I start with your policy number?", 'Would you like the details on that?',
+    'i have an engineer free tomorrow between eight and twelve would you like that slot', 'Do you want me to log a complaint?',
   ])('no decision ask in %j', (text) => expect(has(text, 'decision-ask')).toBe(false));
 
   it.each([

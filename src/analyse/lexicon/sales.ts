@@ -265,17 +265,20 @@ export const BENEFIT: CueEntry[] = [
 ];
 
 // Steps of serving the call, not of a sale: "shall i check that for you", "want me to go over it again".
-const SERVICE_STEPS = '(and|or|but|so|then|if|the|a|an|you|it|that|be|not|now|check|look|explain|repeat|read|go over|go through|run through|call|ring|give you a|transfer|put you through|spell|take (your|down|a)|note|make a note|hold on|wait|hang|leave|stay|find|see|try|pass|start with|confirm|just check|just confirm|do that|do this)';
+const SERVICE_STEPS = '(and|or|but|so|then|if|the|a|an|you|it|that|be|not|now|check|look|explain|repeat|read|go over|go through|run through|call|ring|give you a|transfer|put you through|spell|take (your|down|a)|note|make a note|hold on|wait|hang|leave|stay|find|see|try|pass|start with|confirm|just check|just confirm|do that|do this|log|raise|escalate|chase|switch it on|send you (a|the) (link|details|form|information))';
 
 export const DECISION_ASK: CueEntry[] = [
   // Offering to do it, whatever it is: "shall i pop the care plan on", "want me to start it on the phone instead".
   `shall i (just |quickly )?(?!${SERVICE_STEPS}(?![a-z]))[a-z]+`,
   `(would you like|(do |did )?you want|want|you'd like) me to (just )?(?!${SERVICE_STEPS}(?![a-z]))[a-z]+`,
-  '(shall|should|can|may) i (go ahead|set|add|book|place|process|sign|put|start|order|upgrade|switch|activate|schedule|make)',
+  // The agent's, not a customer's "can I upgrade to the lifetime policy?" (a request), nor "can I start with your policy
+  // number" (a look-up).
+  { re: '(shall|should|can|may) i (go ahead|set|add|book|place|process|sign|put|start(?! with)|order|upgrade|switch|activate|schedule|make)', tag: 'agent' },
   // "can i get that booked in for you?" asks for the decision; "can i get a different model?" asks for something.
   '(shall|should|can|may) i get (you|that|it|this|one|them|those) (booked|set|added|ordered|sent|signed|started|upgraded|switched|sorted|arranged|organised|organized|put|going)',
   'would you like (to|me to) (go ahead|proceed|sign|add|set|book|order|upgrade|switch|take|try|start|get|donate|make|do|give|reserve|hold|put|move|pop|arrange)',
-  'would you like (that|it|one|the)',
+  // Not information ("would you like the details on that?") or a slot to pick ("would you like that slot?").
+  'would you like (that|it|one|the)(?! (details|information|info|link|number|leaflet|brochure|slot|appointment|time|date|day|one at))',
   '((do|did) you )?want me to (go ahead|proceed|sign|add|set|book|order|upgrade|switch|reserve|hold|put|pop|do|get|arrange|move)',
   '(do|did) you want (me to|to) (go ahead|proceed|sign|add|set|book|order|upgrade|switch|take|try|start|get|donate|make|do|give|reserve|hold)',
   '(are you|would you be) (ready|willing|happy|okay|ok) to (go ahead|proceed|sign|donate|give|make|start|commit|contribute)',
@@ -307,8 +310,9 @@ export const DECISION_ASK: CueEntry[] = [
   'have you (\\w+ )?(ever )?(considered|thought (about|of)) (donating|giving|making|upgrading|switching|adding|signing|joining|contributing|helping)',
   '(can|could) (we|i) count on (you|your)',
   '(will|would|could|can) you (donate|give(?! me| us)|contribute|join|commit|make a donation)',
-  '(is that|would that be) (something|a plan) you',
-  '(let\'s|let us) (go ahead|get you|set that|do it)',
+  // The agent's proposal; the customer's "is that something you can sort?" asks, and "let's do it" is the decision itself.
+  { re: '(is that|would that be) (something|a plan) you', tag: 'agent' },
+  { re: '(let\'s|let us) (go ahead|set that|do it)', tag: 'agent' },
   'what do you say',
   'what do you think about (donating|giving|signing up|upgrading|going ahead)',
   '(are|were) you (still )?(interested|willing|open) (in|to)',

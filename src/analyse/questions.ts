@@ -560,7 +560,8 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   // After a wh-word they invert: "what time did it go missing".
   if (aux === k && tokens[aux + 1] === 'it' && MAIN_VERB_AUXILIARIES.has(tokens[aux]) && tokens[aux] !== 'does') return null;
   const after = tokens[aux + 2];
-  if (after === undefined || NOT_AFTER_INVERSION.has(after)) return null;
+  // "... so do i" ends on its subject; after a wh-word it may ("happy birthday to him though how old is he").
+  if ((after === undefined && aux === k) || NOT_AFTER_INVERSION.has(after ?? '')) return null;
   // "we tried everything we could do you know", "the app still does you know", "the system will you
   // know log you out": the auxiliary ends or carries the speaker's clause and "you know" is the filler. Only "do you
   // know" + more asks ("... do you know the number").
@@ -575,28 +576,46 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
  * of the card": a spoken request for a detail or two.
  */
 function detailRequest(turn: TurnText, s: Sentence): QuestionHit | null {
+  return detailRequestFrom(turn, s, s.tokenStart) ?? detailAfterMarker(turn, s);
+}
+
+/**
+ * Speech-to-text runs the greeting into the request: "clearwater billing marcus speaking account number", "thank you
+ * and the address". The words after the last spoken marker are the request.
+ */
+function detailAfterMarker(turn: TurnText, s: Sentence): QuestionHit | null {
   const { tokens } = turn;
-  const n = s.tokenEnd - s.tokenStart;
+  for (let j = s.tokenEnd - 1; j > s.tokenStart && j >= s.tokenEnd - MAX_DETAIL_REQUEST; j--) {
+    if (!CLAUSE_MARKERS.has(tokens[j - 1]) && !(tokens[j - 1] === 'you' && tokens[j - 2] === 'thank')) continue;
+    const hit = detailRequestFrom(turn, s, j);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+function detailRequestFrom(turn: TurnText, s: Sentence, from: number): QuestionHit | null {
+  const { tokens } = turn;
+  const n = s.tokenEnd - from;
   // A turn of one word, "postcode", asks for it; inside a longer turn one word may be an answer.
   const wholeTurn = n === tokens.length;
   if (n < (wholeTurn ? 1 : 2) || n > MAX_DETAIL_REQUEST) return null;
   // "card" names the detail only at the end of a longer request ("the last four digits of the card").
   if (tokens[s.tokenEnd - 1] === 'card' && n < 4) return null;
-  const tail = requestTail(tokens, s);
+  const tail = requestTail(tokens, s, from);
   const last = s.tokenEnd - 1 - tail;
   if (!DETAIL_NOUNS.has(tokens[last])) return null;
-  for (let k = s.tokenStart; k < last; k++) if (!DETAIL_FILLERS.has(tokens[k])) return null;
+  for (let k = from; k < last; k++) if (!DETAIL_FILLERS.has(tokens[k])) return null;
   // "my account number" is the customer about to give it; "the number" alone refers back.
-  if (tokens[s.tokenStart] === 'the' || (last === s.tokenStart && !tail && !(wholeTurn && n === 1))) return null;
-  return { sentence: s, kind: 'open', token: s.tokenStart, cueEnd: last + 1 };
+  if ((tokens[from] === 'the' && from === s.tokenStart) || (last === from && !tail && !(wholeTurn && n === 1))) return null;
+  return { sentence: s, kind: 'open', token: from, cueEnd: last + 1 };
 }
 
 // What may close a request for a detail: "card number when you're ready", "email on the account", "postcode please".
 const REQUEST_TAILS = [['please'], ['when', "you're", 'ready'], ['when', 'youre', 'ready'], ['for', 'me'], ['on', 'the', 'account'], ['on', 'the', 'booking'], ['on', 'file']];
-function requestTail(tokens: readonly string[], s: Sentence): number {
+function requestTail(tokens: readonly string[], s: Sentence, start: number): number {
   for (const tail of REQUEST_TAILS) {
     const from = s.tokenEnd - tail.length;
-    if (from > s.tokenStart && tail.every((w, i) => tokens[from + i] === w)) return tail.length;
+    if (from > start && tail.every((w, i) => tokens[from + i] === w)) return tail.length;
   }
   return 0;
 }

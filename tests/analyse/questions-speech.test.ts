@@ -39,6 +39,12 @@ describe('questions in unpunctuated speech', () => {
     'tracking number',
     "card number when you're ready",
     'email on the account',
+    // Run on from the greeting or a thank-you.
+    'clearwater billing marcus speaking account number',
+    "hi you're through to brightwave tech support jonas speaking what's going on",
+    'policy number or postcode',
+    'thank you and the address',
+    'happy birthday to him though how old is he',
   ])('hears a question in %j', (text) => {
     expect(asks(text)).toBe(true);
   });
@@ -67,6 +73,8 @@ describe('questions in unpunctuated speech', () => {
     'that is it the price went up again',
     'i know what he did it for',
     'my postcode is the same',
+    'i gave them my account number',
+    "i don't know how old he is",
   ])('hears no question in %j', (text) => {
     expect(asks(text, 'customer')).toBe(false);
   });

@@ -19,7 +19,7 @@ export const ADVERBIAL_MARKERS = words(`right_now just_now by_now until_now till
 
 /** After these, a new clause may start mid-sentence even without punctuation. */
 export const CLAUSE_MARKERS = words(`so okay ok alright well now um uh yeah yes no oh right sure great perfect hmm anyway also
-  thanks then hi hello hey fine lovely cool brilliant cheers excellent`);
+  thanks then hi hello hey fine lovely cool brilliant cheers excellent speaking`);
 
 export const WH_OPEN = words(`what which how why where when who whom whose`);
 export const WH_CONTRACTIONS = words(`what's whats how's hows where's wheres who's whos when's whens why's what're what'd
@@ -168,11 +168,11 @@ export const NOT_AFTER_INVERSION = words(`too either so as neither`);
 
 /** A spoken request for one detail: "card number please", "account number", "and your postcode". */
 export const DETAIL_NOUNS = words(`number postcode zipcode address name reference birth email registration surname pin code
-  digits card`);
+  digits card url`);
 /** Words a detail request may hold besides nouns. */
 export const DETAIL_FILLERS = words(`please and your the full first last date of account card phone mobile booking order
   policy crime claim customer member membership reference postal email home new old holder's holders sort code name birth
-  number digits two three four six flat house vehicle meter serial tracking contact`);
+  number digits two three four six flat house vehicle meter serial tracking contact or workspace`);
 
 /** Verbs and words after which a wh-clause is embedded in a statement: "i know what matters", "that's how it is". */
 export const NOT_BEFORE_EMBEDDED_WH = words(`know knows knew see saw tell told ask asked wonder wondering sure idea decide

@@ -23,7 +23,7 @@ type MessageId = keyof typeof messages;
 
 // "can i take your name and date of birth", "account number please", "what's the address": security and account look-ups,
 // not discovery. Not an error number on a screen ("what error number does it show"), which describes the fault.
-const IDENTITY_DETAIL = /\b(full name|your name|the name|surname|date of birth|postcode|post code|zip code|(?<!(error|fault|how many|what) )number|booking reference|sort code|(the|your|email|home|postal|billing) address|email|registration|security (question|answer|check)|last four digits|verify|confirm your (name|address|identity|details))\b/;
+const IDENTITY_DETAIL = /\b(full name|your name|the name|surname|date of birth|postcode|post code|zip code|(?<!(error|fault|how many|what) )number|booking reference|sort code|(the|your|email|home|postal|billing) address|email|registration|security (question|answer|check)|last four digits|card ending|ending in|verify|confirm your (name|address|identity|details))\b/;
 
 // Speech-to-text runs a look-up and a discovery question together ("can i take your postcode and when did it start"):
 // a wh-question joined on by "and"/"so"/"then" is a question of its own.

@@ -502,9 +502,12 @@ const THERE_QUANTIFIERS = new Set(['any', 'anything', 'anyone', 'anybody', 'anot
 
 const WH_NOUNS = new Set(['time', 'day', 'date', 'kind', 'sort', 'type', 'model', 'plan', 'size', 'colour', 'color', 'number', 'one', 'month', 'year', 'room', 'branch', 'address', 'card', 'account']);
 // After a mid-sentence "is it": what the speaker asks it might be ("is it the price", "is it still flashing").
-const IS_IT_NEXT = new Set(['the', 'a', 'an', 'your', 'just', 'still', 'only', 'because', 'worth', 'possible', 'okay', 'ok', 'safe', 'normal', 'true', 'all', 'something', 'showing', 'flashing', 'working', 'on', 'off']);
-// "that is it", "this is it", "here it is", "there it is": no question.
-const NOT_BEFORE_IS_IT = new Set(['that', 'this', 'here', 'there', 'what', 'where', 'how', 'which', 'who', 'when', 'why', 'as', 'if', 'whether', 'than']);
+const IS_IT_NEXT = new Set(['the', 'a', 'an', 'your', 'just', 'still', 'only', 'because', 'worth', 'possible', 'okay', 'ok', 'safe', 'normal', 'true', 'all', 'something', 'on', 'off', 'both', 'plugged', 'right', 'correct']);
+const COPULA_SUBJECTS = new Set(['it', 'she', 'he', 'they', 'everything', 'anything', 'anyone', 'anybody', 'someone', 'that']);
+// "the problem is she never rings", "the thing is it's gone": the copula introduces what the noun is, not a question.
+const STATING_NOUNS = new Set(['problem', 'thing', 'issue', 'point', 'fact', 'reason', 'trouble', 'worry', 'question', 'answer', 'truth', 'idea', 'plan', 'news', 'difference', 'catch', 'bit']);
+// "that is it", "this is it", "here it is", "there it is": no question; an "or is it..." goes on from a clause before it.
+const NOT_BEFORE_IS_IT = new Set(['or', 'that', 'this', 'here', 'there', 'what', 'where', 'how', 'which', 'who', 'when', 'why', 'as', 'if', 'whether', 'than']);
 // "number are you an odd or an even number", "are you still at the same address".
 const ARE_YOU_NEXT = new Set(['a', 'an', 'still', 'on', 'with', 'able', 'after', 'calling', 'both']);
 
@@ -532,9 +535,13 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
     // "it's barred now roughly what time did it go missing": "what" or "which" and its noun.
     else if ((tokens[k] === 'what' || tokens[k] === 'which') && WH_NOUNS.has(tokens[k + 1]) && isAux(tokens[k + 2])) aux = k + 2;
   }
-  // "before i cancel it is it the price that's the issue or the content": "is it" and what it might be.
-  else if ((tokens[k] === 'is' || tokens[k] === 'was') && tokens[k + 1] === 'it' && IS_IT_NEXT.has(tokens[k + 2]) && !NOT_BEFORE_IS_IT.has(tokens[k - 1])) {
-    return { sentence: s, kind: 'closed', token: k, cueEnd: k + 2 };
+  // "before i cancel it is it the price that's the issue or the content": "is it" and what it might be; "is she drinking
+  // water ok", "is everything on wifi or is anything plugged in", "is that both at once".
+  else if (COPULAS.has(tokens[k]) && COPULA_SUBJECTS.has(tokens[k + 1]) && agrees(tokens[k], tokens[k + 1]) && !NOT_BEFORE_IS_IT.has(tokens[k - 1]) && !STATING_NOUNS.has(tokens[k - 1])
+    // "i don't know is is that really the only way": a doubt voiced, as "i don't know if" is.
+    && !tokens.slice(Math.max(s.tokenStart, k - 3), k).includes('know')) {
+    const next = tokens[k + 2] ?? '';
+    if (IS_IT_NEXT.has(next) || next.endsWith('ing') || DROPPED_COPULA_PREDICATES.has(next)) return { sentence: s, kind: 'closed', token: k, cueEnd: k + 2 };
   }
   // "i said that's more than i pay now is there anything cheaper": "there" with a quantifier after inverts only in a question.
   else if (COPULAS.has(tokens[k]) && tokens[k + 1] === 'there' && THERE_QUANTIFIERS.has(tokens[k + 2])) {

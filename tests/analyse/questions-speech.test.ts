@@ -45,6 +45,9 @@ describe('questions in unpunctuated speech', () => {
     'policy number or postcode',
     'thank you and the address',
     'happy birthday to him though how old is he',
+    'my spaniel used to clear every mug off the table with his is she drinking water ok',
+    'more than anything is everything on wifi or is anything plugged in with a cable',
+    'a grey stripe down the left and paper jams is that both at once or did the stripe start first',
   ])('hears a question in %j', (text) => {
     expect(asks(text)).toBe(true);
   });
@@ -75,6 +78,9 @@ describe('questions in unpunctuated speech', () => {
     'my postcode is the same',
     'i gave them my account number',
     "i don't know how old he is",
+    'the problem is she never rings back',
+    'all i know is it was working yesterday',
+    "i don't know is is that really the only way or was that the easier way to tell us",
   ])('hears no question in %j', (text) => {
     expect(asks(text, 'customer')).toBe(false);
   });

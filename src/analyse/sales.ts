@@ -39,12 +39,14 @@ export function salesActs(ctx: TurnContext): Act[] {
   const signal = role === 'agent' ? undefined : findCues(turn, buyingSignal).find((h) => !asksPrice(h) || !aboutMoneyOwed(turn, h));
   if (signal) acts.push({ act: 'buying-signal', cue: signal.cue, span: signal.span });
   const benefits = findCues(turn, benefit);
-  const offered = findCues(turn, offer).find((h) => {
+  // Offers come from the business side: a customer's "i've got the insurance" or "there's a payment on the app" names
+  // what they have or saw, it puts nothing up for sale.
+  const offered = role === 'customer' ? undefined : (findCues(turn, offer).find((h) => {
     if (h.spec.tag === 'imperative') return imperativeAt(turn, h.token);
-    // A customer's "while I've got you" raises another matter; an agent's opens an upsell.
+    // "while I've got you" opens an upsell from the agent, not from someone else on the line.
     if (h.spec.tag === 'agent') return role === 'agent';
     return !PURPOSE_BEFORE.has(turn.tokens[h.token - 1] ?? '');
-  }) ?? pricedPresentation(turn, benefits);
+  }) ?? pricedPresentation(turn, benefits));
   if (offered) acts.push({ act: 'offer', cue: offered.cue, span: offered.span });
   if (benefits.length) {
     const priced = benefits.find((h) => h.spec.tag === 'price');

@@ -55,8 +55,12 @@ describe('offers put conditionally or by name', () => {
   });
 });
 
-it("does not take a customer's \"while I've got you\" for an offer", () => {
-  expect(has("While I've got you, the vet said his teeth will need doing next year.", 'offer', 'customer')).toBe(false);
+it.each([
+  "While I've got you, the vet said his teeth will need doing next year.",
+  "i've got the insurance with you so i'm hoping it's covered",
+  "there's a payment on the app for eighty quid at some shop i've never heard of",
+])('does not take the customer\'s %j for an offer: offers come from the business side', (text) => {
+  expect(has(text, 'offer', 'customer')).toBe(false);
 });
 
 describe('buying interest put indirectly', () => {

@@ -17,6 +17,11 @@ const positive = compileCues(POSITIVE_EMOTION);
 const LEXICON_NEGATIVE = -5;
 const LEXICON_POSITIVE = 6;
 
+/** The speaker's anger, worry or loss voiced in these words anywhere in the turn's sentence [from, to). */
+export function voicesDistress(turn: TurnText, from: number, to: number): boolean {
+  return findCues(turn, negative, { from, to }).length > 0;
+}
+
 /**
  * `customer-emotion` is the customer's feeling: an agent saying "that sounds frustrating" names the customer's
  * feeling (empathy), and "accidental damage" in a sales pitch is no feeling at all. So agent turns carry none.

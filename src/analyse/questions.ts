@@ -1,6 +1,7 @@
 // Finds questions, with or without a question mark: a small lexical grammar that works on lower-case speech-to-text.
 import type { Act, Span } from '../model/analysis.js';
 import { compileCues, findCues, type Lexicon } from './cues.js';
+import { voicesDistress } from './emotion.js';
 import {
   ADVERBIAL_ENDINGS, ADVERBIAL_MARKERS, AUXILIARIES, CLAUSE_MARKERS, CLOSED_REQUESTS, DETAIL_FILLERS, DETAIL_NOUNS, DETERMINERS,
   DROPPED_COPULA_PREDICATES, IN_SITU_PREPOSITIONS, LEAD_FILLERS, LEAD_FILLER_PAIRS, MID_INVERTING, MID_SUBJECTS,
@@ -782,6 +783,9 @@ function tagQuestion(turn: TurnText, s: Sentence): QuestionHit | null {
   }
   // "i don't know if it works or not" reports a doubt; it asks nothing.
   if (tokens.slice(s.tokenStart, s.tokenEnd).some((w) => DOUBT.has(w))) return null;
+  // "nobody tells you that, do they", "you're having a laugh aren't you": a tag on the speaker's own indignation asks
+  // for agreement, not an answer.
+  if (voicesDistress(turn, s.tokenStart, s.tokenEnd)) return null;
   if (reverseTag(tokens, s) && !PUNCTUATION.test(turn.norm)) return { sentence: s, kind: 'closed', token: s.tokenEnd - 2, cueEnd: s.tokenEnd };
   for (const h of findCues(turn, tagEndings, { from: Math.max(s.tokenStart + 2, s.tokenEnd - 3), to: s.tokenEnd })) {
     if (h.span[1] !== turn.ends[s.tokenEnd - 1]) continue;

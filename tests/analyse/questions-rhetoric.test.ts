@@ -56,6 +56,8 @@ describe('question-shaped words that ask nothing', () => {
     ['you don\'t know whether the parcel is lost or just late'],
     ['The problem is, is that we never got the letter.'],
     ['and then she goes, what?'],
+    // A tag on the speaker's own indignation, run on without punctuation.
+    ["ten thirty so that gives them an hour and a half you're having a laugh aren't you"],
     // An answer or an echo said with a rising mark, the speaker going straight on.
     ['Last Sunday? Maybe Saturday evening, actually.'],
     ["There's an F and then 28? The light's flashing red."],

@@ -31,7 +31,8 @@ export function emotionActs(ctx: TurnContext): Act[] {
   const { turn } = ctx;
   const acts: Act[] = [];
   const neg = findCues(turn, negative).find((h) => !someoneElses(turn, h.token, h.cue));
-  const pos = findCues(turn, positive).find((h) => !formulaic(turn, h) && !someoneElses(turn, h.token, h.cue));
+  // "you've been amazing, thank you" praises the agent at the close; it voices no feeling of the customer's own.
+  const pos = findCues(turn, positive).find((h) => !formulaic(turn, h) && !someoneElses(turn, h.token, h.cue) && !PRAISING.has(turn.tokens[h.token - 1] ?? ''));
   let negSum = 0;
   let posSum = 0;
   let firstNeg = -1;
@@ -69,6 +70,7 @@ export function emotionActs(ctx: TurnContext): Act[] {
   return acts;
 }
 
+const PRAISING = new Set(['been', "you're", 'youre']);
 const THIRD_PERSONS = new Set(['he', 'she', 'they', "he's", "she's", "they're", 'hes', 'shes', 'theyre']);
 const RELATIONS = new Set(['daughter', 'son', 'husband', 'wife', 'mum', 'mom', 'dad', 'mother', 'father', 'kids', 'children', 'partner', 'boyfriend', 'girlfriend', 'brother', 'sister', 'neighbour', 'neighbor', 'friend', 'gran', 'grandad', 'nan']);
 const EVENTS = /\b(died|passed|hospital|stolen|broken into|burgled|robbed|mugged|scammed|hacked|defrauded|lost|pain)\b/;
@@ -122,7 +124,10 @@ function sarcasticApproval(turn: TurnText): { cue: string; span: Span } | undefi
   // Inside a sentence, the marked forms: "oh that's just perfect", "well that's just grand", "a lovely way to start
   // the weekend".
   for (let k = 1; at < 0 && k < tokens.length; k++) {
-    if (SARCASTIC_APPROVAL.has(tokens[k]) && (tokens[k - 1] === 'just' || (tokens[k + 1] === 'way' && tokens[k + 2] === 'to'))) at = k;
+    // "..., which was lovely", "a lovely little surprise" too.
+    const marked = tokens[k - 1] === 'just' || (tokens[k + 1] === 'way' && tokens[k + 2] === 'to') || (tokens[k - 1] === 'was' && tokens[k - 2] === 'which')
+      || tokens[k + 1] === 'surprise' || (tokens[k + 1] === 'little' && tokens[k + 2] === 'surprise');
+    if (SARCASTIC_APPROVAL.has(tokens[k]) && marked) at = k;
   }
   if (at < 0) return undefined;
   // The burden: said anywhere in the turn but the approval's own words, and not as the opening "no" of a reply.

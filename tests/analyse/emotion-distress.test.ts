@@ -36,6 +36,9 @@ describe('customer distress and relief', () => {
     'Oh my days, thank you.',
     "Honestly, I'm not stressed anymore, you've sorted it.",
     "Yes! Do it. I'm actually squealing a bit.",
+    "Okay, well, that's better than I feared.",
+    "Oh, that's one less thing to carry. Thank you.",
+    "Thank you. That's actually a relief to hear.",
   ])('hears relief in %j', (text) => {
     expect(emotions(text)).toContain('positive');
   });
@@ -46,6 +49,8 @@ describe('customer distress and relief', () => {
     "No, that's everything. Thanks so much, Lena.",
     "No, I think that's it. You've been very kind. Thank you, Priya.",
     "She'll be over the moon if we can make it work.",
+    'no honestly youve been amazing thank you',
+    'we set up the party in the garden, which was lovely',
     // Someone else's feeling, reported.
     'Actually, my daughter was gutted to miss it.',
     // A dependant or a loss alone is only a fact.
@@ -84,6 +89,14 @@ describe('sarcastic approval and everyday idioms of strain', () => {
     'um not brilliant to be honest i did my knee in at netball',
     "frankly i've had enough",
     "I don't think I could face a room full of puppies.",
+    'My debit card was declined at the hotel. In front of a queue of people, which was lovely.',
+    'Apparently not.',
+    "I'm at my wits' end with it, honestly.",
+    "I'm starting to feel like we're being singled out.",
+    "money's really tight at the minute with my hours being cut",
+    'tomorrow so i just lose a whole afternoon of takings is there nothing you can do today',
+    "There's a baby in the flat. How is that not an emergency?",
+    'Seventy-five, ouch.',
   ])('hears negative emotion in %j', (text) => {
     expect(emotions(text)).toContain('negative');
   });

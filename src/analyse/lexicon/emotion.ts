@@ -5,7 +5,7 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   // Distress in plain words: "I'm absolutely shaking", "I'm in a bit of a state", "at my wits' end".
   '(i\'m|im|i am|i was) (absolutely |still |really )?(shaking|trembling|in bits|beside myself)',
   '(i\'m|im|i am|i was) in (a bit of |such )?a state',
-  'at (my|our) wits',
+  "at (my|our) wits'?",
   '(frightens|frightened|frightening|terrifies|terrified|dreading|dread|petrified|panicking) (me|about|that|of)?',
   '(a bit |so |all )?all over the place',
   '(killing me|doing my head in|driving me mad|driving me crazy|at the end of my tether)',
@@ -39,7 +39,7 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   'for (god\'s|goodness|heaven\'s|pete\'s) sake',
   '(unbelievable|typical|brilliant just brilliant|great just great)',
   // Sarcastic thanks and the customer's bitter summary of a refusal.
-  'thanks for nothing',
+  { re: 'thanks for nothing', negatable: false },
   '(that\'s|that is|this is) (not|no) (an answer|good enough|good|help|helpful|acceptable|okay|ok|on)',
   { re: 'so (there\'s|there is) nothing (you|anyone|anybody) can do', negatable: false },
   { re: 'so (you|you\'re|you are) (can\'t|cannot|not going to|won\'t) (tell|give|do|help)', negatable: false },
@@ -90,7 +90,19 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   { re: '((don\'t|do not) think (i|we) (could|can)|couldn\'t|could not|can\'t|cannot) face', negatable: false },
   // "How are you?" "not brilliant to be honest": a bad state, owned.
   { re: '(not|not too|not so|not very) (brilliant|great|good|well|fab|clever|wonderful) (to be honest|to be fair|honestly|if i\'m honest|tbh)', negatable: false },
-  { re: '(ugh|urgh|argh)', negatable: false },
+  { re: '(ugh|urgh|argh|ouch)', negatable: false },
+  // Resignation and being left out: "apparently not.", "forget it", "i'm starting to feel like we're being singled out",
+  // "you feel a bit cut off", "money's really tight", "we're not exactly swimming in money", "is there nothing you can do",
+  // "how is that not an emergency", "i'm turning people away".
+  { re: '(apparently not|forget it|never mind then)', negatable: false },
+  '(feel|feeling|felt) (like )?(i\'m |we\'re |i am |we are )?(being )?(a bit |so |really |quite )?(cut off|guilty|stupid|silly|daft|useless|an idiot|singled out|ignored|invisible|forgotten)',
+  // "money's really tight at the minute"; a passing "money's a bit tight" graders do not count.
+  { re: '(money\'s|money is|things are|cash is) (really|very|so|pretty|seriously) tight', negatable: false },
+  { re: 'not exactly swimming in', negatable: false },
+  { re: '(is there|there\'s) nothing (you|anyone|anybody) can do', negatable: false },
+  { re: 'how is (that|this|it) not', negatable: false },
+  '(turning|turned) (people|customers) away',
+  '(a right|a real|such a) slog',
   '(nearly|almost) (choked|fell off my chair|had a heart attack|died)',
   '(which|that\'s|that is) what (stings|hurts|gets me|annoys me|upsets me)',
   // Loss: "my husband died last month".
@@ -134,7 +146,10 @@ export const POSITIVE_EMOTION: CueEntry[] = [
   '(saved|rescued) (my|our|the) (holiday|day|life|bacon|weekend|birthday|trip|week)',
   'made my (day|week|month|year)',
   '(a lot |much |so much )?less (frightening|scary|stressful|daunting|worrying) than',
-  '(less|cheaper) than (i\'d|i had|i) (feared|dreaded|expected|thought)',
+  '(less|cheaper|better|easier|quicker) than (i\'d|i had|i) (feared|dreaded|expected|thought)',
+  // "that's actually a relief to hear", "that's one less thing to carry".
+  '(that\'s|that is|it\'s|what) (actually |such |a real |really )?a relief',
+  'one less thing to',
   'made my day',
   // "you've made a rotten week a little bit better", "oh my days, thank you", "i'm not stressed anymore".
   '(made|making|make) (a|my|the|this) (\\w+ )?(week|day|month|year) (a )?(little )?(bit )?(better|brighter)',
@@ -175,7 +190,8 @@ export const BURDEN_WORDS = new Set([
   'nothing', 'another', 'again', 'meanwhile', 'without', 'never', 'not', "can't", 'cant', 'cannot', "won't", 'wont',
   "don't", 'dont', "isn't", 'isnt', "didn't", 'didnt', 'no', 'nobody', 'days', 'weeks', 'hours', 'months', 'suddenly',
   'even', 'just', 'lose', 'lost', 'goes', 'punished', 'paying', 'pay', 'wait', 'waiting', "hasn't", 'hasnt', "haven't",
-  'havent', "wasn't", 'wasnt', "doesn't", 'doesnt', 'bill', 'charged',
+  'havent', "wasn't", 'wasnt', "doesn't", 'doesnt', 'bill', 'charged', 'declined', 'refused', 'rejected', 'cancelled',
+  'canceled',
 ]);
 
 /**

@@ -49,9 +49,18 @@ describe('naming the weight of the situation in other words', () => {
     'After waiting that long you must be so relieved.',
     "Oh, take a breath, you're not the first and you won't be the last.",
     "With a baby in a cold house, that's a priority, and we'll treat it as one.",
+    'Three weeks of silence when you are waiting to hear would leave anyone uneasy, so let us find out.',
+    "Ouch, that's a rough way to lose six weeks.",
+    "I know, it's not a nice feeling finding that out after being loyal.",
+    "That's a big jump, and I can see why it'd be unsettling.",
+    "Of course you'd worry.",
+    "Oh, shift changes are the worst, aren't they?",
+    "Three cancellations with a test date looming, I'd be climbing the walls as well.",
+    'Not at all. I hope the knee mends quickly.',
+    "that's a fair worry if you're in all day",
   ])('empathy in %j', (text) => expect(has(text, 'empathy')).toBe(true));
 
   // "a lot" of something is an amount; "it's not silly" without "at all" can be a correction.
-  it.each(["it's not silly, it's the law", 'that is a lot of data for one month', 'that is a lot to pay for one month', 'you must be the account holder', 'do you have a baby or anyone vulnerable with no heating?'])('no empathy in %j', (text) =>
+  it.each(["it's not silly, it's the law", 'that is a lot of data for one month', 'that is a lot to pay for one month', 'you must be the account holder', 'do you have a baby or anyone vulnerable with no heating?', 'Take care of yourself, Anne. We will speak tomorrow.'])('no empathy in %j', (text) =>
     expect(has(text, 'empathy')).toBe(false));
 });

@@ -133,7 +133,19 @@ export const EMPATHY: CueEntry[] = [
   // to ask of anyone", "would make anyone uneasy", "you must be so relieved", "you're not the first".
   'a lot to (be )?(holding|carrying|dealing with|juggling|going through|taking in|coping with|hold|manage)',
   'a lot to (ask|expect) of (anyone|anybody|someone|you|one person)',
-  '(would|could|will) make (anyone|anybody|most people) (uneasy|nervous|worried|anxious|panic|jumpy|twitchy|cross|angry|upset|frustrated|wobbly)',
+  '(would|could|will) (make|leave) (anyone|anybody|most people) (uneasy|nervous|worried|anxious|panic|jumpy|twitchy|cross|angry|upset|frustrated|wobbly|on edge)',
+  // "a rotten way to spend a day", "that's not a nice feeling", "i can see why it'd be unsettling", "of course you'd
+  // worry", "shift changes are the worst, aren't they", "i'd be climbing the walls as well", "i hope the knee mends
+  // quickly", "that's wearing".
+  '(rotten|rough|horrible|awful|miserable|grim|terrible|horrid) way to (spend|lose|start|end|find out|learn)',
+  '(not a nice|an awful|a horrible|a horrid|a rotten|a sinking|a horrible) feeling',
+  'i can (see|understand) why (it\'d|it would|you\'d|you would|you\'re|you are|that\'s|that would|that\'d)',
+  '(of course|no wonder) (you\'d|you would|you\'re|you are|you were|you\'ll) (be )?(worried|worry|upset|annoyed|anxious|frustrated|cross|fed up|confused|nervous|concerned)',
+  '(is|are|was|were) the worst,? (aren\'t|isn\'t|wasn\'t|weren\'t) (they|it)',
+  'climbing the walls',
+  "(that's|that is|it's|thats) (a |an )?(completely |totally |perfectly |very )?(fair|valid|reasonable|natural|understandable) (worry|concern|fear)",
+  'i (hope|do hope) (the|your) [a-z]+ (mends|heals|gets better|recovers|settles)',
+  '(that\'s|that is|thats|it\'s) (so |really |pretty )?wearing',
   '(you must be|you\'ll be|you must feel) (so |really |very |hugely |absolutely )?(relieved|thrilled|delighted|over the moon|chuffed)',
   '(you\'re|you are|youre) (not|definitely not|certainly not|far from|by no means) the (first|only)',
   '(don\'t|do not) you worry',
@@ -161,7 +173,6 @@ export const EMPATHY: CueEntry[] = [
   'tell me about it',
   'makes sense (that|to feel|you)',
   '(you|you\'ve|you have) (done|did) (nothing wrong|the right thing|your best|great|well)',
-  'take care of yourself',
   'hang in there',
   // Reflecting the feeling back: "you sound overwhelmed", "it sounds like you're feeling let down", "i can tell you're
   // worried". Tagged so empathy.ts can drop them in questions and conditions ("how long have you felt low?", "if

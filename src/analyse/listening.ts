@@ -176,7 +176,8 @@ function restatementEvidence(turn: TurnText, s: Sentence, from: number, theirs: 
     const w = tokens[j];
     // The speaker's plan: "so i'll send it", "let me", "it will be"; "i" itself only as the subject ("so i've put a note
     // on"), not later ("so it went out the day before i got paid").
-    if (customer ? customerTells(tokens, j, from) : NOT_RESTATING.has(w) || (w === 'going' && tokens[j + 1] === 'to') || (j <= from + 1 && SPEAKER_SUBJECTS.has(w))) { evidence.plan = true; break; }
+    const told = customer ? customerTells(tokens, j, from) : NOT_RESTATING.has(w) || (w === 'going' && tokens[j + 1] === 'to') || (j <= from + 1 && SPEAKER_SUBJECTS.has(w));
+    if (told) { evidence.plan = true; break; }
     // "so let me check" is the speaker's plan; "...and nobody let you know" restates.
     if ((w === 'let' || w === 'lets') && (tokens[j + 1] === 'me' || tokens[j + 1] === 'us')) { evidence.plan = true; break; }
     // "so you need to restart it" instructs; "so the app's locked and you need to be in by friday" restates a need.

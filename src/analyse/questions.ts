@@ -262,7 +262,7 @@ function echoedAnswer(turn: TurnText, s: Sentence, first: number): boolean {
   const { tokens } = turn;
   if (s !== turn.sentences[0] || turn.sentences.length < 2 || s.tokenEnd - s.tokenStart > ECHO_TOKENS) return false;
   if (ELLIPSIS_OPENERS.has(tokens[s.tokenStart]) || ELLIPSIS_OPENERS.has(tokens[first])) return false;
-  for (let k = first; k < s.tokenEnd; k++) if (isAux(tokens[k]) || WH_OPEN.has(tokens[k]) || SUBJECT_PRONOUNS.has(tokens[k]) && tokens[k] !== 'there') return false;
+  for (let k = first; k < s.tokenEnd; k++) if (isAux(tokens[k]) || WH_OPEN.has(tokens[k]) || (SUBJECT_PRONOUNS.has(tokens[k]) && tokens[k] !== 'there')) return false;
   return true;
 }
 const ECHO_TOKENS = 6;
@@ -490,11 +490,6 @@ function clauseQuestion(turn: TurnText, s: Sentence, start: number, sentenceStar
   return null;
 }
 
-/**
- * Speech-to-text runs clauses together: "sure i can look at that for you can i just confirm the name", "this is dana how
- * can i help". Mid-sentence, an auxiliary inverted before a personal subject and followed by more words opens a
- * question, unless the word before makes it a statement ("as soon as i can i...", "so do i", "the best you can do").
- */
 // "how" and a degree that a question's auxiliary follows ("how old are they"), with a word of direction between
 // ("how far behind are we").
 const HOW_DEGREE = new Set(['much', 'many', 'long', 'often', 'far', 'old', 'big', 'soon', 'late', 'early', 'bad', 'fast', 'quickly']);
@@ -512,6 +507,11 @@ const NOT_BEFORE_IS_IT = new Set(['or', 'that', 'this', 'here', 'there', 'what',
 // "number are you an odd or an even number", "are you still at the same address".
 const ARE_YOU_NEXT = new Set(['a', 'an', 'still', 'on', 'with', 'able', 'after', 'calling', 'both']);
 
+/**
+ * Speech-to-text runs clauses together: "sure i can look at that for you can i just confirm the name", "this is dana how
+ * can i help". Mid-sentence, an auxiliary inverted before a personal subject and followed by more words opens a
+ * question, unless the word before makes it a statement ("as soon as i can i...", "so do i", "the best you can do").
+ */
 function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): QuestionHit | null {
   const { tokens } = turn;
   const end = s.tokenEnd;

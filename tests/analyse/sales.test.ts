@@ -60,6 +60,9 @@ describe('sales acts', () => {
     ["the estimate is that it's fixed by six this evening", 'by six'],
     ['take care bernard speak to you at half six', 'at half six'],
     ["I've got a slot with the nurse at ten this morning", 'at ten'],
+    // The process's own next step, and a booking confirmed.
+    ['Refunds are paid within twenty eight days of us receiving the ticket.', 'within twenty eight days'],
+    ["Lovely, I've put you in for Friday at two.", 'friday'],
   ])('next step in %j with time %j', (text, when) => {
     expect(actsOf(text).find((a) => a.act === 'next-step')).toMatchObject({ when });
   });

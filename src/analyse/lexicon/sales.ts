@@ -333,6 +333,15 @@ export const DECISION_ASK: CueEntry[] = [
  * tagged "done": a booking already made or a reference given is concrete without one.
  */
 export const NEXT_STEP: CueEntry[] = [
+  // What happens next by the process, with its time: "refunds are paid within twenty-eight days", "the new card comes in
+  // the post in three to five working days", "a decision normally takes about ten working days".
+  '(is|are) (normally |usually |typically |always )?(paid|processed|issued|posted|refunded|credited|dispatched|reviewed|decided|released|returned)',
+  '(arrives|lands|comes through|comes in the post) (in|within|by|on|tomorrow|next|this)',
+  '(normally |usually |typically )?takes (about |around |up to |roughly )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|twenty|\\d+)',
+  // A booking confirmed: "i've put you in for friday at two", "that's you moved to the sixteenth". (A parting "see you
+  // thursday" only recalls one.)
+  { re: '(i\'ve|i have) (put|pencilled|penciled|got) you (in|down) for', tag: 'done' },
+  { re: '(that\'s|thats) you (booked|moved|down|in|sorted) (in )?(for|to|on)', tag: 'done' },
   '(i\'ll|ill|i will|i\'m going to|i am going to|we\'ll|we will|i\'m gonna|let me) (email|e-mail|send|message|go in|head in|run|prepare|put together|draw up|look into|check|hold|reserve|keep|extend|freeze|pop in|come in|call in|drop in|drop by|come by|collect|pick it up|call|text|mail|ship|schedule|book|follow up|get back|escalate|transfer|process|submit|arrange|set up|put through|forward|raise|open|log|file|order|refund|credit|reset|issue)',
   { re: '(i\'ve|i have|we\'ve|we have|i just|i\'ve just|i\'ve also) (booked|scheduled|sent|emailed|submitted|arranged|set up|ordered|placed|processed|escalated|raised|opened|logged|filed|credited|refunded|issued|reset|reserved|noted)', tag: 'done' },
   '(you\'ll|you will|you should|you\'re going to) (get|receive|see|hear|have(?! to))',
@@ -378,7 +387,7 @@ export const NEXT_STEP: CueEntry[] = [
 export const WHEN: CueEntry[] = [
   '(today|tonight|tomorrow|this (morning|afternoon|evening|week|weekend|month)|next (week|month|business day|monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
   '(on |by |this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
-  '(within|in|under) (the next |about |around |roughly )?(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|forty five|sixty|ninety|twenty four|twenty-four|forty eight|forty-eight|48|24|a few|few|couple of) (minutes?|hours?|days?|business days?|working days?|weeks?|months?)',
+  '(within|in|under) (the next |about |around |roughly |up to )?(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)((-| )(one|two|three|four|five|six|seven|eight|nine))?|a few|few|couple of) (minutes?|hours?|days?|business days?|working days?|weeks?|months?)',
   '(by|before|at) (the )?(end of (the )?(day|week|month)|noon|midnight|\\d{1,2}(:\\d\\d)? ?(am|pm|a\\.m\\.|p\\.m\\.|o\'clock))',
   '\\d{1,2}(:\\d\\d)? ?(am|pm|a\\.m\\.|p\\.m\\.)',
   '(right away|immediately|shortly|straight away|asap|as soon as possible|later today|first thing|within the hour)',

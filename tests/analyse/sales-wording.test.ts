@@ -41,6 +41,11 @@ describe('offers put conditionally or by name', () => {
     "While I've got you, I noticed you haven't got our dental add-on.",
     'For future rentals, you could take our Zero Excess cover.',
     'Do you want a sat nav for the week? It is six pounds a day.',
+    "there is boiler only cover at sixteen pounds fifty a month",
+    "Our Fibre 500 is twenty-nine a month on an eighteen-month deal.",
+    "honestly you'd be better off on our globecash plus",
+    'Before I cancel, I can drop you to our Four-a-Month plan.',
+    "and while youre moving its worth adding our contents cover",
   ])('counts %j', (text) => {
     expect(has(text, 'offer')).toBe(true);
   });
@@ -77,6 +82,11 @@ describe('buying interest put indirectly', () => {
     "I'm wondering whether a battery would make more sense.",
     'How long would a 10 take to pay for itself?',
     "is there an exit fee if it doesn't work out for us",
+    'the place in town does a couples one for twenty five can you get anywhere near that',
+    'Five a month is nothing compared with my staff sitting idle. How soon could it be on?',
+    'Ha. So is it still on offer?',
+    'Maybe. Does it come in the same sage?',
+    "What's the overnight rate, roughly?",
   ])('hears %j', (text) => {
     expect(has(text, 'buying-signal', 'customer')).toBe(true);
   });

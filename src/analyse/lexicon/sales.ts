@@ -32,7 +32,7 @@ export const BUYING_SIGNAL: CueEntry[] = [
   '(makes|make) more sense to (go|move|switch|upgrade)',
   '(we|i) could upgrade to',
   'upgrade (my|our|the|to) (\\w+ )?(phone|plan|package|room|seat|handset|broadband|tariff|account|cover)',
-  '(i\'d|i would|i want to|i\'m looking to|i wanna|we\'d like to|we want to|i\'d love to) (like to )?(upgrade|buy|order|add|get|switch|purchase|sign up|subscribe|try|renew|book|take)',
+  '(i\'d|id|i would|i want to|i\'m looking to|i wanna|we\'d like to|we want to|i\'d love to) (like to )?(upgrade|buy|order|add|get|switch|purchase|sign up|subscribe|try|renew|book|take)',
   'is there (a|an|any|anything|something) (cheaper|better|faster|bigger|premium|family|deal|discount|offer|promotion|plan|option|package)',
   'is there (a|an) (\\w+ )?(version|model|plan|option|package|room|deal|tariff|bundle|level|tier|policy) ((of )?cover )?(with|that|which)',
   // Weighing it up in other words: "is there a tariff that's cheaper for charging overnight", "are there any seats left
@@ -43,6 +43,15 @@ export const BUYING_SIGNAL: CueEntry[] = [
   '(put|get|pop) (my|our) names? down',
   'whether (a|an|the) [\\w-]+ ([\\w-]+ )?would (make (more )?sense|be worth it|pay off|work out cheaper|save)',
   'pay for (itself|themselves)',
+  // "can you get anywhere near that", "how soon could it be on", "is the sports add-on still on offer", "does it come in
+  // the same sage", "is there nothing cheaper", "what's the overnight rate", "what's a new one going to cost me".
+  'can you (get|go|come) (anywhere )?near that',
+  '(how soon|when) (could|can|would) (it|that|they|you) (be (on|set up|live|fitted|installed|in)|start|get it|have it)',
+  '(still )?on offer',
+  '(does|do|would) (it|they|that|those) come in',
+  'is there (nothing|anything) (cheaper|better|smaller|bigger)',
+  '(what\'s|what is|what are|whats) the ([\\w-]+ ){1,2}(rate|rates|price|prices|cost|deal|tariff)',
+  '(what\'s|what is|whats) (it|that|a new one|the new one|one) (going to|gonna) cost',
   '(is there|what\'s the|what is the|how long is the) (an? )?(exit fee|minimum term|contract length|tie-in|lock-in|setup fee|set up fee|set-up fee|installation fee)',
   'are there (any )?(cheaper|better|other|deals|discounts|offers|promotions|plans|options|packages)',
   '(interested in|thinking about|thinking of|considering) (getting|buying|upgrading|switching|adding|a|an|the)',
@@ -136,7 +145,12 @@ export const PRESENTS: CueEntry[] = [
   '(there\'s|there is|there are) (a|an|our|the|also|two|three|some|this)',
   // "in that case there's basic with adverts at seven ninety nine", "we can do a pixel eight screen today, it's a hundred
   // and nine pounds", "i can see two together in row d at sixty-five each".
-  '(there\'s|there is) [a-z]+ (with|at|for)',
+  '(there\'s|there is) ([a-z]+ ){1,3}(with|at|for)',
+  // "our fibre 500 is twenty-nine a month", "it's an add-on for business lines: five pounds a month", "i can freeze the
+  // membership at five pounds a month".
+  '(our|the new) [\\w-]+ ([\\w-]+ )?(is|costs|comes in at|works out at)',
+  '(it\'s|it is|that\'s|that is) (an|a) (add-on|add on|upgrade|bundle|plan|package|option|extra)',
+  '(i|we) can (freeze|pause|drop|reduce|discount|knock)',
   '(i|we) can do (you )?(a|an|the|it|that|two|three|both)',
   '(i can see|i\'ve got|i have got|we\'ve got|we have got|i have|we have) (one|two|three|four|a couple|a few|some) (together|left|available|free|spare|that|in)',
   '(i\'d|i would|we\'d|we would) (recommend|suggest|go for|look at|point you to)',
@@ -160,6 +174,11 @@ export const OFFER: CueEntry[] = [
   '(we\'ve got|we have|there\'s|there is) (\\d+|ten|fifteen|twenty|twenty five|thirty|forty|fifty|half) ?(percent|%) off',
   'have you (seen|looked at|heard of|heard about|tried|come across|thought about) our',
   '(are|were) you (on|in|with) our [\\w-]+ ([\\w-]+ )?(membership|plan|scheme|club|cover|pass|programme|program)',
+  // "you'd be better off on our globecash plus", "it's worth adding our contents cover", "i can drop you to our
+  // four-a-month".
+  '(you\'d|you would) be better off (on|with) our',
+  '(it\'s|its|it is|it\'d be|it would be) (well )?worth (adding|taking|getting|looking at|having) our',
+  '(i|we) can (drop|move|put|switch|upgrade|downgrade|take) you (down |up |over |across )?(to|onto|on) our',
   // The upsell's opener, from the agent: "while I've got you, that phone's glass back cracks...".
   // Not the wrap-up "is anything else playing up while i've got you".
   { re: '(?<!(else|anything)\\b.{0,40})while (i\'ve|i have|i\'ve still|i still have) got you(?! (is there|is anything|anything))', tag: 'agent' },

@@ -300,6 +300,29 @@ const PARTS: Part[] = [
     },
     rules: { 'empathy-phrases': 0.55, 'unresolved-enquiries': 0, 'questions-asked': 0.75, 'sales-follow-through': 0.3 },
   },
+  {
+    // Batches 21 and 22 were written near the end of the fifth session, after the measurement of 17-20, and held out
+    // from all of the session's work; measured once at 7778cd8 (and at 9166e87 and e99315f for comparison).
+    name: 'fresh batch 21 (lb-445..lb-464)',
+    first: 445,
+    last: 464,
+    acts: {
+      question: 0.85, enquiry: 0.8, empathy: 0.85, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.7,
+      'resolution-check': 0.9, 'customer-emotion': 0.75, 'buying-signal': 0.45, offer: 0.3, paraphrase: 0.75,
+    },
+    rules: { 'empathy-phrases': 0.5, 'unresolved-enquiries': 0.35, 'questions-asked': 0.65, 'sales-follow-through': 0.35 },
+  },
+  {
+    // Held out the same way (feelings, plainly or indirectly said).
+    name: 'fresh batch 22 (lb-465..lb-484)',
+    first: 465,
+    last: 484,
+    acts: {
+      question: 0.8, enquiry: 0.8, empathy: 0.85, 'next-step': 0.75, 'decision-ask': 0.9, acknowledgement: 0,
+      'resolution-check': 0.85, 'customer-emotion': 0.8, 'buying-signal': 0.8, offer: 0.7, paraphrase: 0.8,
+    },
+    rules: { 'empathy-phrases': 0.55, 'unresolved-enquiries': 0.4, 'questions-asked': 0.4, 'sales-follow-through': 0.45 },
+  },
 ];
 
 const root = join(import.meta.dirname, '../../fixtures/labelled');

@@ -17,6 +17,12 @@ const positive = compileCues(POSITIVE_EMOTION);
 const LEXICON_NEGATIVE = -5;
 const LEXICON_POSITIVE = 6;
 
+/** Who depends on the customer ("a four-month-old") and what essential is lost ("no heating"), as said in the turn. */
+export function hardshipCues(turn: TurnText): { who: CueHit[]; what: CueHit[] } {
+  const who = findCues(turn, dependants);
+  return { who, what: who.length ? findCues(turn, hardships) : [] };
+}
+
 /** The speaker's anger, worry or loss voiced in these words anywhere in the turn's sentence [from, to). */
 export function voicesDistress(turn: TurnText, from: number, to: number): boolean {
   return findCues(turn, negative, { from, to }).length > 0;
@@ -58,7 +64,7 @@ export function emotionActs(ctx: TurnContext): Act[] {
   const wordSpan = (k: number): { cue: string; span: Span } => ({ cue: turn.norm.slice(turn.starts[k], turn.ends[k]), span: [turn.starts[k], turn.ends[k]] });
   const sarcasm = neg || framedNeg ? undefined : sarcasticApproval(turn);
   // Hardship with a dependant in the same turn: distress the situation carries, however flatly told.
-  const hardship = findCues(turn, dependants).length ? findCues(turn, hardships)[0] : undefined;
+  const hardship = hardshipCues(turn).what[0];
   if (neg) acts.push({ act: 'customer-emotion', polarity: 'negative', cue: neg.cue, span: neg.span });
   else if (sarcasm) acts.push({ act: 'customer-emotion', polarity: 'negative', ...sarcasm });
   else if (framedNeg) acts.push({ act: 'customer-emotion', polarity: 'negative', cue: framedNeg.cue, span: framedNeg.span });

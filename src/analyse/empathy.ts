@@ -3,7 +3,7 @@ import type { Act, Span } from '../model/analysis.js';
 import type { Appraisal } from './appraisal.js';
 import type { TurnContext } from './context.js';
 import { compileCues, findCues, type CueHit } from './cues.js';
-import { DEPENDANTS, HARDSHIPS } from './lexicon/emotion.js';
+import { hardshipCues } from './emotion.js';
 import { BRUSH_OFF, EMPATHY, PLEASANTRY, SARCASM, TRIVIAL_APOLOGY } from './lexicon/empathy.js';
 import { sentenceAt } from './tokens.js';
 
@@ -12,8 +12,6 @@ const trivial = compileCues(TRIVIAL_APOLOGY);
 const brushOff = compileCues(BRUSH_OFF);
 const sarcasm = compileCues(SARCASM);
 const pleasantry = compileCues(PLEASANTRY);
-const dependants = compileCues(DEPENDANTS);
-const hardships = compileCues(HARDSHIPS);
 
 /** Every empathy cue of the turn, before the trivial/brush-off filters: listening.ts reads them to tell "i understand, that's confusing" (empathy) from a bare "i understand". */
 export function empathyCues(turn: TurnContext['turn']) {
@@ -27,9 +25,8 @@ export function empathyCues(turn: TurnContext['turn']) {
 function hardshipNamed(ctx: TurnContext): Candidate[] {
   if (ctx.role !== 'agent') return [];
   const { turn } = ctx;
-  const who = findCues(turn, dependants);
-  if (!who.length) return [];
-  return findCues(turn, hardships)
+  const { who, what } = hardshipCues(turn);
+  return what
     .filter((h) => {
       const s = sentenceAt(turn, h.span[0]);
       return s !== undefined && !ctx.isQuestion(s) && who.some((w) => sentenceAt(turn, w.span[0]) === s);

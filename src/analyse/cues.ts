@@ -1,5 +1,6 @@
 // The cue engine: lexicons of phrase patterns, compiled once and matched per turn at token starts.
 import type { Span } from '../model/analysis.js';
+import type { Role } from '../model/transcript.js';
 import { negatedAt } from './negation.js';
 import { type Sentence, type TurnText, TURN_MEMO, sentenceAt, tokenAt } from './tokens.js';
 
@@ -17,6 +18,12 @@ export interface CueSpec {
   tag?: string;
 }
 export type CueEntry = string | CueSpec;
+
+/** A cue tagged with a role ("agent", "customer") counts only in that role's turns: "while I've got you" sells only from the agent. */
+export function saidBy(hit: CueHit, role: Role): boolean {
+  const tag = hit.spec.tag;
+  return (tag !== 'agent' && tag !== 'customer') || tag === role;
+}
 
 interface CompiledCue {
   spec: CueSpec;

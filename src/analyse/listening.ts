@@ -1,7 +1,7 @@
 // Detects active listening: acknowledgements, and paraphrases (cue phrases, or a restatement of the other party's words).
 import type { Act } from '../model/analysis.js';
 import type { TurnContext } from './context.js';
-import { compileCues, findCues, tokenEndOf } from './cues.js';
+import { compileCues, findCues, saidBy, tokenEndOf } from './cues.js';
 import { empathyCues } from './empathy.js';
 import { ACKNOWLEDGEMENT, INSTRUCTING_AFTER_YOU, NOT_RESTATING, NUMBER_WORDS, PARAPHRASE, RESTATING_SUBJECTS, SPEAKER_SUBJECTS } from './lexicon/listening.js';
 import { CLAUSE_MARKERS, LEAD_FILLERS } from './lexicon/questions.js';
@@ -28,7 +28,7 @@ const INTENSIFIED_AFTER = new Set(['feel', 'feels', 'felt', 'feeling', 'be', 'is
 export function acknowledgementActs(ctx: TurnContext): Act[] {
   const { turn } = ctx;
   for (const hit of findCues(turn, acknowledgement)) {
-    if (!opensClause(turn, hit.token) || (hit.spec.tag === 'customer' && ctx.role !== 'customer')) continue;
+    if (!opensClause(turn, hit.token) || !saidBy(hit, ctx.role)) continue;
     // "i understand but we can't authorise it": heard only to be turned down.
     if (turnedDown(turn, tokenEndOf(turn, hit))) continue;
     // "I understand, it's confusing to get a bill..." recognises a feeling: that is empathy, not a bare acknowledgement.

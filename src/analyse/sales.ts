@@ -1,7 +1,7 @@
 // Detects the acts of selling: buying signals, offers, benefits and prices, decision asks, next steps with their time.
 import type { Act } from '../model/analysis.js';
 import type { TurnContext } from './context.js';
-import { compileCues, findCues, tokenEndOf, type CueHit } from './cues.js';
+import { compileCues, findCues, saidBy, tokenEndOf, type CueHit } from './cues.js';
 import { DEFLECTION } from './lexicon/ownership.js';
 import { BENEFIT, BUYING_SIGNAL, DECISION_ASK, LIKES, NEXT_STEP, OFFER, OWED, PRESENTS, WHEN } from './lexicon/sales.js';
 import { LEAD_FILLERS } from './lexicon/questions.js';
@@ -44,7 +44,7 @@ export function salesActs(ctx: TurnContext): Act[] {
   const offered = role === 'customer' ? undefined : (findCues(turn, offer).find((h) => {
     if (h.spec.tag === 'imperative') return imperativeAt(turn, h.token);
     // "while I've got you" opens an upsell from the agent, not from someone else on the line.
-    if (h.spec.tag === 'agent') return role === 'agent';
+    if (h.spec.tag === 'agent') return saidBy(h, role);
     return !PURPOSE_BEFORE.has(turn.tokens[h.token - 1] ?? '');
   }) ?? pricedPresentation(turn, benefits));
   if (offered) acts.push({ act: 'offer', cue: offered.cue, span: offered.span });
@@ -53,7 +53,7 @@ export function salesActs(ctx: TurnContext): Act[] {
     const first = priced ?? benefits[0];
     acts.push({ act: 'benefit', ...(priced ? { price: true } : {}), cue: first.cue, span: first.span });
   }
-  const ask = findCues(turn, decisionAsk).find((h) => h.spec.tag !== 'agent' || role === 'agent');
+  const ask = findCues(turn, decisionAsk).find((h) => saidBy(h, role));
   if (ask) acts.push({ act: 'decision-ask', cue: ask.cue, span: ask.span });
   const step = nextStepIn(ctx, ask);
   if (step) acts.push(step);

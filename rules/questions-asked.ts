@@ -25,24 +25,17 @@ type MessageId = keyof typeof messages;
 // not discovery. Not an error number on a screen ("what error number does it show"), which describes the fault.
 const IDENTITY_DETAIL = /\b(full name|your name|the name|surname|date of birth|postcode|post code|zip code|(?<!(error|fault|how many|what) )number|booking reference|sort code|(the|your|email|home|postal|billing) address|email|registration|security (question|answer|check)|last four digits|card ending|ending in|verify|confirm your (name|address|identity|details))\b/;
 
-// Speech-to-text runs a look-up and a discovery question together ("can i take your postcode and when did it start"):
-// a wh-question joined on by "and"/"so"/"then" is a question of its own.
-const JOINED_WH_QUESTION = /[,\s]\s*(?:and|so|then|also)\s+(?=(?:what|what's|whats|when|how|how's|why|where|which)\b)/;
-
 /**
- * What a question asks about, read from its sentence in the turn's text (the span's): only identifying details, or the
- * problem. A wh-question joined on after a look-up asks about the problem openly.
+ * What a question asks about, read from its clause of the turn's text: only identifying details, or the problem. The
+ * clause runs from its sentence's start, or from the end of the question before it in the same sentence (the detector
+ * splits "can i take your postcode and when did it start" into two questions).
  */
-function readQuestion(text: string, q: { kind?: string; span?: readonly [number, number] }): 'identity' | 'open' | 'closed' {
+function readQuestion(text: string, q: { kind?: string; span?: readonly [number, number] }, after: number): 'identity' | 'open' | 'closed' {
   const kind = q.kind === 'open' ? 'open' : 'closed';
   if (!q.span) return kind;
   const [start, end] = q.span;
-  const from = Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf('?', start - 1), text.lastIndexOf('!', start - 1)) + 1;
-  const stops = ['.', '?', '!'].map((c) => text.indexOf(c, end)).filter((k) => k >= 0);
-  const to = stops.length ? Math.min(...stops) : text.length;
-  const [first, ...joined] = text.slice(from, to).toLowerCase().split(JOINED_WH_QUESTION);
-  if (!IDENTITY_DETAIL.test(first)) return kind;
-  return joined.some((clause) => !IDENTITY_DETAIL.test(clause)) ? 'open' : 'identity';
+  const from = Math.max(after, text.lastIndexOf('.', start - 1) + 1, text.lastIndexOf('?', start - 1) + 1, text.lastIndexOf('!', start - 1) + 1);
+  return IDENTITY_DETAIL.test(text.slice(from, end).toLowerCase()) ? 'identity' : kind;
 }
 
 /** Questions that are really about the fix or the wrap-up, not about the problem. */
@@ -81,7 +74,7 @@ export default defineRule<Options, MessageId>({
     description:
       'The agent asks questions that pin down the problem before offering a fix (the first next step, offer, resolution check, or ' +
       'commitment after which the agent stops asking), with at least one open question. Greeting questions ("how can I help?") and ' +
-      'wrap-up checks do not count, nor identity and account look-ups ("can I take your name and date of birth?"); a question joined on to one ("... and what\'s been happening?") still counts. Not applicable when there is no problem to discover: the customer shows no negative emotion, ' +
+      'wrap-up checks do not count, nor identity and account look-ups ("can I take your name and date of birth?"); a question joined on to one ("... and what\'s been happening?") is a question of its own and counts. Not applicable when there is no problem to discover: the customer shows no negative emotion, ' +
       'never says the problem persists, makes no request, and either only asked plain questions or the agent never moved to a fix.',
     defaultWeight: 1,
     options,
@@ -108,8 +101,10 @@ export default defineRule<Options, MessageId>({
     let open = 0;
     for (let i = firstCustomer + 1; i < end; i++) {
       if (!isDiscoveryTurn(turns[i])) continue;
+      let after = 0;
       for (const q of actsOf(turns[i], 'question')) {
-        const asked = readQuestion(_call.turns[i]?.text ?? '', q);
+        const asked = readQuestion(_call.turns[i]?.text ?? '', q, after);
+        after = q.span?.[1] ?? after;
         if (asked === 'identity') continue;
         count++;
         if (asked === 'open') open++;

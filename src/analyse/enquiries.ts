@@ -1,6 +1,7 @@
 // Tracks customer enquiries (questions, requests, reported faults) and finds the later agent turn that addresses each one.
 import type { Act } from '../model/analysis.js';
 import { endsAsking, type TurnContext } from './context.js';
+import type { QuestionHit } from './questions.js';
 import { compileCues, findCues, type Lexicon } from './cues.js';
 import { ACTION_ANSWER, AMOUNT_ANSWER, FAULT, REFERRAL_ANSWER, REQUEST, TELL_ME, TIME_ANSWER, YES_NO_ANSWER } from './lexicon/enquiries.js';
 import { GREETING } from './lexicon/courtesy.js';
@@ -50,8 +51,8 @@ const FEW_STEMS = 3;
 // The words that frame a wanting ("i want to get them phones", "i want to know they last") say nothing of what is
 // wanted, so two enquiries sharing only these are not the same one asked again.
 const FRAMING_STEMS = new Set(contentStems(['want', 'wanted', 'need', 'needed', 'like', 'wonder', 'wondering', 'know', 'get', 'ask', 'asking', 'tell', 'help', 'please', 'just']));
-// A clause that opens a second question inside a sentence: "..., and will I still be charged?"
-const SECOND_QUESTION = /(?:,\s*|\s)(?:and|also|plus|but)\s+(?:also\s+)?(?=(?:how|what|what's|when|where|why|which|who|will|would|can|could|is|are|do|does|did|should)\s+\S+\s+\S+)/g;
+// Words after which a question may start mid-sentence, after words of another kind: "..., and will I still be charged?"
+const JOINERS_BEFORE = new Set(['and', 'also', 'plus', 'but']);
 const WH = /^(?:how|what|what's|when|where|why|which|who)\b/;
 // "whether you have a cheaper plan I could move to": the question asks the agent to change something, a request.
 const ASKS_TO_CHANGE = /\b(?:i|we) (?:could|can|might) (?:move|switch|change|upgrade|downgrade|go|swap) (?:to|onto|over|across)\b/;
@@ -128,27 +129,28 @@ function enquiriesIn(ctx: TurnContext, answering: boolean): Enquiry[] {
     if ((kind === 'request' || stems.size < FEW_STEMS) && t0 > 0) stems = new Set([...toldBefore(ctx, t0), ...stems]);
     out.push({ turn: ctx.index, kind, want: faulty && kind === 'request' ? 'fix' : want, stems, cue, span: [from, to], siblings: 0, addressedBy: null });
   };
-  for (const q of ctx.questions) {
-    const s = q.sentence;
+  for (const s of turn.sentences) {
+    const asked = ctx.questions.filter((q) => q.sentence === s);
+    if (!asked.length) continue;
     const words = turn.tokens.slice(s.tokenStart, s.tokenEnd);
     // Small talk ("how are you") asks for nothing the agent must deliver.
     if (findCues(turn, smallTalk, { from: s.tokenStart, to: s.tokenEnd }).length && words.length <= 6) continue;
     seen.add(s);
-    const qStart = turn.starts[q.token];
-    const qCue = turn.norm.slice(qStart, turn.ends[Math.max(q.token, q.cueEnd - 1)]);
     // "I need to cancel my membership, and will I still be charged?": a request, then a question of its own.
-    const parts = clauses(turn, s);
+    const parts = clauses(turn, s, asked);
     whole = parts.length === 1 ? s : undefined;
-    for (const [from, to] of parts) {
+    for (const { from, to, q } of parts) {
       const partWords = turn.tokens.slice(tokenIndexAt(turn, from), tokenIndexAt(turn, to));
-      // The question cue opens the first clause's span when it lies inside it.
-      const start = from === s.start && qStart < to ? Math.max(from, qStart) : from;
+      const qStart = q ? turn.starts[q.token] : from;
+      const qCue = q ? turn.norm.slice(qStart, turn.ends[Math.max(q.token, q.cueEnd - 1)]) : partWords.slice(0, 2).join(' ');
+      // The question cue opens the clause's span when it lies inside it.
+      const start = q && qStart < to ? Math.max(from, qStart) : from;
       const partReq = requests.find((r) => r.span[0] >= from && r.span[0] < to);
       const tell = tells.find((r) => r.span[0] >= from && r.span[0] < to);
       if (tell) add('question', wantOf(turn.norm.slice(tell.span[1] - 8, to).split(/\s+/), 'open'), from, to, tell.cue);
       else if (partReq) add('request', 'action', Math.max(from, partReq.span[0]), to, partReq.cue);
       else if (ASKS_TO_CHANGE.test(partWords.join(' '))) add('request', 'action', start, to, qCue);
-      else add('question', wantOf(from === s.start ? turn.tokens.slice(q.token, s.tokenEnd) : partWords, q.kind), start, to, from === s.start ? qCue : turn.norm.slice(from, Math.min(to, from + 20)).split(/\s+/).slice(0, 2).join(' '));
+      else add('question', wantOf(q ? turn.tokens.slice(q.token, q.end ?? s.tokenEnd) : partWords, q?.kind ?? 'closed'), start, to, qCue);
     }
   }
   for (const r of requests) {
@@ -165,24 +167,25 @@ function enquiriesIn(ctx: TurnContext, answering: boolean): Enquiry[] {
   return out;
 }
 
-/** The sentence split where a second question starts ("..., and how much is express shipping"); `at` forces a split. */
-function clauses(turn: TurnText, s: Sentence): Array<[number, number]> {
-  const text = turn.norm.slice(s.start, s.end);
-  const cuts = new Set<number>();
-  SECOND_QUESTION.lastIndex = 0;
-  for (let m = SECOND_QUESTION.exec(text); m; m = SECOND_QUESTION.exec(text)) {
-    const pos = s.start + m.index + m[0].length;
-    // Both halves must carry words of their own.
-    if (pos - s.start > 12 && s.end - pos > 8) cuts.add(pos);
-  }
-  const points = [...cuts].sort((a, b) => a - b);
-  const out: Array<[number, number]> = [];
+/**
+ * The sentence's clauses, one per question the detector found in it (a question joined on after another is its own).
+ * Words told before a question that starts mid-sentence after "and" ("i need to cancel my membership, and will i ...")
+ * are a clause of their own, which may be a request.
+ */
+function clauses(turn: TurnText, s: Sentence, asked: readonly QuestionHit[]): Array<{ from: number; to: number; q?: QuestionHit }> {
+  const out: Array<{ from: number; to: number; q?: QuestionHit }> = [];
   let from = s.start;
-  for (const p of points) {
-    out.push([from, p]);
-    from = p;
+  for (const [i, q] of asked.entries()) {
+    const at = turn.starts[q.token];
+    const first = i === 0;
+    if (first && JOINERS_BEFORE.has(turn.tokens[q.token - 1] ?? '') && at - s.start > 12) {
+      out.push({ from, to: at });
+      from = at;
+    }
+    const to = q.end === undefined ? s.end : turn.ends[q.end - 1];
+    out.push({ from, to, q });
+    from = to;
   }
-  out.push([from, s.end]);
   return out;
 }
 
@@ -283,7 +286,7 @@ const STATEMENT_BEFORE_QUESTION_TOKENS = 3;
 /** A reply that only asks back ("what's your account number?") has not answered yet, unless it opens with yes or no. */
 function onlyAsks(ctx: TurnContext): boolean {
   const { turn } = ctx;
-  if (!ctx.questions.length || ctx.questions.length < turn.sentences.length) return false;
+  if (!ctx.questions.length || new Set(ctx.questions.map((q) => q.sentence)).size < turn.sentences.length) return false;
   // Speech-to-text runs a statement and a question into one sentence: words before the first question are an answer.
   if (Math.min(...ctx.questions.map((q) => q.token)) > STATEMENT_BEFORE_QUESTION_TOKENS) return false;
   // "eight pounds for a pair shall i add a pair": a price before the question is an answer.

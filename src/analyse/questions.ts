@@ -19,6 +19,8 @@ export interface QuestionHit {
   /** Token where the question's trigger starts, and the token after the trigger words. */
   token: number;
   cueEnd: number;
+  /** Token after the question's clause when a question joined on after it ends it early; unset, the sentence's end. */
+  end?: number;
 }
 
 const openRequests: Lexicon = compileCues(OPEN_REQUESTS.map((re) => ({ re, negatable: false })));
@@ -87,7 +89,7 @@ export function readQuestions(turn: TurnText, quoting = false): { questions: Que
     let quotedQuestion: boolean;
     if (quoting) quotedQuestion = hit !== null || s.questionMark || questionIn(turn, s, true) !== null;
     else {
-      if (hit) questions.push(hit);
+      if (hit) questions.push(...withJoined(turn, s, hit));
       // A question the grammar set aside as quoted within the sentence ("she's like, what are you doing") leaves the
       // quotation open for the next one.
       quotedQuestion = hit === null && hasQuotative(turn.tokens, s) && questionIn(turn, s, true) !== null;
@@ -95,6 +97,36 @@ export function readQuestions(turn: TurnText, quoting = false): { questions: Que
     quoting = quotedQuestion || (!s.questionMark && endsInQuotative(turn, s.tokenStart, s.tokenEnd));
   }
   return { questions, quoting };
+}
+
+// Words that join a second question on to a first inside one sentence: "can i take your postcode and when did it start".
+const JOINERS = new Set(['and', 'also', 'plus', 'but', 'then', 'or']);
+/** Fewest tokens a question keeps before one joined on after it, so "and" inside a short phrase splits nothing. */
+const MIN_JOINED_FROM = 3;
+
+/**
+ * The sentence's question, and the questions joined on after it ("..., and will i still be charged", "so what's the
+ * postcode and how long has it been out"), each its own act with its own clause: graders count them apart, and an
+ * enquiry's answer is looked for per question.
+ */
+function withJoined(turn: TurnText, s: Sentence, first: QuestionHit): QuestionHit[] {
+  const { tokens } = turn;
+  const out = [first];
+  let last = first;
+  for (let k = Math.max(first.cueEnd, last.token + MIN_JOINED_FROM); k < s.tokenEnd - 2; k++) {
+    if (!JOINERS.has(tokens[k]) || (tokens[k] === 'or' && !turn.breakBefore[k])) continue;
+    let at = k + 1;
+    if (tokens[at] === 'also' || tokens[at] === 'then' || tokens[at] === 'so') at++;
+    const w = tokens[at];
+    if (!(WH_OPEN.has(w) || WH_CONTRACTIONS.has(w) || isAux(w))) continue;
+    const next = clauseQuestion(turn, s, at, true);
+    if (!next || next.token !== at || reportedSpeech(turn, s.tokenStart, at)) continue;
+    last.end = k;
+    out.push(next);
+    last = next;
+    k = Math.max(k, next.cueEnd - 1);
+  }
+  return out;
 }
 
 /** The sentence holds a word that can quote, so the grammar may have set a question in it aside as quoted. */
@@ -809,7 +841,7 @@ export function questionActs(ctx: { turn: TurnText; questions: readonly Question
       act: 'question',
       kind: q.kind,
       cue: turn.norm.slice(start, turn.ends[last] ?? q.sentence.end),
-      span: [start, q.sentence.end] as Span,
+      span: [start, q.end === undefined ? q.sentence.end : turn.ends[q.end - 1]] as Span,
     };
   });
 }

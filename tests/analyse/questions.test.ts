@@ -60,6 +60,31 @@ describe('question detection', () => {
   });
 });
 
+describe('questions joined in one sentence', () => {
+  const asked = (text: string) => actsOf(text).filter((a) => a.act === 'question').map((a) => [text.slice(...a.span!), a.kind]);
+  it.each([
+    ['can i take your postcode and when did it start', [['can i take your postcode', 'closed'], ['when did it start', 'open']]],
+    ['I need to cancel my membership, and will I still be charged?', [['will I still be charged?', 'closed']]],
+    ['what time do you open and do you deliver', [['what time do you open', 'open'], ['do you deliver', 'closed']]],
+    ['did you restart it and then did the light come on', [['did you restart it', 'closed'], ['did the light come on', 'closed']]],
+    ['how much is it, and also how long does fitting take?', [['how much is it', 'open'], ['how long does fitting take?', 'open']]],
+  ])('%j asks each question apart', (text, questions) => {
+    expect(asked(text)).toEqual(questions);
+  });
+
+  it.each([
+    // An alternative question asks one thing.
+    'is it the blue one or is it the red one',
+    // "and" inside the question joins words, not questions.
+    'can you check the router and the cable',
+    'do you know when and where it happened',
+    // A statement joined on is no question.
+    'can you check it and i will wait',
+  ])('%j is one question', (text) => {
+    expect(asked(text)).toHaveLength(1);
+  });
+});
+
 describe('a question asked by asking to ask', () => {
   it.each([
     ["ok can i ask why you're leaving", 'open'],

@@ -122,6 +122,18 @@ testRule(rule, {
       scoreBelow: 100,
     },
     {
+      name: 'a closed question joined on to an identity check counts, but as closed',
+      call: [
+        'customer: my router keeps dropping out',
+        'agent: can i take your postcode and is it dropping every night',
+        'customer: bs1 4dj yes every night',
+        "agent: ok i'll run a line test now and call you back by six",
+      ],
+      errors: [{ messageId: 'noOpenQuestion', turn: 3 }],
+      scoreAtLeast: 70,
+      scoreBelow: 100,
+    },
+    {
       name: 'identity checks are not discovery',
       call: [
         'customer: The app crashes every time I open my statements.',

@@ -6,6 +6,7 @@ import {
   APPROVAL_COMPANIONS, BURDEN_WORDS, DEPENDANTS, FORMULAIC_APPROVAL, HARDSHIPS, NEGATIVE_EMOTION, POSITIVE_EMOTION, REPLY_WORDS, SARCASTIC_APPROVAL,
   TOPIC_NOT_FEELING,
 } from './lexicon/emotion.js';
+import { isNegator, negatedAt } from './negation.js';
 import { sentenceAt, type TurnText } from './tokens.js';
 
 const negative = compileCues(NEGATIVE_EMOTION);
@@ -44,7 +45,7 @@ export function emotionActs(ctx: TurnContext): Act[] {
   let firstNeg = -1;
   let firstPos = -1;
   for (const v of ctx.valences) {
-    if (someoneElses(turn, v.token, turn.tokens[v.token])) continue;
+    if (someoneElses(turn, v.token, turn.tokens[v.token]) || vocative(turn.tokens, v.token)) continue;
     if (v.value < 0) {
       if (TOPIC_NOT_FEELING.has(turn.tokens[v.token])) continue;
       negSum += v.value;
@@ -65,15 +66,70 @@ export function emotionActs(ctx: TurnContext): Act[] {
   const sarcasm = neg || framedNeg ? undefined : sarcasticApproval(turn);
   // Hardship with a dependant in the same turn: distress the situation carries, however flatly told.
   const hardship = hardshipCues(turn).what[0];
+  const felt = neg || pos || framedNeg || framedPos ? undefined : feltState(ctx);
   if (neg) acts.push({ act: 'customer-emotion', polarity: 'negative', cue: neg.cue, span: neg.span });
   else if (sarcasm) acts.push({ act: 'customer-emotion', polarity: 'negative', ...sarcasm });
   else if (framedNeg) acts.push({ act: 'customer-emotion', polarity: 'negative', cue: framedNeg.cue, span: framedNeg.span });
   else if (hardship) acts.push({ act: 'customer-emotion', polarity: 'negative', cue: hardship.cue, span: hardship.span });
+  else if (felt?.polarity === 'negative') acts.push({ act: 'customer-emotion', ...felt });
   else if (negSum <= LEXICON_NEGATIVE && negSum + posSum < 0) acts.push({ act: 'customer-emotion', polarity: 'negative', ...wordSpan(firstNeg) });
   if (pos) acts.push({ act: 'customer-emotion', polarity: 'positive', cue: pos.cue, span: pos.span });
   else if (framedPos) acts.push({ act: 'customer-emotion', polarity: 'positive', cue: framedPos.cue, span: framedPos.span });
+  else if (felt?.polarity === 'positive') acts.push({ act: 'customer-emotion', ...felt });
   else if (posSum >= LEXICON_POSITIVE && negSum === 0) acts.push({ act: 'customer-emotion', polarity: 'positive', ...wordSpan(firstPos) });
   return acts;
+}
+
+const FEEL = new Set(['feel', 'felt', 'feeling', 'feels']);
+// "i genuinely feel sick", "it's the first time i've felt like...", "that makes me feel a lot lighter".
+const FEELERS = new Set(['i', 'we', "i've", 'ive', "we've", "i'm", 'im', "we're", 'me', 'us']);
+const FEEL_ADVERBS = new Set(['really', 'genuinely', 'just', 'honestly', 'actually', 'still', 'now', 'already', 'kind', 'sort', 'of', 'a', 'bit', 'so', 'literally', 'do', 'did', 'have', 'been', 'started', 'starting', 'to', 'always', 'never']);
+// After "feel": a wish ("i feel like a coffee"), leave to act ("feel free"), or an opinion about what someone should do.
+const NOT_A_FELT_STATE = new Set(['free', 'the', 'about', 'it', 'that', 'this']);
+const OPINION_MODALS = new Set(['should', 'shouldnt', "shouldn't", 'ought', 'must', 'need', 'needs']);
+// The feeling eased: "a lot lighter", "less in the dark", "calmer", "more settled".
+const EASED = new Set(['better', 'lighter', 'calmer', 'relieved', 'reassured', 'happier', 'safer', 'settled', 'less', 'easier', 'clearer', 'brighter']);
+const FELT_STATE_WORDS = 6;
+
+/**
+ * The customer says how they feel, in whatever words follow: "i genuinely feel sick", "i feel like i'm juggling knives",
+ * "that makes me feel a lot lighter". Graders mark nearly every such turn, so the frame carries where the words are new.
+ * Eased or approving words make it positive; anything else said as a feeling is strain.
+ */
+function feltState(ctx: TurnContext): { polarity: 'negative' | 'positive'; cue: string; span: Span } | undefined {
+  const { turn } = ctx;
+  const { tokens } = turn;
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (!FEEL.has(tokens[k])) continue;
+    let j = k - 1;
+    while (j > 0 && j > k - 4 && (FEEL_ADVERBS.has(tokens[j]) || isNegator(tokens, j))) j--;
+    // "if i feel", "do you feel", "how i feel about it": a condition, a question or a topic, not a feeling voiced.
+    const made = (tokens[j] === 'me' || tokens[j] === 'us') && ['makes', 'made', 'making', 'make'].includes(tokens[j - 1] ?? '');
+    const s = sentenceAt(turn, turn.starts[k])!;
+    if (!FEELERS.has(tokens[j]) || ['if', 'how', 'what', 'do', 'does'].includes(tokens[j - 1] ?? '') || ctx.isQuestion(s)) continue;
+    if ((tokens[j] === 'me' || tokens[j] === 'us') && !made) continue;
+    const next = tokens[k + 1];
+    if (NOT_A_FELT_STATE.has(next) && !(next === 'that' && tokens[k + 2] === 'way')) continue;
+    const end = Math.min(s.tokenEnd, k + 1 + FELT_STATE_WORDS);
+    const words = tokens.slice(k + 1, end);
+    if (words.some((w) => OPINION_MODALS.has(w))) continue;
+    const rated = ctx.valences.filter((v) => v.token > k && v.token < end).map((v) => v.rated);
+    // "i don't feel safe" is strain; "i don't feel bad about it" and "thanks for not making me feel daft" deny it.
+    const head = made ? j - 1 : j;
+    const negated = negatedAt(turn, head, 3) || tokens.slice(head, k).some((_, i) => isNegator(tokens, head + i));
+    if (negated && (made || rated.some((v) => v < 0))) continue;
+    const eased = words.some((w) => EASED.has(w)) || rated.some((v) => v > 0);
+    const span: Span = [turn.starts[head], turn.ends[Math.min(end, k + 4) - 1]];
+    return { polarity: eased && !negated ? 'positive' : 'negative', cue: turn.norm.slice(...span), span };
+  }
+  return undefined;
+}
+
+// "sorry love", "thanks pet", "hiya darling": a form of address, not a feeling.
+const ENDEARMENTS = new Set(['love', 'darling', 'dear', 'sweetheart', 'pet', 'hun', 'duck', 'petal', 'babe']);
+const BEFORE_ADDRESS = new Set(['sorry', 'thanks', 'cheers', 'ta', 'ok', 'okay', 'hiya', 'hi', 'hello', 'no', 'yes', 'yeah', 'right', 'alright', 'bye', 'morning', 'afternoon', 'evening']);
+function vocative(tokens: readonly string[], k: number): boolean {
+  return ENDEARMENTS.has(tokens[k]) && BEFORE_ADDRESS.has(tokens[k - 1] ?? '');
 }
 
 const PRAISING = new Set(['been', "you're", 'youre']);

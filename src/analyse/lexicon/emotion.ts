@@ -105,6 +105,20 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   '(a right|a real|such a) slog',
   '(nearly|almost) (choked|fell off my chair|had a heart attack|died)',
   '(which|that\'s|that is) what (stings|hurts|gets me|annoys me|upsets me)',
+  // Families of strain rather than single phrases: being driven round the bend, losing one's patience, understatement
+  // ("not best pleased"), not coping ("i can't go on like this"), the umpteenth attempt, a body that shows it ("my hands
+  // were shaking"), going without for weeks, and the sarcasm of paying "for the privilege".
+  '(driving|drives|drove) (me|us) (up the wall|round the bend|round the twist|mad|crazy|nuts|spare|insane|bananas|potty|to distraction)',
+  '(losing|lost) (my|our) (mind|patience|rag|temper|marbles|head|will to live)',
+  { re: 'not (best|too|very|overly|exactly|terribly|particularly|hugely|massively|that) (pleased|happy|impressed|thrilled|chuffed|amused)', negatable: false },
+  { re: '(can\'t|cant|cannot) (keep|carry on|go on) (going |doing this |living )?like this', negatable: false },
+  { re: '(a|the) (third|fourth|fifth|sixth|seventh|tenth|umpteenth) time', negatable: false },
+  { re: '(hands|legs|knees|voice|body) (are |were |was |is )?(literally |still |all |actually |physically )?(shaking|trembling)', negatable: false },
+  { re: '(still|literally|physically) (shaking|trembling)', negatable: false },
+  '(been|gone|go|going|be) without (a |any |our |my |the )?(\w+ )?(\w+ )?for (over |nearly |almost |about )?(a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+) (day|days|week|weeks|month|months)',
+  { re: 'for the privilege', negatable: false },
+  { re: 'just (my|our) luck', negatable: false },
+  'all at sea',
   // Loss: "my husband died last month".
   '(died|has died|passed|has passed|lost (my|our) (husband|wife|mum|mom|dad|father|mother|son|daughter|partner|brother|sister|baby))',
   // Pain, loss and harm that plainly carry distress.
@@ -151,6 +165,7 @@ export const POSITIVE_EMOTION: CueEntry[] = [
   '(that\'s|that is|it\'s|what) (actually |such |a real |really )?a relief',
   'one less thing to',
   'made my day',
+  '(cheered|cheers|cheering) (me|us) up',
   // "you've made a rotten week a little bit better", "oh my days, thank you", "i'm not stressed anymore".
   '(made|making|make) (a|my|the|this) (\\w+ )?(week|day|month|year) (a )?(little )?(bit )?(better|brighter)',
   '(oh )?my days',
@@ -172,7 +187,7 @@ export const REPLY_WORDS = new Set([
   'no', 'nope', 'yes', 'yeah', 'yep', 'ok', 'okay', 'oh', 'that\'s', 'thats', 'that', 'is', 'it\'s', 'its', 'it', 'all',
   'thanks', 'thank', 'you', 'cheers', 'so', 'very', 'much', 'then', 'sounds', 'great', 'perfect', 'brilliant', 'lovely',
   'excellent', 'fine', 'awesome', 'fantastic', 'wonderful', 'good', 'really', 'just', 'for', 'your', 'help', 'lot',
-  'ah', 'ahh', 'aw', 'right', 'cool',
+  'ah', 'ahh', 'aw', 'right', 'cool', 'ta',
 ]);
 
 /**

@@ -161,9 +161,18 @@ export const PRESENTS: CueEntry[] = [
   '(our|the) (best|cheapest|most popular|newest|latest) (deal|price|rate|option|plan|offer|fix|tariff)',
   'do (a|an) ([\\w-]+ ){0,3}(version|deal|plan|fix|tariff|option|package|bundle|cover)',
   '(our|the) ([\\w-]+ ){0,3}(cover|plan|pass|fix|tariff|saver|bundle|package|membership|subscription|course|warranty|policy) (takes|gives|costs|is|would|will|includes|lets)',
+  // "easiest fix is the family plan, it's sixteen ninety-nine", "you'd need the winter sports add-on, it's thirty-eight
+  // pounds", "you could also drop to third party, that'd bring it to about thirteen fifty", "we do have finance".
+  '(easiest|best|simplest|cheapest|quickest) (fix|option|way|bet) (is|would be)',
+  '(you\'d|you would) need (the|a|an|our)',
+  '(you|we) (could|can) (also )?(drop|move|go|switch|swap|change) (down |up |over |you )?(to|onto)',
+  'some (people|customers|owners|members|patients|drivers) (add|go for|take|choose|get|pick|opt for)',
+  '(we do|we also) (have|offer|do) (finance|a|an|some)',
 ];
 
 export const OFFER: CueEntry[] = [
+  // A trial put on the table: "there's a one month free trial on family".
+  '(a|an|our|the) ((one|two|three|\\d+)(-| )(day|week|month) )?(free trial|trial period)',
   '(i|we) can (offer|give|provide|extend|waive|credit|upgrade|throw in|reserve|hold|put aside|set aside)',
   // "We also do a home insurance add-on", "our mesh booster plugs in...": a product named by the agent.
   '(we|i) (also |do |actually )?(do|have|offer|sell|stock|have got) (a|an|some|the|our) ([\\w-]+ ){0,3}(add-on|add on|addon|bundle|booster|extender|plan|package|tariff|deal|insurance|cover|policy|protection|warranty|upgrade|version|model|range|account|card|suite|tier|membership|subscription|saver|offer|promotion|promo|discount)',
@@ -262,6 +271,9 @@ export const BENEFIT: CueEntry[] = [
   // A price in words with its period: "twenty-nine a month", "twenty-five each".
   { re: '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)((-| )(one|two|three|four|five|six|seven|eight|nine|hundred|and))* (a|per) (month|year|week|night|head|person)', tag: 'price' },
   { re: '\\d+ (each|quid)', tag: 'price' },
+  // Pounds and pence said as two numbers: "for seven ninety-nine", "about thirteen fifty", "it's twenty-nine ninety-five".
+  // (Pence of a price, not the half hours of a time: "at twelve thirty" is not one.)
+  { re: '(for|about|around|roughly|just|only|it\'s|its|that\'s|they\'re|costs?|be|is) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)((-| )(one|two|three|four|five|six|seven|eight|nine))? ((twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-| )(nine|five)|fifty|ninety|nineteen)', tag: 'price' },
   // A quoted price said as words after "at": "the PowerCell 5 at three thousand one hundred fitted".
   { re: 'at (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)( (hundred|thousand|and|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ninety-nine|forty-nine))* (fitted|installed|each|all in|inclusive|a pop|a head|per person|a night)', tag: 'price' },
   { re: '(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)((-| )(one|two|three|four|five|six|seven|eight|nine))? (each|quid)', tag: 'price' },

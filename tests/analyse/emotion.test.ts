@@ -77,3 +77,45 @@ describe('emotion said without the usual words', () => {
   it.each(["i'm not panicking, just checking the date", 'I understand the bill now, thanks'])('reads %j as no negative emotion', (text) =>
     expect(polarities(text)).not.toContain('negative'));
 });
+
+describe('a feeling said in whatever words follow "i feel"', () => {
+  it.each([
+    ['honestly i feel like the walls are closing in', 'negative'],
+    ['I just feel so flat about the whole thing', 'negative'],
+    ["i don't feel safe with the door like that", 'negative'],
+    ['that makes me feel a lot calmer, thanks', 'positive'],
+    ['I feel loads lighter now you have explained it', 'positive'],
+  ])('reads %j as %s emotion', (text, polarity) => {
+    expect(polarities(text)).toEqual([polarity]);
+  });
+
+  it.each([
+    'feel free to ring me back after four',
+    'i feel you should refund the delivery charge',
+    "I don't feel bad about cancelling it",
+    'thanks for not making me feel silly',
+    'do you feel that is fair?',
+    'if i feel any pain i will ring the surgery',
+  ])('reads %j as no emotion', (text) => {
+    expect(polarities(text)).toEqual([]);
+  });
+});
+
+describe('families of strain rather than single phrases', () => {
+  it.each([
+    'the beeping is driving me round the bend',
+    "i'm losing my patience with this now",
+    "I'm not terribly impressed, if I'm honest",
+    "we can't carry on like this",
+    "that's the fourth time the van has not turned up",
+    'my hands were still shaking when I rang',
+    "we've been without heating for nine days",
+    'and i pay extra for the privilege',
+  ])('hears negative emotion in %j', (text) => {
+    expect(polarities(text)).toContain('negative');
+  });
+
+  it.each(['the washing machine is shaking the floor', 'the third option sounds best', 'sorry love the line dropped'])('hears none in %j', (text) => {
+    expect(polarities(text)).toEqual([]);
+  });
+});

@@ -162,3 +162,36 @@ describe('taking to what was put forward', () => {
     expect(a.turns[1].acts.some((x) => x.act === 'buying-signal')).toBe(false);
   });
 });
+
+describe('options with a price said as pounds and pence, and the terms of a deal weighed', () => {
+  it.each([
+    "there's also the premium box for eleven forty-nine a week",
+    "the simplest option is the annual plan, it's ninety-nine a year",
+    "you'd need the contents add-on, it's about six fifty a month",
+    'you could also move to the basic tier, which comes in at four ninety-nine',
+    "there's a fourteen day free trial on the plus plan",
+  ])('counts %j as an offer', (text) => {
+    expect(has(text, 'offer')).toBe(true);
+  });
+
+  it.each([
+    "you're paying twelve ninety-nine at the moment",
+    'the engineer will be there at twelve thirty',
+  ])('does not count %j as an offer', (text) => {
+    expect(has(text, 'offer')).toBe(false);
+  });
+
+  it.each([
+    "sounds good but what's the catch",
+    'is there a minimum term on that one',
+    'how soon could we get it fitted',
+    'I was hoping to see what I could switch to',
+    'can you give me a rough idea of the cost',
+  ])('counts %j as a buying signal', (text) => {
+    expect(has(text, 'buying-signal', 'customer')).toBe(true);
+  });
+
+  it.each(['the catch on the gate is broken', 'how soon could the refund reach me'])('does not count %j as a buying signal', (text) => {
+    expect(has(text, 'buying-signal', 'customer')).toBe(false);
+  });
+});

@@ -115,7 +115,7 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   { re: '(a|the) (third|fourth|fifth|sixth|seventh|tenth|umpteenth) time', negatable: false },
   { re: '(hands|legs|knees|voice|body) (are |were |was |is )?(literally |still |all |actually |physically )?(shaking|trembling)', negatable: false },
   { re: '(still|literally|physically) (shaking|trembling)', negatable: false },
-  '(been|gone|go|going|be) without (a |any |our |my |the )?(\w+ )?(\w+ )?for (over |nearly |almost |about )?(a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+) (day|days|week|weeks|month|months)',
+  '(been|gone|go|going|be) without (a |any |our |my |the )?(\\w+ )?(\\w+ )?for (over |nearly |almost |about )?(a|one|two|three|four|five|six|seven|eight|nine|ten|several|\\d+) (day|days|week|weeks|month|months)',
   { re: 'for the privilege', negatable: false },
   { re: 'just (my|our) luck', negatable: false },
   'all at sea',

@@ -79,7 +79,7 @@ export const BUYING_SIGNAL: CueEntry[] = [
   '(thinking about|thinking of|considering|interested in) (going|doing|joining|taking|studying|signing|enrolling|starting|moving|switching)',
   '(i\'d|we\'d|i would|we would) (like|love) to (do it|go for it|go ahead|sign up|enrol|enroll|join|take it|give it a go)',
   // What it would come to: "what would the stain guard come to", "what would i actually pay on it", "how much cheaper".
-  '(what|how much) (would|will|does|do) ([\\w-]+ ){1,3}come to',
+  '(what|how much) (would|will|does|do) ([\\w-]+ ){1,4}come to',
   'what (would|will|do) (i|we) (actually |roughly |end up )?(pay|be paying)',
   'how much (cheaper|less|difference|of a difference|of a saving|saving)',
   'what (sort of |kind of )?(difference|saving) (would|will|does|could) (that|it|this)',
@@ -99,6 +99,13 @@ export const BUYING_SIGNAL: CueEntry[] = [
   'is there (anything|something|one|a) (a bit |a little |any )?(cheaper|shorter|smaller|bigger|longer|lighter|faster)',
   '(could|can|would) you (hold|reserve|put aside|keep) (the|a|it|one|them|that) ',
   '(somewhere|something|an account) (where )?(it|that|they|the money) (earns|earn|pays|grows|grow) (a bit|more|interest|something)',
+  // Weighing the deal's terms: "what's the catch", "is there a minimum term on that", "how soon could i have it", "i
+  // wanted to see what i could move to", "a rough idea of cost".
+  '(is there|what\'s|whats|what is|where\'s) (a|the) catch',
+  '(is there|is it|what\'s the|whats the) (a |any )?(minimum term|monthly option|tie-in|lock-in|minimum contract)',
+  'how (soon|quickly|fast) (could|can|would|will) (i|we) (have|get|start)',
+  'what (i|we) (could|can) (move|switch|upgrade|go|change) (to|onto)',
+  '(rough |ballpark )?idea of (the )?(cost|price|costs|prices)',
 ];
 
 /** Money owed rather than something to buy: "how much is the fee for the records" is a billing question. */
@@ -172,7 +179,7 @@ export const PRESENTS: CueEntry[] = [
 
 export const OFFER: CueEntry[] = [
   // A trial put on the table: "there's a one month free trial on family".
-  '(a|an|our|the) ((one|two|three|\\d+)(-| )(day|week|month) )?(free trial|trial period)',
+  '(a|an|our|the) ((one|two|three|four|six|seven|ten|fourteen|thirty|ninety|\\d+)(-| )(day|week|month) )?(free trial|trial period)',
   '(i|we) can (offer|give|provide|extend|waive|credit|upgrade|throw in|reserve|hold|put aside|set aside)',
   // "We also do a home insurance add-on", "our mesh booster plugs in...": a product named by the agent.
   '(we|i) (also |do |actually )?(do|have|offer|sell|stock|have got) (a|an|some|the|our) ([\\w-]+ ){0,3}(add-on|add on|addon|bundle|booster|extender|plan|package|tariff|deal|insurance|cover|policy|protection|warranty|upgrade|version|model|range|account|card|suite|tier|membership|subscription|saver|offer|promotion|promo|discount)',
@@ -274,6 +281,7 @@ export const BENEFIT: CueEntry[] = [
   // Pounds and pence said as two numbers: "for seven ninety-nine", "about thirteen fifty", "it's twenty-nine ninety-five".
   // (Pence of a price, not the half hours of a time: "at twelve thirty" is not one.)
   { re: '(for|about|around|roughly|just|only|it\'s|its|that\'s|they\'re|costs?|be|is) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)((-| )(one|two|three|four|five|six|seven|eight|nine))? ((twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-| )(nine|five)|fifty|ninety|nineteen)', tag: 'price' },
+  { re: 'at (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)((-| )(one|two|three|four|five|six|seven|eight|nine))? (twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-| )nine', tag: 'price' },
   // A quoted price said as words after "at": "the PowerCell 5 at three thousand one hundred fitted".
   { re: 'at (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)( (hundred|thousand|and|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ninety-nine|forty-nine))* (fitted|installed|each|all in|inclusive|a pop|a head|per person|a night)', tag: 'price' },
   { re: '(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)((-| )(one|two|three|four|five|six|seven|eight|nine))? (each|quid)', tag: 'price' },

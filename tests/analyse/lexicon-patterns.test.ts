@@ -62,6 +62,13 @@ describe('cue lexicons', () => {
     expect(dead).toEqual([]);
   });
 
+  // In a JavaScript string "\w" is just "w": a class written with one backslash leaves "(w+ )" or "|d+)" behind, which
+  // matches the letter, never a word or a digit.
+  it('holds no character class that lost its backslash', () => {
+    const lost = patterns().filter(([, re]) => /(^|[^\\])(\((w|d|s)[+*{]|\|(w|d|s)[+*{])/.test(re)).map(([where, re]) => `${where}: ${re}`);
+    expect(lost).toEqual([]);
+  });
+
   it.each<[string, 'customer' | 'agent', 'enquiry' | 'offer' | 'customer-emotion' | 'deflection']>([
     ["hi, I'd like to upgrade my plan", 'customer', 'enquiry'],
     ["hello it's broken again and the screen's cracked", 'customer', 'enquiry'],

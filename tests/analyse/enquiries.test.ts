@@ -190,3 +190,21 @@ describe('enquiries: wanting any action', () => {
     expect(kinds(['agent', 'What budget did you have in mind?'], ['customer', "we'd like to keep it under four thousand"])).toEqual([]);
   });
 });
+
+describe('answers given as a range or as who to ask', () => {
+  it.each([
+    ['a price range', 'how much will the repair be', 'most of them land somewhere between forty and one twenty'],
+    ['who handles it', 'do you do the flowers as well', "the florist handles those, so it's best to ask them directly"],
+  ])('takes %s as the answer', (_what, question, answer) => {
+    const a = analyse(['customer', question], ['agent', answer]);
+    expect(enquiries(a, 0)).toMatchObject([{ addressedBy: 1 }]);
+  });
+
+  it('does not take a delivery window as the answer to a price question', () => {
+    const a = analyse(
+      ['customer', 'what would a new one cost me'],
+      ['agent', 'the courier will come between nine and five tomorrow'],
+    );
+    expect(enquiries(a, 0)).toMatchObject([{ addressedBy: null }]);
+  });
+});

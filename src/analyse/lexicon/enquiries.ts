@@ -76,6 +76,9 @@ export const AMOUNT_ANSWER: CueEntry[] = [
   '(it )?depends (on )?(what|how|whether|if|the|where|which)',
   '(can\'t|cannot|couldn\'t) (say|tell you|give you|quote) (exactly|yet|a price|an exact|a figure|until|till)',
   '(is|it\'s|costs|at|for|just|only|about|comes to|works out at) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ninety-nine|forty-nine|ninety-five|ninety-nine)',
+  // A range is an answer too: "usually between sixty and one eighty", "anywhere from ninety to a hundred and twenty".
+  // Its first figure is past the hours of a clock, so "between nine and five tomorrow" stays a time.
+  '(between|from) (a |about |around )?(\\d\\d+|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)( \\w+)? (and|to) (a |about |around )?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)',
 ];
 export const ACTION_ANSWER: CueEntry[] = [
   '(i\'ll|i will|i\'m going to|i am going to|let me|i\'ve|i have|i just|i can|we can|we\'ll|we will|i\'m gonna|i\'d be happy to|i\'d be glad to|i could|i did|we\'ve|i went ahead|happy to help)',
@@ -88,6 +91,9 @@ export const REFERRAL_ANSWER: CueEntry[] = [
   // "you can find all the rates on our website": pointing to where the answer is, also a referral.
   '(you can|you\'ll|you will|you could) (find|see|check|look) .{0,40}(on|in) (our|the) (website|site|app|portal|online account)',
   '(sales|billing|support|customer care|customer service|collections|retentions|claims|accounts|they|the shop|the store|the branch|the airline|your bank|the bank) (can|will|could|would|should be able to) (tell|help|answer|advise|explain|sort|deal|look|assist|talk)',
+  // "your funeral director handles those, so it's best to ask them": who to ask, without a department's name.
+  '(best|better) (to )?(ask|check with|speak to|talk to|contact|ring|call) (them|the|your)',
+  '(handles|handle|deals with|deal with|looks after|look after|arranges|arrange|organises|organise) (those|that|this|them|these)',
 ];
 export const YES_NO_ANSWER: CueEntry[] = [
   { re: '(yes|yeah|yep|yup|no|nope|sure|correct|right|exactly|absolutely|certainly|of course|unfortunately|it is|it\'s|it does|it will|it won\'t|it can|we do|we don\'t|we can|we can\'t|i can|i can\'t|you can|you can\'t|you do|you don\'t|you will|you won\'t|there is|there\'s|there are|there isn\'t|not yet|not at the moment|i\'m afraid)', negatable: false },

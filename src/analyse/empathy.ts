@@ -38,6 +38,7 @@ export function empathyActs(ctx: TurnContext): Act[] {
   const { turn } = ctx;
   const candidates = [
     ...findCues(turn, empathy, { isQuestion: ctx.isQuestion }).map(fromCue), ...ctx.appraisals.filter(recognises).map(fromAppraisal), ...hardshipNamed(ctx),
+    ...situationJudged(ctx),
   ];
   if (!candidates.length) return [];
   // Sentences spoiled by sarcasm or a brush-off carry no empathy at all; a trivial apology spoils only its "sorry".
@@ -57,6 +58,47 @@ export function empathyActs(ctx: TurnContext): Act[] {
     acts.push({ act: 'empathy', cue: c.cue, span: c.span });
   }
   return acts;
+}
+
+// "that's a rough spot", "that's such a long stretch to be living like that", "that's a jolt to get out of the blue".
+const THAT_IS = new Set(["that's", 'thats']);
+const JUDGEMENT_DEGREE = new Set(['such', 'quite', 'really', 'real', 'proper', 'genuinely', 'very', 'right', 'bit', 'of', 'pretty']);
+// What ties the judged thing to the customer's circumstances: "... to see on a letter", "... when it's your food money".
+const SITUATION_LINKS = new Set(['to', 'when', 'with', 'for', 'especially', 'after', 'on']);
+const LEADS_TO_JUDGEMENT = new Set(['oh', 'ah', 'gosh', 'god', 'goodness', 'dear', 'right', 'okay', 'ok', 'well', 'i', 'know', 'yeah', 'no', 'wow', 'blimp', 'crikey']);
+const JUDGED_WORDS = 4;
+// What the talk itself is ("that's a question for billing", "that's a fair point with kids"), not what befell them.
+const TALK_NOUNS = new Set(['question', 'point', 'idea', 'option', 'choice', 'request', 'tip', 'suggestion', 'query', 'matter', 'job', 'contract', 'plan', 'product', 'service', 'fee', 'charge', 'price', 'deposit', 'number']);
+
+/**
+ * The agent judging what the customer went through as a whole ("that's a big jump to see on a
+ * letter", "five weeks without a kitchen, that's a long stretch to be living like that"): graders count it as empathy
+ * whatever the words, so the frame is read, not a list. Not a diagnosis ("that's a leak on the supply pipe" names no
+ * circumstance of theirs) nor approval ("that's a fair point").
+ */
+function situationJudged(ctx: TurnContext): Candidate[] {
+  if (ctx.role !== 'agent') return [];
+  const { turn } = ctx;
+  const { tokens } = turn;
+  for (const s of turn.sentences) {
+    if (s.questionMark || ctx.isQuestion(s)) continue;
+    for (let k = s.tokenStart; k < s.tokenEnd - 3; k++) {
+      if (!THAT_IS.has(tokens[k])) continue;
+      let lead = k - 1;
+      while (lead >= s.tokenStart && LEADS_TO_JUDGEMENT.has(tokens[lead]) && !turn.breakBefore[lead + 1]) lead--;
+      if (lead >= s.tokenStart && !turn.breakBefore[lead + 1]) continue;
+      let j = k + 1;
+      while (j < s.tokenEnd && JUDGEMENT_DEGREE.has(tokens[j])) j++;
+      if (tokens[j] !== 'a' && tokens[j] !== 'an') continue;
+      let end = j + 1;
+      while (end < s.tokenEnd && end <= j + JUDGED_WORDS && !SITUATION_LINKS.has(tokens[end]) && !turn.breakBefore[end]) end++;
+      if (end === j + 1 || end > j + JUDGED_WORDS || end >= s.tokenEnd || !SITUATION_LINKS.has(tokens[end])) continue;
+      if (tokens[end] === 'on' && !(tokens[end + 1] === 'top' || tokens[end + 1] === 'a')) continue;
+      if (TALK_NOUNS.has(tokens[end - 1]) || ctx.valences.some((v) => v.token > j && v.token < end && v.rated > 0)) continue;
+      return [{ cue: turn.norm.slice(turn.starts[k], turn.ends[end - 1]), span: [turn.starts[k], turn.ends[end]], token: k, reflection: false }];
+    }
+  }
+  return [];
 }
 
 /** A place where the turn may recognise the other party's feeling, from a cue or from an appraisal. */

@@ -64,3 +64,25 @@ describe('naming the weight of the situation in other words', () => {
   it.each(["it's not silly, it's the law", 'that is a lot of data for one month', 'that is a lot to pay for one month', 'you must be the account holder', 'do you have a baby or anyone vulnerable with no heating?', 'Take care of yourself, Anne. We will speak tomorrow.'])('no empathy in %j', (text) =>
     expect(has(text, 'empathy')).toBe(false));
 });
+
+describe('judging what the customer went through, in words no list holds', () => {
+  it.each([
+    "that's a rotten welcome home to come back to",
+    "Oh, that's a real knock when you'd saved up for it.",
+    'two months of letters and no answer, thats a long haul to be going through',
+    "I know, that's such a jolt with the wedding so close",
+  ])('counts %j', (text) => {
+    expect(has(text, 'empathy')).toBe(true);
+  });
+
+  it.each([
+    "that's a leak on the mains pipe, I'll send someone",
+    "that's a fair point with two kids at home",
+    "that's a two-year contract with a fixed price",
+    "that's a twenty pound fee for the callout",
+    "is that a problem with the app?",
+    "that's a question for the billing team",
+  ])('does not count %j', (text) => {
+    expect(has(text, 'empathy')).toBe(false);
+  });
+});

@@ -141,6 +141,7 @@ function hasQuotative(tokens: readonly string[], s: Sentence): boolean {
 // Hesitation after a quotative ("and he said, uh") still leads into the quotation, and its first word may end the turn
 // before the rest: "and i thought, gosh," / "why would anyone ...".
 const TRAILING_HESITATIONS = new Set(['uh', 'um', 'umm', 'er', 'erm', 'well', 'oh', 'gosh', 'wow', 'man', 'boy', 'hey', 'look', 'listen', 'okay', 'ok', 'no', 'yeah']);
+const QUOTED_ANSWERS = new Set(['no', 'yeah', 'okay', 'ok', 'nope']);
 // Verbs that quote only at the end of a sentence, where what follows is the thought itself: "and i thought, gosh,".
 const THOUGHT_QUOTATIVES = new Set(['thought', 'thinking']);
 // "like i said", "as she said", "that's what he said" refer back to words already spoken; they quote nothing new.
@@ -162,6 +163,8 @@ function endsInQuotative(turn: TurnText, from: number, to: number): boolean {
   let end = to;
   while (end > from && TRAILING_HESITATIONS.has(tokens[end - 1])) end--;
   if (end - from < 2 || to - end > 2) return false;
+  // "I said no." closes what was said: an answer word before a full stop is the quotation itself, not a pause before it.
+  if (to > end && /[.!]\s*$/.test(turn.norm.slice(turn.starts[from], turn.ends[to - 1] + 1)) && tokens.slice(end, to).some((w) => QUOTED_ANSWERS.has(w))) return false;
   const last = tokens[end - 1];
   const before = tokens[end - 2];
   const earlier = end - from > 2 ? tokens[end - 3] : undefined;
@@ -551,6 +554,10 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   // "sorry about that can i...", "i can look at that for you can i...": after a preposition the pronoun is an object
   // that ends the clause, so the auxiliary after it opens a new one.
   const objectPronoun = (tokens[k - 1] === 'that' || tokens[k - 1] === 'you') && PREPOSITIONS.has(tokens[k - 2]);
+  // "and the engineer for the jamming when's that": a wh-contraction and "that" or "it" closing the sentence.
+  if (k + 2 === end && k > s.tokenStart && WH_CONTRACTIONS.has(tokens[k]) && !tokens[k].startsWith('who') && DEMONSTRATIVE.has(tokens[k + 1]) && !turn.breakBefore[k]) {
+    return { sentence: s, kind: 'open', token: k, cueEnd: end };
+  }
   if (k + 2 >= end || (NOT_BEFORE_INVERSION.has(tokens[k - 1]) && !objectPronoun) || isAux(tokens[k - 1])) return null;
   if (findCues(turn, notQuestions, { from: k, to: k + 1 }).length) return null;
   let aux = k;
@@ -559,7 +566,10 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
     if (pseudoCleft(turn, s, k) >= 0) return null;
     // "the basic plan which is the cheapest", "my sister who has a car": a relative clause after a noun. A question
     // opens mid-sentence with these only when a pronoun subject follows its auxiliary ("... which do you prefer").
-    if (RELATIVE_WH.has(tokens[k]) && !MID_SUBJECTS.has(tokens[k + 2])) return null;
+    // "where" and "when" are never the subject of a relative clause, so an auxiliary and a noun after them invert: "the
+    // flashing round the chimney where is the water coming in".
+    const adverbialInversion = (tokens[k] === 'where' || tokens[k] === 'when') && isAux(tokens[k + 1]) && COPULA_DETERMINERS.has(tokens[k + 2]);
+    if (RELATIVE_WH.has(tokens[k]) && !MID_SUBJECTS.has(tokens[k + 2]) && !adverbialInversion) return null;
     // "thanks for waiting what matters most to you"
     if ((tokens[k] === 'what' || tokens[k] === 'who') && WH_SUBJECT_VERBS.has(tokens[k + 1])) return { sentence: s, kind: 'open', token: k, cueEnd: k + 2 };
     aux = k + 1;

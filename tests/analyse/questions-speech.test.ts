@@ -93,3 +93,29 @@ describe('questions in unpunctuated speech', () => {
     expect(asks('and then she goes, what are you doing?', 'customer')).toBe(false);
   });
 });
+
+describe('questions run on at the end of a statement, and a quotation that is complete', () => {
+  it.each([
+    'ok the damp is round the back door where is it coming through',
+    "and the refund for the tickets when's that",
+    'right so the van was late when is the next slot',
+  ])('finds a question in %j', (text) => {
+    expect(asks(text)).toBe(true);
+  });
+
+  it.each([
+    "that's the corner where the damp comes through",
+    'you can pop in on monday when the branch is open',
+    'the cheaper plan which is the one most people pick',
+  ])('finds no question in %j', (text) => {
+    expect(asks(text)).toBe(false);
+  });
+
+  it('asks after "I said no." in the same turn', () => {
+    expect(asks('I said no. Can you just send the engineer on Tuesday?', 'customer')).toBe(true);
+  });
+
+  it('still treats a question after an open quotation as quoted', () => {
+    expect(asks('and he said, uh, can you come back tomorrow', 'customer')).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 // Rule empathy-phrases: when the customer voices frustration, worry or loss, the agent recognises it within a few turns.
 import { z } from 'zod';
-import { actsOf, hasAct } from '../src/model/analysis.js';
+import { actsOf, hasAct, type TurnAnalysis } from '../src/model/analysis.js';
 import { defineRule, type RawFinding } from '../src/model/rule.js';
 import { nextAgentTurns, percent } from './support/moments.js';
 
@@ -8,6 +8,11 @@ const options = z
   .object({
     /** How many of the agent's following turns may pass before the feeling must have been recognised. */
     withinAgentTurns: z.number().int().min(1).default(2),
+    /**
+     * Once the agent has recognised a feeling in words that fit the customer's situation, later feelings in the call
+     * count as heard: graders fail a later feeling left alone only when the earlier recognition was a stock phrase.
+     */
+    heardAfterFittingEmpathy: z.boolean().default(true),
   })
   .strict();
 type Options = z.infer<typeof options>;
@@ -17,6 +22,19 @@ const messages = {
 };
 type MessageId = keyof typeof messages;
 
+// Stock phrases said to anyone: recognition "by rote" in the graders' guideline ("sorry to hear that. crime reference?"),
+// and reassurance that names nothing ("it'll be fine").
+const STOCK_EMPATHY = new Set([
+  'sorry', 'sorry to hear', "i'm sorry to hear", 'im sorry to hear', "i'm sorry", 'im sorry', 'i understand', 'i completely understand',
+  'i do understand', 'sorry about that', 'i apologise', 'i apologize', 'apologies', "don't worry", 'dont worry',
+  "it'll be fine", 'itll be fine', "you'll be fine", 'youll be fine',
+]);
+
+/** Empathy in words that fit: more than a stock phrase. */
+function fitting(reply: TurnAnalysis): boolean {
+  return actsOf(reply, 'empathy').some((e) => !STOCK_EMPATHY.has((e.cue ?? '').toLowerCase()));
+}
+
 export default defineRule<Options, MessageId>({
   meta: {
     id: 'empathy-phrases',
@@ -24,9 +42,11 @@ export default defineRule<Options, MessageId>({
     skill: 'empathy',
     description:
       'Each customer turn with negative emotion (frustration, worry, loss) must be followed by agent empathy within the next ' +
-      'few agent turns. Negated or brush-off apologies are not empathy (the detector decides which phrases are). The score is ' +
-      'the share of emotional moments the agent recognised. Not applicable when the customer shows no negative emotion, or only ' +
-      'at the very end when the agent has no turn left to answer.',
+      'few agent turns. Negated or brush-off apologies are not empathy (the detector decides which phrases are). Once the agent ' +
+      'has recognised a feeling in words that fit (more than a stock "sorry to hear that" or "don\'t worry"), later feelings in ' +
+      'the call count as heard (option heardAfterFittingEmpathy). The score is the share of emotional moments the agent ' +
+      'recognised. Not applicable when the customer shows no negative emotion, or only at the very end when the agent has no ' +
+      'turn left to answer.',
     defaultWeight: 1,
     options,
     messages,
@@ -34,6 +54,7 @@ export default defineRule<Options, MessageId>({
   check(_call, analysis, opts) {
     let moments = 0;
     let recognised = 0;
+    let heard = false;
     const findings: RawFinding<MessageId>[] = [];
     for (const turn of analysis.turns) {
       if (turn.role !== 'customer') continue;
@@ -42,8 +63,10 @@ export default defineRule<Options, MessageId>({
       // A customer who hangs up right after venting gave the agent no occasion.
       if (replies.length === 0) continue;
       moments++;
-      if (replies.some((r) => hasAct(r, 'empathy'))) recognised++;
+      const answered = replies.filter((r) => hasAct(r, 'empathy'));
+      if (answered.length || heard) recognised++;
       else findings.push({ turn: turn.index, messageId: 'missed', data: { window: opts.withinAgentTurns } });
+      if (opts.heardAfterFittingEmpathy && answered.some(fitting)) heard = true;
     }
     if (moments === 0) return { score: 'n/a' };
     return { score: percent(recognised / moments), findings };

@@ -2,6 +2,16 @@
 import rule from '../../rules/empathy-phrases.js';
 import { testRule } from '../helpers/rule-tester.js';
 
+// The agent recognises the first feeling in words of its own, then answers the second with facts only.
+const FITTING_THEN_LATER_FEELING = [
+  "customer: the boiler's been off since friday and the baby's room is freezing, i'm at my wits' end",
+  "agent: oh no, a cold house with a little one, that's the last thing you need. let's get someone out to you.",
+  'customer: ok',
+  'agent: the engineer can come tomorrow between eight and twelve',
+  "customer: tomorrow, honestly i'm so fed up with this",
+  "agent: i've booked it and you'll get a text tonight",
+];
+
 // Empathy arrives in the third agent turn: inside a window of three, outside the default of two.
 const EMPATHY_IN_THIRD_AGENT_TURN = [
   "customer: this is ridiculous i've been without internet for four days",
@@ -48,12 +58,37 @@ testRule(rule, {
       ],
     },
     {
+      name: 'a later feeling counts as heard once the agent recognised the first in words that fit',
+      call: FITTING_THEN_LATER_FEELING,
+      scoreAtLeast: 100,
+    },
+    {
       name: 'a wider window accepts later empathy',
       options: { withinAgentTurns: 3 },
       call: EMPATHY_IN_THIRD_AGENT_TURN,
     },
   ],
   invalid: [
+    {
+      name: 'a stock phrase, then later distress ignored (the graders\' rote case)',
+      call: [
+        "customer: we've been burgled last night and we're in bits, i need to claim",
+        'agent: sorry to hear that. crime reference number?',
+        'customer: cr 5521',
+        'agent: a claims form will be sent out',
+        "customer: i can't even lock the back door, i'm terrified they'll come back",
+        'agent: the form covers all of that',
+      ],
+      errors: [{ messageId: 'missed', turn: 4 }],
+      scoreBelow: 70,
+    },
+    {
+      name: 'each feeling must be met when the option is off',
+      options: { heardAfterFittingEmpathy: false },
+      call: FITTING_THEN_LATER_FEELING,
+      errors: [{ messageId: 'missed', turn: 4 }],
+      scoreBelow: 70,
+    },
     {
       name: 'brush-off apology "sorry but that is our policy"',
       call: [

@@ -152,6 +152,9 @@ const NOT_BEFORE_MOTION = new Set(['it', 'that', 'this', 'there', 'how', 'which'
 const UNSPOKEN = new Set(['nobody', 'never', 'not', "didn't", 'didnt', "doesn't", 'doesnt', "hasn't", "haven't", 'noone', 'neither']);
 // Not "told me": "nobody told me. do i have to come in?" asks after a complaint; telling rarely quotes a question.
 const ASKING = new Set(['asked', 'asks', 'ask']);
+// Subjects a clause can end on before its copula: "where it is", "what that was".
+const CLAUSE_FINAL_SUBJECTS = new Set(['it', 'that', 'this', 'they', 'he', 'she', 'we', 'you']);
+const TIME_CLAUSE = new Set(['before', 'until', 'till', 'once', 'after', 'when', 'whenever', 'if', 'as']);
 const QUOTE_OPENERS = new Set(['and', 'then', 'so', 'just']);
 
 /**
@@ -553,12 +556,14 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   if (closingAnythingElse(tokens, k, end)) return { sentence: s, kind: 'closed', token: k, cueEnd: k + 2 };
   // "sorry about that can i...", "i can look at that for you can i...": after a preposition the pronoun is an object
   // that ends the clause, so the auxiliary after it opens a new one.
-  const objectPronoun = (tokens[k - 1] === 'that' || tokens[k - 1] === 'you') && PREPOSITIONS.has(tokens[k - 2]);
+  const objectPronoun = (tokens[k - 1] === 'that' || tokens[k - 1] === 'you') && (PREPOSITIONS.has(tokens[k - 2]) || tokens[k - 2] === 'like');
+  // "let's find out exactly where it is can i take your policy number": a clause that ends on its copula, then a question.
+  const endsOnCopula = COPULAS.has(tokens[k - 1]) && CLAUSE_FINAL_SUBJECTS.has(tokens[k - 2]) && MODALS.has(tokens[k]);
   // "and the engineer for the jamming when's that": a wh-contraction and "that" or "it" closing the sentence.
   if (k + 2 === end && k > s.tokenStart && WH_CONTRACTIONS.has(tokens[k]) && !tokens[k].startsWith('who') && DEMONSTRATIVE.has(tokens[k + 1]) && !turn.breakBefore[k]) {
     return { sentence: s, kind: 'open', token: k, cueEnd: end };
   }
-  if (k + 2 >= end || (NOT_BEFORE_INVERSION.has(tokens[k - 1]) && !objectPronoun) || isAux(tokens[k - 1])) return null;
+  if (k + 2 >= end || (!endsOnCopula && ((NOT_BEFORE_INVERSION.has(tokens[k - 1]) && !objectPronoun) || isAux(tokens[k - 1])))) return null;
   if (findCues(turn, notQuestions, { from: k, to: k + 1 }).length) return null;
   let aux = k;
   if (WH_OPEN.has(tokens[k])) {
@@ -569,7 +574,9 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
     // "where" and "when" are never the subject of a relative clause, so an auxiliary and a noun after them invert: "the
     // flashing round the chimney where is the water coming in".
     const adverbialInversion = (tokens[k] === 'where' || tokens[k] === 'when') && isAux(tokens[k + 1]) && COPULA_DETERMINERS.has(tokens[k + 2]);
-    if (RELATIVE_WH.has(tokens[k]) && !MID_SUBJECTS.has(tokens[k + 2]) && !adverbialInversion) return null;
+    // "which model is it", "which day is your collection": "which" and its noun ask; a relative "which" takes no noun.
+    const whichNoun = tokens[k] === 'which' && WH_NOUNS.has(tokens[k + 1]) && isAux(tokens[k + 2]);
+    if (RELATIVE_WH.has(tokens[k]) && !MID_SUBJECTS.has(tokens[k + 2]) && !adverbialInversion && !whichNoun) return null;
     // "thanks for waiting what matters most to you"
     if ((tokens[k] === 'what' || tokens[k] === 'who') && WH_SUBJECT_VERBS.has(tokens[k + 1])) return { sentence: s, kind: 'open', token: k, cueEnd: k + 2 };
     aux = k + 1;
@@ -724,7 +731,8 @@ function reportedSpeech(turn: TurnText, from: number, to: number, wholeSentence 
     if (w === 'thought' && j > from && PERSONAL.has(tokens[j - 1]) && quotes(turn, j)) return true;
     // "and then you go, what?": "go" quotes only before a break.
     // Not the infinitive: "a week left to go, isn't there?".
-    if (w === 'go' && j + 1 < to && turn.breakBefore[j + 1] === 1 && tokens[j - 1] !== 'to' && quotes(turn, j)) return true;
+    // Nor a time clause: "before you go, could i ask ...".
+    if (w === 'go' && j + 1 < to && turn.breakBefore[j + 1] === 1 && tokens[j - 1] !== 'to' && !TIME_CLAUSE.has(tokens[j - 2] ?? '') && quotes(turn, j)) return true;
     if (w === 'like' && j > from && LIKE_QUOTERS.has(tokens[j - 1])) return true;
     // "and i'm going, well, how about this way": not "i'm going to ask", which is a plan.
     if (w === 'going' && j > from && LIKE_QUOTERS.has(tokens[j - 1]) && tokens[j + 1] !== 'to' && quotes(turn, j)) return true;

@@ -53,11 +53,18 @@ export function salesActs(ctx: TurnContext): Act[] {
     const first = priced ?? benefits[0];
     acts.push({ act: 'benefit', ...(priced ? { price: true } : {}), cue: first.cue, span: first.span });
   }
-  const ask = findCues(turn, decisionAsk).find((h) => saidBy(h, role));
+  const ask = findCues(turn, decisionAsk).find((h) => saidBy(h, role) && !asksWhenOrWhere(turn, h));
   if (ask) acts.push({ act: 'decision-ask', cue: ask.cue, span: ask.span });
   const step = nextStepIn(ctx, ask);
   if (step) acts.push(step);
   return acts;
+}
+
+// "when would you like the freeze to start", "where would you like it sent": asking which time or place suits is no
+// decision ask (the graders' guideline); "which would you want, the 5 or the 10?" chooses the product and is one.
+const WHEN_OR_WHERE = new Set(['when', 'where', 'time', 'day', 'date']);
+function asksWhenOrWhere(turn: TurnContext['turn'], hit: CueHit): boolean {
+  return !turn.breakBefore[hit.token] && WHEN_OR_WHERE.has(turn.tokens[hit.token - 1] ?? '');
 }
 
 /**

@@ -119,3 +119,23 @@ describe('questions run on at the end of a statement, and a quotation that is co
     expect(asks('and he said, uh, can you come back tomorrow', 'customer')).toBe(false);
   });
 });
+
+describe('questions after a time clause, "which" with its noun, and a clause ending on its copula', () => {
+  it.each([
+    'Before you go, could I ask what the other plan costs you?',
+    'oh a cracked screen already which model is it',
+    'thanks and which day are your bins normally collected',
+    "let's see where it is can i take your reference number",
+    "sorry it came out like that can i grab your postcode",
+  ])('finds a question in %j', (text) => {
+    expect(asks(text)).toBe(true);
+  });
+
+  it.each([
+    'the grey one which is the cheapest',
+    'the thing is can be quite dear',
+    'and then you go, right, fine',
+  ])('finds no question in %j', (text) => {
+    expect(asks(text)).toBe(false);
+  });
+});

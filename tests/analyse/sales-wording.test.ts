@@ -195,3 +195,14 @@ describe('options with a price said as pounds and pence, and the terms of a deal
     expect(has(text, 'buying-signal', 'customer')).toBe(false);
   });
 });
+
+describe('asking which time or place suits is not a decision ask', () => {
+  it.each(['and when would you like the pause to start from', 'Where would you like the parts sent?'])('%j asks a question, no decision', (text) => {
+    expect(has(text, 'decision-ask')).toBe(false);
+    expect(has(text, 'question')).toBe(true);
+  });
+
+  it.each(['Rolling monthly, cancel any time. Want me to move you over today?', 'Which would you rather have, the 5 or the 10? Would you like me to order it?'])('%j still asks for the decision', (text) => {
+    expect(has(text, 'decision-ask')).toBe(true);
+  });
+});

@@ -53,7 +53,7 @@ describe('resolveRules', () => {
     });
     const empathy = resolved.find((r) => r.rule.meta.id === 'empathy-phrases');
     expect(empathy?.weight).toBe(3);
-    expect(empathy?.options).toEqual({ withinAgentTurns: 4 });
+    expect(empathy?.options).toEqual({ withinAgentTurns: 4, heardAfterFittingEmpathy: true });
     expect(resolved.some((r) => r.rule.meta.id === 'sales-follow-through')).toBe(false);
   });
 

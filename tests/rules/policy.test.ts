@@ -70,10 +70,16 @@ describe('questions-asked policy', () => {
 });
 
 describe('empathy-phrases policy', () => {
-  it('gives the share of emotional moments recognised', () => {
-    const r = judge('empathy-phrases', [C(act.upset()), A(act.plain('empathy')), C(act.upset()), A(), C(), A()]);
+  it('gives the share of emotional moments recognised after a stock phrase', () => {
+    const r = judge('empathy-phrases', [C(act.upset()), A(act.empathy('sorry to hear')), C(act.upset()), A(), C(), A()]);
     expect(r.score).toBe(50);
     expect(found(r)).toEqual([['missed', 2]]);
+  });
+
+  it('counts later feelings as heard once the agent recognised one in words that fit, unless the option is off', () => {
+    const turns = [C(act.upset()), A(act.empathy("that's a rotten start to the holiday")), C(act.upset()), A(), C(), A()];
+    expect(judge('empathy-phrases', turns).score).toBe(100);
+    expect(found(judge('empathy-phrases', turns, { heardAfterFittingEmpathy: false }))).toEqual([['missed', 2]]);
   });
 
   it('counts empathy only within the window of agent turns', () => {

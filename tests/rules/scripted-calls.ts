@@ -39,6 +39,7 @@ export const act = {
   question: (kind: 'open' | 'closed' = 'open'): Act => ({ act: 'question', kind }),
   upset: (): Act => ({ act: 'customer-emotion', polarity: 'negative' }),
   pleased: (): Act => ({ act: 'customer-emotion', polarity: 'positive' }),
+  empathy: (cue: string): Act => ({ act: 'empathy', cue }),
   enquiry: (addressedBy: number | null, kind: 'question' | 'request' = 'question'): Act => ({ act: 'enquiry', kind, addressedBy }),
   plain: (name: Exclude<Act['act'], 'question' | 'customer-emotion' | 'enquiry'>): Act => ({ act: name }) as Act,
 };

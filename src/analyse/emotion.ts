@@ -106,7 +106,8 @@ function feltState(ctx: TurnContext): { polarity: 'negative' | 'positive'; cue: 
     // "if i feel", "do you feel", "how i feel about it": a condition, a question or a topic, not a feeling voiced.
     const made = (tokens[j] === 'me' || tokens[j] === 'us') && ['makes', 'made', 'making', 'make'].includes(tokens[j - 1] ?? '');
     const s = sentenceAt(turn, turn.starts[k])!;
-    if (!FEELERS.has(tokens[j]) || ['if', 'how', 'what', 'do', 'does'].includes(tokens[j - 1] ?? '') || ctx.isQuestion(s)) continue;
+    // (A question elsewhere in a run-on sentence, "... i feel seasick who knew glasses could do that", asks nothing of it.)
+    if (!FEELERS.has(tokens[j]) || ['if', 'how', 'what', 'do', 'does', 'did', 'will', 'would', 'can'].includes(tokens[j - 1] ?? '')) continue;
     if ((tokens[j] === 'me' || tokens[j] === 'us') && !made) continue;
     const next = tokens[k + 1];
     if (NOT_A_FELT_STATE.has(next) && !(next === 'that' && tokens[k + 2] === 'way')) continue;

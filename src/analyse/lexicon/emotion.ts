@@ -109,7 +109,7 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   // ("not best pleased"), not coping ("i can't go on like this"), the umpteenth attempt, a body that shows it ("my hands
   // were shaking"), going without for weeks, and the sarcasm of paying "for the privilege".
   '(driving|drives|drove) (me|us) (up the wall|round the bend|round the twist|mad|crazy|nuts|spare|insane|bananas|potty|to distraction)',
-  '(losing|lost) (my|our) (mind|patience|rag|temper|marbles|head|will to live)',
+  '(losing|lost) (my|our|the) (mind|patience|rag|temper|marbles|head|will to live)',
   { re: 'not (best|too|very|overly|exactly|terribly|particularly|hugely|massively|that) (pleased|happy|impressed|thrilled|chuffed|amused)', negatable: false },
   { re: '(can\'t|cant|cannot) (keep|carry on|go on) (going |doing this |living )?like this', negatable: false },
   { re: '(a|the) (third|fourth|fifth|sixth|seventh|tenth|umpteenth) time', negatable: false },

@@ -29,6 +29,16 @@ export function voicesDistress(turn: TurnText, from: number, to: number): boolea
   return findCues(turn, negative, { from, to }).length > 0;
 }
 
+/** Tokens [from, to) only approve ("Romantic,", "oh lovely"): a tag after them asks for agreement, not an answer. */
+export function onlyApproves(turn: TurnText, from: number, to: number): boolean {
+  let approval = false;
+  for (let k = from; k < to; k++) {
+    if (SARCASTIC_APPROVAL.has(turn.tokens[k])) approval = true;
+    else if (!APPROVAL_COMPANIONS.has(turn.tokens[k])) return false;
+  }
+  return approval;
+}
+
 /**
  * `customer-emotion` is the customer's feeling: an agent saying "that sounds frustrating" names the customer's
  * feeling (empathy), and "accidental damage" in a sales pitch is no feeling at all. So agent turns carry none.
@@ -172,6 +182,8 @@ function formulaic(turn: TurnText, hit: CueHit): boolean {
  * "Lovely. Thanks." and "no, that's great, thanks" say nothing lost, so they are not read this way; nor is an approval
  * that opens the turn ("Great. So what could I get?").
  */
+const TAGS_AFTER_APPROVAL = new Set(["isn't it", 'isnt it', "wasn't it", 'wasnt it', "aren't they", 'arent they']);
+
 function sarcasticApproval(turn: TurnText): { cue: string; span: Span } | undefined {
   const { tokens } = turn;
   let at = -1;
@@ -179,7 +191,9 @@ function sarcasticApproval(turn: TurnText): { cue: string; span: Span } | undefi
   for (const s of turn.sentences.slice(1)) {
     let k = s.tokenStart;
     while (k < s.tokenEnd - 1 && APPROVAL_COMPANIONS.has(tokens[k])) k++;
-    if (k === s.tokenEnd - 1 && SARCASTIC_APPROVAL.has(tokens[k]) && !s.questionMark) { at = k; break; }
+    // "Romantic, isn't it.": a tag after the word asks nothing more of it.
+    const last = TAGS_AFTER_APPROVAL.has(tokens.slice(s.tokenEnd - 2, s.tokenEnd).join(' ')) ? s.tokenEnd - 3 : s.tokenEnd - 1;
+    if (k === last && SARCASTIC_APPROVAL.has(tokens[k]) && !s.questionMark) { at = k; break; }
   }
   const last = tokens.length - 1;
   const unpunctuated = turn.sentences.length === 1 && !/[.!?,]/.test(turn.norm);

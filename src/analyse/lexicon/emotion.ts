@@ -196,7 +196,7 @@ export const REPLY_WORDS = new Set([
  */
 export const SARCASTIC_APPROVAL = new Set([
   'great', 'brilliant', 'fantastic', 'wonderful', 'marvellous', 'marvelous', 'lovely', 'fine', 'perfect', 'super',
-  'terrific', 'charming', 'smashing', 'fab', 'fabulous', 'excellent', 'splendid', 'grand',
+  'terrific', 'charming', 'smashing', 'fab', 'fabulous', 'excellent', 'splendid', 'grand', 'romantic', 'delightful',
 ]);
 /** Words that may come with the approval in its own short sentence: "oh great", "well, fine", "just brilliant". */
 export const APPROVAL_COMPANIONS = new Set(['oh', 'well', 'just', 'how', 'that\'s', 'thats', 'absolutely', 'really', 'wow', 'so']);

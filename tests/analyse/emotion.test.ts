@@ -85,6 +85,7 @@ describe('a feeling said in whatever words follow "i feel"', () => {
     ["i don't feel safe with the door like that", 'negative'],
     ['that makes me feel a lot calmer, thanks', 'positive'],
     ['I feel loads lighter now you have explained it', 'positive'],
+    ["oh that's a massive relief", 'positive'],
   ])('reads %j as %s emotion', (text, polarity) => {
     expect(polarities(text)).toEqual([polarity]);
   });
@@ -111,11 +112,15 @@ describe('families of strain rather than single phrases', () => {
     'my hands were still shaking when I rang',
     "we've been without heating for nine days",
     'and i pay extra for the privilege',
+    "oh for heaven's sake, not again",
+    'so much for next day delivery',
+    "i've wasted my whole saturday on this wardrobe",
+    'Eighty on top of what I already paid. Super.',
   ])('hears negative emotion in %j', (text) => {
     expect(polarities(text)).toContain('negative');
   });
 
-  it.each(['the washing machine is shaking the floor', 'the third option sounds best', 'sorry love the line dropped'])('hears none in %j', (text) => {
+  it.each(['the washing machine is shaking the floor', 'the third option sounds best', 'sorry love the line dropped', 'Friday at ten. Super.'])('hears none in %j', (text) => {
     expect(polarities(text)).toEqual([]);
   });
 });

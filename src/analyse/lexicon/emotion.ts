@@ -36,10 +36,9 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   // Distress and shock in British and American speech: "i'm gutted", "really shaken up", "we're in bits".
   '(gutted|shaken|shook up|distraught|devastating|beside myself|in bits|in pieces|in tears|at the end of my tether|dreading|dreaded|terrified|petrified|embarrassing|embarrassed|humiliating|humiliated|mortified|confused|confusing|baffled)',
   '(oh|oh my) (god|gosh|no|dear)',
-  'for (god\'s|goodness|heaven\'s|pete\'s) sake',
   '(unbelievable|typical|brilliant just brilliant|great just great)',
   // Sarcastic thanks and the customer's bitter summary of a refusal.
-  { re: 'thanks for nothing', negatable: false },
+  { re: '(thanks|thank you) for nothing', negatable: false },
   '(that\'s|that is|this is) (not|no) (an answer|good enough|good|help|helpful|acceptable|okay|ok|on)',
   { re: 'so (there\'s|there is) nothing (you|anyone|anybody) can do', negatable: false },
   { re: 'so (you|you\'re|you are) (can\'t|cannot|not going to|won\'t) (tell|give|do|help)', negatable: false },
@@ -119,6 +118,10 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   { re: 'for the privilege', negatable: false },
   { re: 'just (my|our) luck', negatable: false },
   'all at sea',
+  { re: 'for (goodness|god|heaven|heavens|pity|pete|christ)(\'s|s|\')? sake', negatable: false },
+  { re: 'for crying out loud', negatable: false },
+  { re: 'so much for (the|that|your|smart|\\w+)', negatable: false },
+  '(spent|wasted|taken|took|lost|given up) (my|the|a|our) whole (day|morning|afternoon|evening|weekend|saturday|sunday|week)',
   // Loss: "my husband died last month".
   '(died|has died|passed|has passed|lost (my|our) (husband|wife|mum|mom|dad|father|mother|son|daughter|partner|brother|sister|baby))',
   // Pain, loss and harm that plainly carry distress.
@@ -163,6 +166,7 @@ export const POSITIVE_EMOTION: CueEntry[] = [
   '(less|cheaper|better|easier|quicker) than (i\'d|i had|i) (feared|dreaded|expected|thought)',
   // "that's actually a relief to hear", "that's one less thing to carry".
   '(that\'s|that is|it\'s|what) (actually |such |a real |really )?a relief',
+  '(that\'s|that is|it\'s|what) (actually |such |really )?(a|an) (huge|massive|real|big|great|enormous|absolute) relief',
   'one less thing to',
   'made my day',
   '(cheered|cheers|cheering) (me|us) up',
@@ -206,7 +210,7 @@ export const BURDEN_WORDS = new Set([
   "don't", 'dont', "isn't", 'isnt', "didn't", 'didnt', 'no', 'nobody', 'days', 'weeks', 'hours', 'months', 'suddenly',
   'even', 'just', 'lose', 'lost', 'goes', 'punished', 'paying', 'pay', 'wait', 'waiting', "hasn't", 'hasnt', "haven't",
   'havent', "wasn't", 'wasnt', "doesn't", 'doesnt', 'bill', 'charged', 'declined', 'refused', 'rejected', 'cancelled',
-  'canceled',
+  'canceled', 'already', 'paid', 'extra', 'apparently',
 ]);
 
 /**

@@ -123,10 +123,10 @@ function pricedPresentation(turn: TurnContext['turn'], benefits: readonly CueHit
     // "There's the Voyager card. No foreign fees, six pounds a month.": the price may follow in the next sentence.
     const next = turn.sentences[at + 1];
     // "there's a fee of ten pounds" puts a charge on the table, not an option ("a standing charge of..." in a tariff
-    // further on is part of its price).
+    // further on is part of its price): the charge is named in the presentation or just after it.
     const after = tokenEndOf(turn, p);
     return s !== undefined && priced.some((b) => { const bs = sentenceAt(turn, b.span[0]); return bs === s || (next !== undefined && bs === next); })
-      && !namesMoneyOwed(turn, after, Math.min(after + 3, s.tokenEnd));
+      && !namesMoneyOwed(turn, p.token, Math.min(after + 3, s.tokenEnd));
   });
 }
 

@@ -206,3 +206,29 @@ describe('asking which time or place suits is not a decision ask', () => {
     expect(has(text, 'decision-ask')).toBe(true);
   });
 });
+
+describe('options put forward in more shapes, and interest in more words', () => {
+  it.each([
+    'we do have express cover at twelve pounds a month which gets someone out the same day',
+    "honestly you'd be better on our off-peak pass, it's forty a month",
+    'you can extend it to two years for another thirty pounds',
+    'what a lot of people do is go monthly, its nineteen ninety nine',
+    "there's the family room on the second floor at ninety a night",
+    "there's also the sea view rooms, those are two hundred extra per person",
+  ])('counts %j as an offer', (text) => {
+    expect(has(text, 'offer')).toBe(true);
+  });
+
+  it.each(['we do have your meter reading from march', 'you can extend the warranty claim online'])('does not count %j as an offer', (text) => {
+    expect(has(text, 'offer')).toBe(false);
+  });
+
+  it.each([
+    "I was wondering what deals you've got at the moment",
+    'is that possible and would it cost more',
+    'I wanted to ask about upgrading to the bigger box',
+    'what does that work out to?',
+  ])('counts %j as a buying signal', (text) => {
+    expect(has(text, 'buying-signal', 'customer')).toBe(true);
+  });
+});

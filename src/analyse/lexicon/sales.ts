@@ -106,6 +106,11 @@ export const BUYING_SIGNAL: CueEntry[] = [
   'how (soon|quickly|fast) (could|can|would|will) (i|we) (have|get|start)',
   'what (i|we) (could|can) (move|switch|upgrade|go|change) (to|onto)',
   '(rough |ballpark )?idea of (the )?(cost|price|costs|prices)',
+  // "what rates you've got at the moment", "would it cost more", "i wanted to ask about upgrading", "what does that run to".
+  'what (rates|deals|offers|options|packages|plans) (you\'ve got|you have|have you got|do you have|you do|you\'ve)',
+  '(would|will|does) (it|that|this) cost (more|extra|anything)',
+  '(ask|asking|enquire|enquiring) about (upgrading|getting|buying|adding|booking|joining|signing up|switching)',
+  'what (does|would|will) (that|it|this) (run|work out) to',
 ];
 
 /** Money owed rather than something to buy: "how much is the fee for the records" is a billing question. */
@@ -152,7 +157,7 @@ export const PRESENTS: CueEntry[] = [
   '(there\'s|there is|there are) (a|an|our|the|also|two|three|some|this)',
   // "in that case there's basic with adverts at seven ninety nine", "we can do a pixel eight screen today, it's a hundred
   // and nine pounds", "i can see two together in row d at sixty-five each".
-  '(there\'s|there is) ([a-z]+ ){1,3}(with|at|for)',
+  '(there\'s|there is) ([a-z]+ ){1,5}(with|at|for)',
   // "our fibre 500 is twenty-nine a month", "it's an add-on for business lines: five pounds a month", "i can freeze the
   // membership at five pounds a month".
   '(our|the new) [\\w-]+ ([\\w-]+ )?(is|costs|comes in at|works out at)',
@@ -174,7 +179,14 @@ export const PRESENTS: CueEntry[] = [
   '(you\'d|you would) need (the|a|an|our)',
   '(you|we) (could|can) (also )?(drop|move|go|switch|swap|change) (down |up |over |you )?(to|onto)',
   'some (people|customers|owners|members|patients|drivers) (add|go for|take|choose|get|pick|opt for)',
-  '(we do|we also) (have|offer|do) (finance|a|an|some)',
+  '(we do|we also|we\'ve also) (have|offer|do|got)',
+  // "you'd be better on our flexi season", "you can extend it to twelve months for another thirty-four", "what a lot of
+  // people do is drop to off peak", "one option: the Pro uses aluminium poles", "you might want sheeting on that side".
+  '(you\'d|you would) be better (off )?(on|with) (our|the|a|an)',
+  '(you can|you could) (extend|upgrade|top up|go up)',
+  '(a lot of|lots of|most|many|some) (people|customers) do is',
+  '(one|another|the other) option',
+  '(you might|you may) (also )?want',
 ];
 
 export const OFFER: CueEntry[] = [
@@ -278,6 +290,8 @@ export const BENEFIT: CueEntry[] = [
   // A price in words with its period: "twenty-nine a month", "twenty-five each".
   { re: '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)((-| )(one|two|three|four|five|six|seven|eight|nine|hundred|and))* (a|per) (month|year|week|night|head|person)', tag: 'price' },
   { re: '\\d+ (each|quid)', tag: 'price' },
+  // A supplement: "four hundred and twenty extra per person", "six hundred extra".
+  { re: '(hundred|thousand)( and [a-z-]+)? (extra|more) (per person|each|a head|a night|per night)?', tag: 'price' },
   // Pounds and pence said as two numbers: "for seven ninety-nine", "about thirteen fifty", "it's twenty-nine ninety-five".
   // (Pence of a price, not the half hours of a time: "at twelve thirty" is not one.)
   { re: '(for|about|around|roughly|just|only|it\'s|its|that\'s|they\'re|costs?|be|is) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)((-| )(one|two|three|four|five|six|seven|eight|nine))? ((twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-| )(nine|five)|fifty|ninety|nineteen)', tag: 'price' },

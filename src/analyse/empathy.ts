@@ -94,7 +94,8 @@ function situationJudged(ctx: TurnContext): Candidate[] {
       while (end < s.tokenEnd && end <= j + JUDGED_WORDS && !SITUATION_LINKS.has(tokens[end]) && !turn.breakBefore[end]) end++;
       if (end === j + 1 || end > j + JUDGED_WORDS || end >= s.tokenEnd || !SITUATION_LINKS.has(tokens[end])) continue;
       if (tokens[end] === 'on' && !(tokens[end + 1] === 'top' || tokens[end + 1] === 'a')) continue;
-      if (TALK_NOUNS.has(tokens[end - 1]) || ctx.valences.some((v) => v.token > j && v.token < end && v.rated > 0)) continue;
+      // Mildly rated words ("big" +1) describe; approval ("fair" +2, "great" +3) is no judgement of a hardship.
+      if (TALK_NOUNS.has(tokens[end - 1]) || ctx.valences.some((v) => v.token > j && v.token < end && v.rated > 1)) continue;
       return [{ cue: turn.norm.slice(turn.starts[k], turn.ends[end - 1]), span: [turn.starts[k], turn.ends[end]], token: k, reflection: false }];
     }
   }

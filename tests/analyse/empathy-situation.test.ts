@@ -71,6 +71,10 @@ describe('judging what the customer went through, in words no list holds', () =>
     "Oh, that's a real knock when you'd saved up for it.",
     'two months of letters and no answer, thats a long haul to be going through',
     "I know, that's such a jolt with the wedding so close",
+    "Oh Sue, that's a big jump to find on the mat with no warning",
+    'three hundred pounds is a lot when it was meant for the boiler',
+    'a fortnight of cold showers is no fun at all',
+    "two weeks of that, no wonder you've had enough",
   ])('counts %j', (text) => {
     expect(has(text, 'empathy')).toBe(true);
   });

@@ -77,7 +77,7 @@ export const EMPATHY: CueEntry[] = [
   '(i\'d|i would) be (upset|annoyed|worried|frustrated|angry|livid|furious|stressed) too',
   '(i\'m|i am) (so |really |very |truly |terribly )?sorry (that|you|you\'ve|you\'re|about|for|to hear|this|it)',
   'oh no',
-  'no wonder (you|you\'re|you are)',
+  'no wonder (you|you\'re|you are|you\'ve|youve|youre)',
   '(i\'d|i would) (feel|be) (the same|upset|frustrated|angry|worried|annoyed|stressed|scared)',
   '(i\'d|i would) have (felt|reacted|been) (exactly |just )?the same',
   // Anyone in their place would feel it: "most people would be upset", "anybody would have been worried".
@@ -133,6 +133,9 @@ export const EMPATHY: CueEntry[] = [
   // to ask of anyone", "would make anyone uneasy", "you must be so relieved", "you're not the first".
   'a lot to (be )?(holding|carrying|dealing with|juggling|going through|taking in|coping with|hold|manage)',
   'a lot to (ask|expect) of (anyone|anybody|someone|you|one person)',
+  // "four hundred quid is a lot when you're budgeting for rent", "a week of juggling your phone is no fun".
+  { re: '(is|was|are|were) a lot (when|for|with|on top of)', notInQuestion: true },
+  { re: '(is|was|are|were|that\'s|thats) no (fun|joke|picnic)', notInQuestion: true },
   '(would|could|will) (make|leave) (anyone|anybody|most people) (uneasy|nervous|worried|anxious|panic|jumpy|twitchy|cross|angry|upset|frustrated|wobbly|on edge)',
   // "a rotten way to spend a day", "that's not a nice feeling", "i can see why it'd be unsettling", "of course you'd
   // worry", "shift changes are the worst, aren't they", "i'd be climbing the walls as well", "i hope the knee mends

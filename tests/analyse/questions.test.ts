@@ -94,3 +94,18 @@ describe('a question asked by asking to ask', () => {
     expect(actsOf(text).find((a) => a.act === 'question')).toMatchObject({ kind });
   });
 });
+
+describe('indirect questions put as a need or a hope', () => {
+  it.each([
+    ["and I was hoping you could tell me what the charge is for", 'open'],
+    ['I need to know whether the course has to start again', 'closed'],
+    ["we were hoping someone could let us know if it's covered", 'closed'],
+    ['I wondered how long the refund takes', 'open'],
+  ])('%j is a %s question', (text, kind) => {
+    expect(questionKind(text)?.kind).toBe(kind);
+  });
+
+  it.each(['I was hoping to get it sorted today', 'I need to know my balance is right before Friday'])('%j asks nothing', (text) => {
+    expect(questionKind(text)).toBeUndefined();
+  });
+});

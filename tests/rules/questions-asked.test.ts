@@ -86,6 +86,27 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'interest in buying answered without asking what the customer needs',
+      call: [
+        'customer: hi what phones have you got on the thirty pound plan',
+        "agent: there's the galaxy a55 and the pixel eight a, both on thirty a month",
+        'customer: ok thanks',
+      ],
+      errors: [{ messageId: 'noQuestions', turn: 1 }],
+      scoreBelow: 1,
+    },
+    {
+      name: 'a plain question answered late, after the agent changed the subject',
+      call: [
+        'customer: when does my contract end',
+        'agent: while you are on, we have a new broadband deal at twenty a month',
+        'customer: ok but when does my contract end',
+        'agent: it ends in march',
+      ],
+      errors: [{ messageId: 'noQuestions', turn: 1 }],
+      scoreBelow: 1,
+    },
+    {
       name: 'straight to a fix; the greeting question does not count',
       call: [
         'agent: Hello, thanks for calling Fibrenet, how can I help you today?',
@@ -183,8 +204,8 @@ testRule(rule, {
     {
       name: '"let me check" before a factual answer is not a fix',
       call: [
-        "customer: What's the postage cost to Ireland?",
-        "agent: Let me check. It's four ninety nine.",
+        'customer: What time does the Leeds branch open on Sunday?',
+        "agent: Let me check. It opens at ten on Sundays.",
         'customer: Lovely, thank you.',
       ],
     },

@@ -64,6 +64,9 @@ export const FAULT: CueEntry[] = [
 export const TIME_ANSWER: CueEntry[] = [
   '(today|tonight|tomorrow|yesterday|now|soon|shortly|later|morning|afternoon|evening|week|weekend|month|year|hour|hours|day|days|minute|minutes|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|o\'clock|noon|midnight|am|pm)',
   '\\d{1,2}(:\\d\\d)?',
+  // "we close at five on saturdays", "open till half eight", "from midday".
+  '(at|by|until|till|from|before|after) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|quarter|noon|midday|midnight)',
+  '(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends)',
   '(by|within|in|on|until|before|after) (the )?(\\d+|next|this|end|a few|a couple)',
 ];
 /** A price or an amount of money: currency, a number with a unit of money, or words that name a charge. Bare numbers are not enough ("the twenty-eighth"). */

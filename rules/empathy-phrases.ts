@@ -45,8 +45,9 @@ export default defineRule<Options, MessageId>({
       'few agent turns. Negated or brush-off apologies are not empathy (the detector decides which phrases are). Once the agent ' +
       'has recognised a feeling in words that fit (more than a stock "sorry to hear that" or "don\'t worry"), later feelings in ' +
       'the call count as heard (option heardAfterFittingEmpathy). The score is the share of emotional moments the agent ' +
-      'recognised. Not applicable when the customer shows no negative emotion, or only at the very end when the agent has no ' +
-      'turn left to answer.',
+      'recognised. With no negative emotion detected, empathy in words that fit still passes (the feeling was there to ' +
+      'recognise); otherwise not applicable when the customer shows no negative emotion, or only at the very end when the ' +
+      'agent has no turn left to answer.',
     defaultWeight: 1,
     options,
     messages,
@@ -68,7 +69,12 @@ export default defineRule<Options, MessageId>({
       else findings.push({ turn: turn.index, messageId: 'missed', data: { window: opts.withinAgentTurns } });
       if (opts.heardAfterFittingEmpathy && answered.some(fitting)) heard = true;
     }
-    if (moments === 0) return { score: 'n/a' };
+    // A feeling the detector missed: an agent who recognises it in words that fit has found one to recognise (graders
+    // passed 37 such calls of the labelled set, and saw no feeling in 18).
+    if (moments === 0) {
+      const recognises = analysis.turns.some((t) => t.role === 'agent' && fitting(t) && analysis.turns.slice(0, t.index).some((c) => c.role === 'customer'));
+      return recognises ? { score: 100, findings } : { score: 'n/a' };
+    }
     return { score: percent(recognised / moments), findings };
   },
 });

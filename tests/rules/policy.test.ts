@@ -76,6 +76,12 @@ describe('empathy-phrases policy', () => {
     expect(found(r)).toEqual([['missed', 2]]);
   });
 
+  it('passes empathy in words that fit where no feeling was detected, but not a stock phrase', () => {
+    expect(judge('empathy-phrases', [C(), A(act.empathy("that's a long time to be without a kitchen"))]).score).toBe(100);
+    expect(judge('empathy-phrases', [C(), A(act.empathy('sorry about that'))]).applicable).toBe(false);
+    expect(judge('empathy-phrases', [A(act.empathy("that's a rotten week")), C()]).applicable).toBe(false);
+  });
+
   it('counts later feelings as heard once the agent recognised one in words that fit, unless the option is off', () => {
     const turns = [C(act.upset()), A(act.empathy("that's a rotten start to the holiday")), C(act.upset()), A(), C(), A()];
     expect(judge('empathy-phrases', turns).score).toBe(100);

@@ -23,6 +23,9 @@ const FOLLOW_THROUGH: readonly ActName[] = ['benefit', 'decision-ask', 'next-ste
 /** What answers a buying signal: any of the above, or an offer (which then needs its own follow-through). */
 const SIGNAL_ANSWER: readonly ActName[] = ['offer', ...FOLLOW_THROUGH];
 
+/** What outweighs a push away in the same reply: the agent still puts something on the table or asks for the decision. */
+const TAKES_IT_UP: readonly ActName[] = ['offer', 'decision-ask', 'next-step'];
+
 /** Agent questions an answer may wait behind ("can I confirm your name first?", "how much data do you use?"). */
 const DISCOVERY_TURNS = 6;
 
@@ -71,7 +74,8 @@ export default defineRule<Options, MessageId>({
         const replies = repliesAfterDiscovery(analysis, turn.index, opts.withinAgentTurns);
         // Interest voiced as the call ends gave the agent no occasion to answer. Interest first pushed away ("I only
         // handle moves, sales can tell you") was not taken up, whatever the agent goes on to do about other things.
-        const pushedAway = replies.length > 0 && hasAct(replies[0], 'deflection') && !hasAnyAct(replies[0], SIGNAL_ANSWER);
+        // ("The rates are all on the website, so you can have a look": a benefit said in passing does not take it up.)
+        const pushedAway = replies.length > 0 && hasAct(replies[0], 'deflection') && !hasAnyAct(replies[0], TAKES_IT_UP);
         if (replies.length > 0) judge(turn, !pushedAway && replies.some((r) => hasAnyAct(r, SIGNAL_ANSWER)), 'signalIgnored');
       }
       if (turn.role === 'agent' && hasAct(turn, 'offer')) {

@@ -98,6 +98,16 @@ testRule(rule, {
       errors: [{ messageId: 'signalIgnored', turn: 2 }],
     },
     {
+      name: 'interest pushed to the website, with a benefit said in passing',
+      call: [
+        "customer: While I'm on, what rates have you got on fixed savings at the moment?",
+        "agent: Our rates are all on the website, so you can have a look there when you're ready.",
+        'customer: Right, okay.',
+        "agent: Anyway, the certificate's logged, you'll get a letter within five days.",
+      ],
+      errors: [{ messageId: 'signalIgnored', turn: 0 }],
+    },
+    {
       name: 'one signal followed through, a later offer dropped',
       call: [
         'customer: How much is the sports package?',

@@ -36,7 +36,8 @@ export const DEFLECTION: CueEntry[] = [
   '(i|we) (don\'t|do not) (handle|deal with|do) (that|those|this)',
   '(i\'m|i am) (just|only) (the|a) (agent|rep|representative)',
   // Sent to the website instead of being told: "our rates are all on the website", "you'd be best looking on the website".
-  '(it\'s|its|they\'re|theyre|that\'s|thats|are|is) (all )?on (the|our) website',
+  // (Not "the form is on the website, so you can fill it in": a pointer to the form, with what to do.)
+  '((it\'s|its|they\'re|theyre|that\'s|thats) (all )?|(are|is) all )on (the|our) website',
   '(check|look|looking|have a look|find it) (on|at) (the|our) website',
   '(you\'d|you would) have to check the website',
 ];

@@ -118,6 +118,9 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   { re: 'for the privilege', negatable: false },
   { re: 'just (my|our) luck', negatable: false },
   'all at sea',
+  // The umpteenth try, not a frequency ("three times a day").
+  { re: '(three|four|five|six|several|umpteen) times(?! (a|an|per|each|daily|weekly) )', negatable: false },
+  '(can\'t|cannot|couldn\'t) afford',
   { re: 'for (goodness|god|heaven|heavens|pity|pete|christ)(\'s|s|\')? sake', negatable: false },
   { re: 'for crying out loud', negatable: false },
   { re: 'so much for (the|that|your|smart|\\w+)', negatable: false },

@@ -369,6 +369,29 @@ const PARTS: Part[] = [
     },
     rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.4, 'questions-asked': 0.9, 'sales-follow-through': 0.55 },
   },
+  {
+    // Batches 27 and 28 were written during the sixth session, held out from all of its work and measured once at its
+    // end (d4ce24e), against its start (4ec646a); their floors start at that measurement.
+    name: 'fresh batch 27 (lb-565..lb-584)',
+    first: 565,
+    last: 584,
+    acts: {
+      question: 0.9, enquiry: 0.8, empathy: 0.85, 'next-step': 0.8, 'decision-ask': 0.95, acknowledgement: 0.7,
+      'resolution-check': 0.8, 'customer-emotion': 0.8, 'buying-signal': 0.8, offer: 0.7, paraphrase: 0.65,
+    },
+    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.55, 'questions-asked': 0.8, 'sales-follow-through': 0.35 },
+  },
+  {
+    // Held out the same way (service and retention, feelings and offers).
+    name: 'fresh batch 28 (lb-585..lb-604)',
+    first: 585,
+    last: 604,
+    acts: {
+      question: 0.9, enquiry: 0.8, empathy: 0.55, 'next-step': 0.75, 'decision-ask': 0.85, acknowledgement: 0.75,
+      'resolution-check': 0.9, 'customer-emotion': 0.6, 'buying-signal': 0.5, offer: 0.65, paraphrase: 0.7,
+    },
+    rules: { 'empathy-phrases': 0.6, 'unresolved-enquiries': 0.75, 'questions-asked': 0.9, 'sales-follow-through': 0 },
+  },
 ];
 
 const root = join(import.meta.dirname, '../../fixtures/labelled');

@@ -76,7 +76,7 @@ export function emotionActs(ctx: TurnContext): Act[] {
   const sarcasm = neg || framedNeg ? undefined : sarcasticApproval(turn);
   // Hardship with a dependant in the same turn: distress the situation carries, however flatly told.
   const hardship = hardshipCues(turn).what[0];
-  const felt = neg || pos || framedNeg || framedPos ? undefined : feltState(ctx);
+  const felt = neg || pos || framedNeg || framedPos ? undefined : feltState(ctx) ?? bareVerdict(ctx);
   if (neg) acts.push({ act: 'customer-emotion', polarity: 'negative', cue: neg.cue, span: neg.span });
   else if (sarcasm) acts.push({ act: 'customer-emotion', polarity: 'negative', ...sarcasm });
   else if (framedNeg) acts.push({ act: 'customer-emotion', polarity: 'negative', cue: framedNeg.cue, span: framedNeg.span });
@@ -143,6 +143,26 @@ function vocative(tokens: readonly string[], k: number): boolean {
   return ENDEARMENTS.has(tokens[k]) && BEFORE_ADDRESS.has(tokens[k - 1] ?? '');
 }
 
+// "Bit galling, if I'm honest.", "Really annoying, to be fair.": a verdict said without a verb.
+const VERDICT_DEGREE = new Set(['a', 'bit', 'quite', 'rather', 'pretty', 'so', 'very', 'really', 'just', 'proper', 'bloody', 'totally', 'utterly', 'absolutely', 'frankly', 'honestly']);
+const VERDICT_TAIL = new Set(['if', "i'm", 'im', 'i', 'am', 'honest', 'to', 'be', 'fair', 'really', 'tbh', 'frankly', 'actually', 'though', 'mind', 'you', 'tho', 'eh']);
+const VERDICT_AT = -2;
+
+/** A negative verdict standing as a sentence of its own, with at most a degree before it and a hedge after it. */
+function bareVerdict(ctx: TurnContext): { polarity: 'negative'; cue: string; span: Span } | undefined {
+  const { turn } = ctx;
+  for (const s of turn.sentences) {
+    let k = s.tokenStart;
+    while (k < s.tokenEnd && VERDICT_DEGREE.has(turn.tokens[k])) k++;
+    const v = ctx.valences.find((x) => x.token === k);
+    if (!v || v.rated > VERDICT_AT || s.questionMark) continue;
+    let j = k + 1;
+    while (j < s.tokenEnd && VERDICT_TAIL.has(turn.tokens[j])) j++;
+    if (j === s.tokenEnd) return { polarity: 'negative', cue: turn.norm.slice(turn.starts[s.tokenStart], turn.ends[k]), span: [turn.starts[s.tokenStart], turn.ends[k]] };
+  }
+  return undefined;
+}
+
 const PRAISING = new Set(['been', "you're", 'youre']);
 const THIRD_PERSONS = new Set(['he', 'she', 'they', "he's", "she's", "they're", 'hes', 'shes', 'theyre']);
 const RELATIONS = new Set(['daughter', 'son', 'husband', 'wife', 'mum', 'mom', 'dad', 'mother', 'father', 'kids', 'children', 'partner', 'boyfriend', 'girlfriend', 'brother', 'sister', 'neighbour', 'neighbor', 'friend', 'gran', 'grandad', 'nan']);
@@ -203,13 +223,17 @@ function sarcasticApproval(turn: TurnText): { cue: string; span: Span } | undefi
   for (let k = 1; at < 0 && k < tokens.length; k++) {
     // "..., which was lovely", "a lovely little surprise" too.
     const marked = tokens[k - 1] === 'just' || (tokens[k + 1] === 'way' && tokens[k + 2] === 'to') || (tokens[k - 1] === 'was' && tokens[k - 2] === 'which')
-      || tokens[k + 1] === 'surprise' || (tokens[k + 1] === 'little' && tokens[k + 2] === 'surprise');
+      || tokens[k + 1] === 'surprise' || (tokens[k + 1] === 'little' && tokens[k + 2] === 'surprise')
+      // "well that's marvellous isn't it a third more": the tag run on in speech-to-text.
+      || TAGS_AFTER_APPROVAL.has(`${tokens[k + 1]} ${tokens[k + 2]}`);
     if (SARCASTIC_APPROVAL.has(tokens[k]) && marked) at = k;
   }
   if (at < 0) return undefined;
   // The burden: said anywhere in the turn but the approval's own words, and not as the opening "no" of a reply.
   for (let k = 0; k < tokens.length; k++) {
     if (k === at || (k === at - 1 && tokens[k] === 'just') || (k === 0 && tokens[k] === 'no')) continue;
+    // Nor its own tag ("lovely, isn't it").
+    if ((k === at + 1 || k === at + 2) && TAGS_AFTER_APPROVAL.has(`${tokens[at + 1]} ${tokens[at + 2]}`)) continue;
     if (BURDEN_WORDS.has(tokens[k])) return { cue: tokens[at], span: [turn.starts[at], turn.ends[at]] };
   }
   return undefined;

@@ -126,3 +126,23 @@ describe('families of strain rather than single phrases', () => {
     expect(polarities(text)).toEqual([]);
   });
 });
+
+describe('strain said politely, as a verdict, or with a tag', () => {
+  it.each([
+    'Is there really nothing sooner?',
+    'Which, with respect, is what you said last week.',
+    'Bit galling, if I am honest.',
+    "well that's super isn't it another fortnight without a cooker",
+    "i'm starting to sweat a bit about saturday",
+  ])('hears negative emotion in %j', (text) => {
+    expect(polarities(text)).toContain('negative');
+  });
+
+  it.each([['you have really calmed me down', 'positive'], ['that would take so much pressure off', 'positive']])('hears %j as %s', (text, polarity) => {
+    expect(polarities(text)).toContain(polarity);
+  });
+
+  it.each(["it's lovely isn't it the new kitchen", 'Bad line, sorry.'])('hears no negative emotion in %j', (text) => {
+    expect(polarities(text)).not.toContain('negative');
+  });
+});

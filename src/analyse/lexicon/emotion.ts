@@ -98,7 +98,7 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   // "money's really tight at the minute"; a passing "money's a bit tight" graders do not count.
   { re: '(money\'s|money is|things are|cash is) (really|very|so|pretty|seriously) tight', negatable: false },
   { re: 'not exactly swimming in', negatable: false },
-  { re: '(is there|there\'s) nothing (you|anyone|anybody) can do', negatable: false },
+  { re: '(is there|there\'s) (really )?nothing (at all )?((you|anyone|anybody) can do|sooner|earlier|quicker|else)', negatable: false },
   { re: 'how is (that|this|it) not', negatable: false },
   '(turning|turned) (people|customers) away',
   '(a right|a real|such a) slog',
@@ -118,6 +118,11 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   { re: 'for the privilege', negatable: false },
   { re: 'just (my|our) luck', negatable: false },
   'all at sea',
+  '(i\'m|im|i am) (starting to |beginning to )?sweat',
+  '(knocked|knocks) (me|us) (sideways|for six)',
+  // Indignation said politely: "which, with respect, is what she said last time", "is there any point?".
+  { re: 'with (all due )?respect', negatable: false },
+  { re: 'is there (even )?any point', negatable: false },
   // The umpteenth try, not a frequency ("three times a day").
   { re: '(three|four|five|six|several|umpteen) times(?! (a|an|per|each|daily|weekly) )', negatable: false },
   '(can\'t|cannot|couldn\'t) afford',
@@ -162,7 +167,8 @@ export const POSITIVE_EMOTION: CueEntry[] = [
   // holiday", "that's made my week", "a lot less frightening than i thought".
   '(would be|that\'d be|that would be|what a) (a )?(weight|load) off',
   'put (my|our) (mind|minds) at (rest|ease)',
-  '(takes|took|take|taking) the pressure off',
+  '(takes|took|take|taking) (so much |a lot of |some of |some |the )?pressure off',
+  '(calmed|settled) (me|us) down',
   '(saved|rescued) (my|our|the) (holiday|day|life|bacon|weekend|birthday|trip|week)',
   'made my (day|week|month|year)',
   '(a lot |much |so much )?less (frightening|scary|stressful|daunting|worrying) than',

@@ -150,7 +150,10 @@ const NOT_REFLECTING_AFTER = new Set(['if', 'when', 'whenever', 'unless', 'until
  * feel unsafe" only ask about or suppose one.
  */
 function reflects(ctx: TurnContext, k: number, sentence: NonNullable<ReturnType<typeof sentenceAt>>): boolean {
-  if (sentence.questionMark || ctx.isQuestion(sentence)) return false;
+  // Asked only when the question starts before the feeling is named: speech-to-text runs "that must have been
+  // frightening" and "is he hurt at all" into one sentence, and the feeling is still reflected.
+  const asked = ctx.questions.some((q) => q.sentence === sentence && q.token <= k);
+  if (asked || (sentence.questionMark && !ctx.questions.some((q) => q.sentence === sentence))) return false;
   for (let j = k - 1; j >= sentence.tokenStart && j >= k - 3; j--) {
     if (NOT_REFLECTING_AFTER.has(ctx.turn.tokens[j])) return false;
   }

@@ -90,3 +90,17 @@ describe('judging what the customer went through, in words no list holds', () =>
     expect(has(text, 'empathy')).toBe(false);
   });
 });
+
+describe('a feeling reflected before a question run on in speech-to-text, and validation of what they went through', () => {
+  it.each([
+    'oh goodness that must have been frightening for you both is he hurt at all',
+    "You shouldn't have had to ring us three times about it.",
+    'you must have had a long cold night of it',
+  ])('counts %j', (text) => {
+    expect(has(text, 'empathy')).toBe(true);
+  });
+
+  it.each(['do you feel frightened when it goes off?', 'should you have been charged for that?'])('does not count %j', (text) => {
+    expect(has(text, 'empathy')).toBe(false);
+  });
+});

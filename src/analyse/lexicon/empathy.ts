@@ -133,6 +133,9 @@ export const EMPATHY: CueEntry[] = [
   // to ask of anyone", "would make anyone uneasy", "you must be so relieved", "you're not the first".
   'a lot to (be )?(holding|carrying|dealing with|juggling|going through|taking in|coping with|hold|manage)',
   'a lot to (ask|expect) of (anyone|anybody|someone|you|one person)',
+  // "you shouldn't have had to chase at all", "you must have had a long, cold night of it".
+  { re: '(you )?(shouldn\'t|should not) have (had to|been)', notInQuestion: true },
+  'you must have had (a |such a )?(long|rough|awful|horrible|tough|hard|cold|bad|difficult|stressful|worrying|frightening|scary|sleepless)',
   // "four hundred quid is a lot when you're budgeting for rent", "a week of juggling your phone is no fun".
   { re: '(is|was|are|were) a lot (when|for|with|on top of)', notInQuestion: true },
   { re: '(is|was|are|were|that\'s|thats) no (fun|joke|picnic)', notInQuestion: true },

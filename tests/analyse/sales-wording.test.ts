@@ -232,3 +232,28 @@ describe('options put forward in more shapes, and interest in more words', () =>
     expect(has(text, 'buying-signal', 'customer')).toBe(true);
   });
 });
+
+describe('what others take, a promotion, finance; interest in cost and in more', () => {
+  it.each([
+    'most families go for the premium lodge at ninety a night',
+    'some couples add the evening buffet, its twelve pounds a head',
+    'what I can do is pop you on our basic plan, four ninety-nine a month',
+    'the big thing right now is our autumn promotion',
+    'we can do finance over five years if that helps',
+  ])('counts %j as an offer', (text) => {
+    expect(has(text, 'offer')).toBe(true);
+  });
+
+  it.each(['most families go home before six', 'the promotion to manager came through for her'])('does not count %j as an offer', (text) => {
+    expect(has(text, 'offer')).toBe(false);
+  });
+
+  it.each([
+    "I'm wondering what it'd cost to go up to the gold membership",
+    'can you give me a ballpark figure for the extension',
+    'can I put some more into the savings pot while you are there',
+    'is there like a cheaper one I could get instead',
+  ])('counts %j as a buying signal', (text) => {
+    expect(has(text, 'buying-signal', 'customer')).toBe(true);
+  });
+});

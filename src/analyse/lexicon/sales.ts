@@ -96,7 +96,7 @@ export const BUYING_SIGNAL: CueEntry[] = [
   'how much (more |extra |less )?(would|does|will|do|is) ([\\w-]+ ){1,4}(cost|be)(?![a-z])',
   '(know|tell me|give me|what\'s|what is) the (price|damage)',
   'what (your|the) (fees|prices|rates|charges|costs) (are|would be|look like|come to)',
-  'is there (anything|something|one|a) (a bit |a little |any )?(cheaper|shorter|smaller|bigger|longer|lighter|faster)',
+  'is there (like )?(anything|something|one|a) (a bit |a little |any )?(cheaper|shorter|smaller|bigger|longer|lighter|faster)',
   '(could|can|would) you (hold|reserve|put aside|keep) (the|a|it|one|them|that) ',
   '(somewhere|something|an account) (where )?(it|that|they|the money) (earns|earn|pays|grows|grow) (a bit|more|interest|something)',
   // Weighing the deal's terms: "what's the catch", "is there a minimum term on that", "how soon could i have it", "i
@@ -111,6 +111,10 @@ export const BUYING_SIGNAL: CueEntry[] = [
   '(would|will|does) (it|that|this) cost (more|extra|anything)',
   '(ask|asking|enquire|enquiring) about (upgrading|getting|buying|adding|booking|joining|signing up|switching)',
   'what (does|would|will) (that|it|this) (run|work out) to',
+  // "what it'd cost to go up to seven days", "a rough figure for the Velux", "can I put some more into bonds".
+  'what (it\'d|it would|would it) cost',
+  '(rough|ballpark) (figure|price|estimate|quote)',
+  '(can|could) i (put|add|buy|get|take) (some )?(more|another|extra)',
 ];
 
 /** Money owed rather than something to buy: "how much is the fee for the records" is a billing question. */
@@ -187,9 +191,18 @@ export const PRESENTS: CueEntry[] = [
   '(a lot of|lots of|most|many|some) (people|customers) do is',
   '(one|another|the other) option',
   '(you might|you may) (also )?want',
+  // "most groups go for the e-bikes at thirty-five", "some brides add a bustle, it's sixty pounds", "our Essential plan
+  // covers...", "what i can do is pop you on our lite plan", "do you want candles with it, it's four fifty".
+  '(a lot of|lots of|most|many|some) (groups|families|couples|brides|clients|businesses|parents|riders|owners|members) (add|go for|take|choose|get|pick|opt for)',
+  '(our|the) ([\\w-]+ ){0,3}(plan|cover|package|policy) covers',
+  'what (i|we) (can|could) do is (pop|put|move|get) you',
+  '(do you want|would you like|do you fancy|fancy) ([a-z]+ ){1,4}(with it|with that|as well|on top)',
 ];
 
 export const OFFER: CueEntry[] = [
+  // "the big thing right now is our spring promotion", "we can do finance over ten years".
+  '(our|this month\'s|a special) ([a-z-]+ ){0,2}(promotion|promo)',
+  '(we|i) (can )?(do|offer) finance',
   // A trial put on the table: "there's a one month free trial on family".
   '(a|an|our|the) ((one|two|three|four|six|seven|ten|fourteen|thirty|ninety|\\d+)(-| )(day|week|month) )?(free trial|trial period)',
   '(i|we) can (offer|give|provide|extend|waive|credit|upgrade|throw in|reserve|hold|put aside|set aside)',

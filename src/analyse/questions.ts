@@ -558,7 +558,9 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   if (closingAnythingElse(tokens, k, end)) return { sentence: s, kind: 'closed', token: k, cueEnd: k + 2 };
   // "sorry about that can i...", "i can look at that for you can i...": after a preposition the pronoun is an object
   // that ends the clause, so the auxiliary after it opens a new one.
-  const objectPronoun = (tokens[k - 1] === 'that' || tokens[k - 1] === 'you') && (PREPOSITIONS.has(tokens[k - 2]) || tokens[k - 2] === 'like');
+  // "oh no we'll miss you can i ask what's made you decide": "you can i" starts no statement, so "you" ends the clause.
+  const objectPronoun = ((tokens[k - 1] === 'that' || tokens[k - 1] === 'you') && (PREPOSITIONS.has(tokens[k - 2]) || tokens[k - 2] === 'like'))
+    || (tokens[k - 1] === 'you' && MODALS.has(tokens[k]) && (tokens[k + 1] === 'i' || tokens[k + 1] === 'we'));
   // "let's find out exactly where it is can i take your policy number": a clause that ends on its copula, then a question.
   const endsOnCopula = COPULAS.has(tokens[k - 1]) && CLAUSE_FINAL_SUBJECTS.has(tokens[k - 2]) && MODALS.has(tokens[k]);
   // "and the engineer for the jamming when's that": a wh-contraction and "that" or "it" closing the sentence.

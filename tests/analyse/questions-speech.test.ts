@@ -127,6 +127,7 @@ describe('questions after a time clause, "which" with its noun, and a clause end
     'thanks and which day are your bins normally collected',
     "let's see where it is can i take your reference number",
     "sorry it came out like that can i grab your postcode",
+    "oh no we'll miss you can i ask what made you decide",
   ])('finds a question in %j', (text) => {
     expect(asks(text)).toBe(true);
   });

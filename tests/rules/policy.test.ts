@@ -155,8 +155,12 @@ describe('unresolved-enquiries policy', () => {
     expect(found(r)).toEqual([]);
   });
 
-  it('is not applicable without enquiries', () => {
-    expect(judge('unresolved-enquiries', [C(act.upset()), A()]).applicable).toBe(false);
+  it('is not applicable without an enquiry or a problem, and judges the ending of a problem brought without one', () => {
+    expect(judge('unresolved-enquiries', [C(act.pleased()), A()]).applicable).toBe(false);
+    const upset = judge('unresolved-enquiries', [C(act.upset()), A()]);
+    expect(upset.score).toBe(70);
+    expect(found(upset)).toEqual([['noResolution', 1]]);
+    expect(judge('unresolved-enquiries', [C(act.upset()), A(act.plain('next-step'))]).score).toBe(100);
   });
 });
 

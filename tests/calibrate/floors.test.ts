@@ -392,6 +392,29 @@ const PARTS: Part[] = [
     },
     rules: { 'empathy-phrases': 0.6, 'unresolved-enquiries': 0.75, 'questions-asked': 0.9, 'sales-follow-through': 0 },
   },
+  {
+    // Batches 29 and 30 were written in the sixth session's second half, held out from all of its work and measured once
+    // at 3d3abdb (and at 4ec646a, 8bce89c and d4ce24e for comparison); their floors start at that measurement.
+    name: 'fresh batch 29 (lb-605..lb-624)',
+    first: 605,
+    last: 624,
+    acts: {
+      question: 0.85, enquiry: 0.85, empathy: 0.8, 'next-step': 0.85, 'decision-ask': 0.95, acknowledgement: 0.85,
+      'resolution-check': 0.95, 'customer-emotion': 0.7, 'buying-signal': 0.65, offer: 0.6, paraphrase: 0.7,
+    },
+    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.75, 'questions-asked': 0.8, 'sales-follow-through': 0.25 },
+  },
+  {
+    // Held out the same way (feelings and sales in service calls).
+    name: 'fresh batch 30 (lb-625..lb-644)',
+    first: 625,
+    last: 644,
+    acts: {
+      question: 0.9, enquiry: 0.85, empathy: 0.85, 'next-step': 0.7, 'decision-ask': 0.75, acknowledgement: 0.9,
+      'resolution-check': 0.9, 'customer-emotion': 0.75, 'buying-signal': 0.65, offer: 0.55, paraphrase: 0.75,
+    },
+    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.45, 'questions-asked': 0.9, 'sales-follow-through': 0.35 },
+  },
 ];
 
 const root = join(import.meta.dirname, '../../fixtures/labelled');

@@ -196,14 +196,15 @@ function formulaic(turn: TurnText, hit: CueHit): boolean {
   return true;
 }
 
+// The tag after an approval word: "Romantic, isn't it."
+const TAGS_AFTER_APPROVAL = new Set(["isn't it", 'isnt it', "wasn't it", 'wasnt it', "aren't they", 'arent they']);
+
 /**
  * "Ten working days. Fantastic.", "six wow there goes the whole lunch rush great": an approval word standing alone (a
  * sentence of its own, or closing a turn with no punctuation) in a turn that also says what was lost or must be borne.
  * "Lovely. Thanks." and "no, that's great, thanks" say nothing lost, so they are not read this way; nor is an approval
  * that opens the turn ("Great. So what could I get?").
  */
-const TAGS_AFTER_APPROVAL = new Set(["isn't it", 'isnt it', "wasn't it", 'wasnt it', "aren't they", 'arent they']);
-
 function sarcasticApproval(turn: TurnText): { cue: string; span: Span } | undefined {
   const { tokens } = turn;
   let at = -1;

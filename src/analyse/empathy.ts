@@ -65,15 +65,15 @@ const THAT_IS = new Set(["that's", 'thats']);
 const JUDGEMENT_DEGREE = new Set(['such', 'quite', 'really', 'real', 'proper', 'genuinely', 'very', 'right', 'bit', 'of', 'pretty']);
 // What ties the judged thing to the customer's circumstances: "... to see on a letter", "... when it's your food money".
 const SITUATION_LINKS = new Set(['to', 'when', 'with', 'for', 'especially', 'after', 'on']);
-const LEADS_TO_JUDGEMENT = new Set(['oh', 'ah', 'gosh', 'god', 'goodness', 'dear', 'right', 'okay', 'ok', 'well', 'i', 'know', 'yeah', 'no', 'wow', 'blimp', 'crikey']);
+const LEADS_TO_JUDGEMENT = new Set(['oh', 'ah', 'gosh', 'god', 'goodness', 'dear', 'right', 'okay', 'ok', 'well', 'i', 'know', 'yeah', 'no', 'wow', 'blimey', 'crikey']);
 const JUDGED_WORDS = 4;
 // What the talk itself is ("that's a question for billing", "that's a fair point with kids"), not what befell them.
 const TALK_NOUNS = new Set(['question', 'point', 'idea', 'option', 'choice', 'request', 'tip', 'suggestion', 'query', 'matter', 'job', 'contract', 'plan', 'product', 'service', 'fee', 'charge', 'price', 'deposit', 'number']);
 
 /**
- * The agent judging what the customer went through as a whole ("that's a big jump to see on a
- * letter", "five weeks without a kitchen, that's a long stretch to be living like that"): graders count it as empathy
- * whatever the words, so the frame is read, not a list. Not a diagnosis ("that's a leak on the supply pipe" names no
+ * The agent judging what the customer went through as a whole ("that's a big jump to see on a letter", "five weeks
+ * without a kitchen, that's a long stretch to be living like that"): graders count it as empathy whatever the words,
+ * so the frame is read, not a list. Not a diagnosis ("that's a leak on the supply pipe" names no
  * circumstance of theirs) nor approval ("that's a fair point").
  */
 function situationJudged(ctx: TurnContext): Candidate[] {

@@ -3,6 +3,7 @@ import type { Act } from '../model/analysis.js';
 import { endsAsking, type TurnContext } from './context.js';
 import type { QuestionHit } from './questions.js';
 import { compileCues, findCues, type Lexicon } from './cues.js';
+import { QUESTION_JOINERS } from './lexicon/questions.js';
 import { ACTION_ANSWER, AMOUNT_ANSWER, FAULT, REFERRAL_ANSWER, REQUEST, TELL_ME, TIME_ANSWER, YES_NO_ANSWER } from './lexicon/enquiries.js';
 import { GREETING } from './lexicon/courtesy.js';
 import { persistingProblem } from './resolution.js';
@@ -51,8 +52,6 @@ const FEW_STEMS = 3;
 // The words that frame a wanting ("i want to get them phones", "i want to know they last") say nothing of what is
 // wanted, so two enquiries sharing only these are not the same one asked again.
 const FRAMING_STEMS = new Set(contentStems(['want', 'wanted', 'need', 'needed', 'like', 'wonder', 'wondering', 'know', 'get', 'ask', 'asking', 'tell', 'help', 'please', 'just']));
-// Words after which a question may start mid-sentence, after words of another kind: "..., and will I still be charged?"
-const JOINERS_BEFORE = new Set(['and', 'also', 'plus', 'but']);
 const WH = /^(?:how|what|what's|when|where|why|which|who)\b/;
 // "whether you have a cheaper plan I could move to": the question asks the agent to change something, a request.
 const ASKS_TO_CHANGE = /\b(?:i|we) (?:could|can|might) (?:move|switch|change|upgrade|downgrade|go|swap) (?:to|onto|over|across)\b/;
@@ -167,6 +166,10 @@ function enquiriesIn(ctx: TurnContext, answering: boolean): Enquiry[] {
   return out;
 }
 
+// A question joined on after a statement rather than another question: "or" and "then" there usually go on with the
+// statement's own plan ("i could pay it off then can i close it"), so only these start a clause of their own.
+const AFTER_A_STATEMENT = new Set([...QUESTION_JOINERS].filter((w) => w !== 'or' && w !== 'then'));
+
 /**
  * The sentence's clauses, one per question the detector found in it (a question joined on after another is its own).
  * Words told before a question that starts mid-sentence after "and" ("i need to cancel my membership, and will i ...")
@@ -178,7 +181,7 @@ function clauses(turn: TurnText, s: Sentence, asked: readonly QuestionHit[]): Ar
   for (const [i, q] of asked.entries()) {
     const at = turn.starts[q.token];
     const first = i === 0;
-    if (first && JOINERS_BEFORE.has(turn.tokens[q.token - 1] ?? '') && at - s.start > 12) {
+    if (first && AFTER_A_STATEMENT.has(turn.tokens[q.token - 1] ?? '') && at - s.start > 12) {
       out.push({ from, to: at });
       from = at;
     }

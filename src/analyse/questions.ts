@@ -8,6 +8,7 @@ import {
   NEGATIVE_AUXILIARIES, NON_QUESTIONS, NOT_AFTER_INVERSION, NOT_BEFORE_EMBEDDED_WH, NOT_BEFORE_INVERSION,
   NOT_QUESTION_CLAUSES, NOT_TAG_BEFORE_RIGHT, OPEN_REQUESTS, SUBJECT_PRONOUNS, SUGGESTION_OPENERS, TAG_ENDINGS, WH_CONTRACTIONS,
   WH_DEGREE, WH_OPEN, WH_SUBJECT_VERBS,
+  QUESTION_JOINERS,
 } from './lexicon/questions.js';
 import type { Sentence, TurnText } from './tokens.js';
 
@@ -99,8 +100,6 @@ export function readQuestions(turn: TurnText, quoting = false): { questions: Que
   return { questions, quoting };
 }
 
-// Words that join a second question on to a first inside one sentence: "can i take your postcode and when did it start".
-const JOINERS = new Set(['and', 'also', 'plus', 'but', 'then', 'or']);
 /** Fewest tokens a question keeps before one joined on after it, so "and" inside a short phrase splits nothing. */
 const MIN_JOINED_FROM = 3;
 
@@ -114,7 +113,7 @@ function withJoined(turn: TurnText, s: Sentence, first: QuestionHit): QuestionHi
   const out = [first];
   let last = first;
   for (let k = Math.max(first.cueEnd, last.token + MIN_JOINED_FROM); k < s.tokenEnd - 2; k++) {
-    if (!JOINERS.has(tokens[k]) || (tokens[k] === 'or' && !turn.breakBefore[k])) continue;
+    if (!QUESTION_JOINERS.has(tokens[k]) || (tokens[k] === 'or' && !turn.breakBefore[k])) continue;
     let at = k + 1;
     if (tokens[at] === 'also' || tokens[at] === 'then' || tokens[at] === 'so') at++;
     const w = tokens[at];

@@ -21,6 +21,9 @@ export const ADVERBIAL_MARKERS = words(`right_now just_now by_now until_now till
 export const CLAUSE_MARKERS = words(`so okay ok alright well now um uh yeah yes no oh right sure great perfect hmm anyway also
   thanks then hi hello hey fine lovely cool brilliant cheers excellent speaking`);
 
+/** Words that join a second question on to a first inside one sentence: "can i take your postcode and when did it start". */
+export const QUESTION_JOINERS = words(`and also plus but then or`);
+
 export const WH_OPEN = words(`what which how why where when who whom whose`);
 export const WH_CONTRACTIONS = words(`what's whats how's hows where's wheres who's whos when's whens why's what're what'd
   how'd where'd who'd why'd how're where're`);

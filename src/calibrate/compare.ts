@@ -2,7 +2,7 @@
 import type { ActName } from '../model/analysis.js';
 import type { CallResult, RuleResult } from '../model/results.js';
 import { redact } from '../privacy/redact.js';
-import { DEFAULT_PASS_SCORE, VERDICTS, type CallLabel, type LabelSet, type TurnLabel, type Verdict } from './labels.js';
+import { DEFAULT_PASS_SCORE, VERDICTS, type CallLabel, type LabelSet, type Verdict } from './labels.js';
 import { agreement, binaryScores, cohensKappa, confusionMatrix, scoresFor, type BinaryScores, type Confusion } from './metrics.js';
 
 export interface CompareOptions {

@@ -415,6 +415,29 @@ const PARTS: Part[] = [
     },
     rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.45, 'questions-asked': 0.9, 'sales-follow-through': 0.35 },
   },
+  {
+    // Batches 31 and 32 were written at the sixth session's end and measured once at aacf3ad, its last detector state
+    // (and at 4ec646a, its start); their floors start at that measurement.
+    name: 'fresh batch 31 (lb-645..lb-664)',
+    first: 645,
+    last: 664,
+    acts: {
+      question: 0.85, enquiry: 0.85, empathy: 0.7, 'next-step': 0.75, 'decision-ask': 0.75, acknowledgement: 0.7,
+      'resolution-check': 0.9, 'customer-emotion': 0.6, 'buying-signal': 0.75, offer: 0.5, paraphrase: 0.7,
+    },
+    rules: { 'empathy-phrases': 0.6, 'unresolved-enquiries': 0.65, 'questions-asked': 0.85, 'sales-follow-through': 0 },
+  },
+  {
+    // Held out the same way (service and retention: feelings and sales).
+    name: 'fresh batch 32 (lb-665..lb-684)',
+    first: 665,
+    last: 684,
+    acts: {
+      question: 0.9, enquiry: 0.9, empathy: 0.75, 'next-step': 0.75, 'decision-ask': 0.8, acknowledgement: 0.8,
+      'resolution-check': 0.95, 'customer-emotion': 0.75, 'buying-signal': 0.6, offer: 0.55, paraphrase: 0.65,
+    },
+    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.15, 'questions-asked': 0.85, 'sales-follow-through': 0.55 },
+  },
 ];
 
 const root = join(import.meta.dirname, '../../fixtures/labelled');

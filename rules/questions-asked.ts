@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { actsOf, hasAct, type Analysis, type TurnAnalysis } from '../src/model/analysis.js';
 import { defineRule, type RawFinding } from '../src/model/rule.js';
-import { percent } from './support/moments.js';
+import { customerUpset, percent } from './support/moments.js';
 
 const options = z
   .object({
@@ -94,9 +94,7 @@ export default defineRule<Options, MessageId>({
 
     const customerTurns = turns.filter((t) => t.role === 'customer');
     const enquiries = customerTurns.flatMap((t) => actsOf(t, 'enquiry'));
-    const upset = customerTurns.some(
-      (t) => hasAct(t, 'problem-persists') || actsOf(t, 'customer-emotion').some((e) => e.polarity === 'negative'),
-    );
+    const upset = customerUpset(analysis);
     const fixTurn = findFixTurn(analysis, firstCustomer + 1);
     if (!upset && enquiries.length === 0 && fixTurn < 0) return { score: 'n/a' };
     // Graders judge discovery on any call that brings the agent something to deal with, a plain question included: "na

@@ -1,8 +1,8 @@
 // Rule unresolved-enquiries: every customer question or request gets an answer, an action or a referral, and the call ends settled.
 import { z } from 'zod';
-import { actsOf, hasAct } from '../src/model/analysis.js';
+import { actsOf } from '../src/model/analysis.js';
 import { defineRule, type RawFinding } from '../src/model/rule.js';
-import { FIX_ACTS, lastTurnWith, percent } from './support/moments.js';
+import { customerUpset, FIX_ACTS, lastTurnWith, percent } from './support/moments.js';
 
 const options = z
   .object({
@@ -62,8 +62,7 @@ export default defineRule<Options, MessageId>({
     // A problem the customer brought without a question or request the detector found ("the boiler packed in last
     // night"): no enquiry is left unattended, and the ending still counts. Graders judge every such call.
     // (Not a fix the agent offers unasked: an outbound check-in that books an upgrade brought no problem.)
-    const problem = analysis.turns.some((t) => t.role === 'customer' && (hasAct(t, 'problem-persists') || actsOf(t, 'customer-emotion').some((e) => e.polarity === 'negative')));
-    if (total === 0 && !problem) return { score: 'n/a' };
+    if (total === 0 && !customerUpset(analysis)) return { score: 'n/a' };
     const answeredShare = total === 0 ? 1 : addressed / total;
     if (!opts.requireResolution) return { score: percent(answeredShare), findings };
 

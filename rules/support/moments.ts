@@ -1,6 +1,6 @@
 // Small helpers the rule modules share for finding moments in a call's acts (no detection here: only policy over acts).
 import { z } from 'zod';
-import { ACT_NAMES, hasAct, type ActName, type Analysis, type TurnAnalysis } from '../../src/model/analysis.js';
+import { ACT_NAMES, actsOf, hasAct, type ActName, type Analysis, type TurnAnalysis } from '../../src/model/analysis.js';
 import type { Role } from '../../src/model/transcript.js';
 
 /** Agent acts that show a fix is on the table: a commitment to act or a concrete next step. */
@@ -15,6 +15,13 @@ export function turnsOf(analysis: Analysis, role: Role): TurnAnalysis[] {
 
 export function hasAnyAct(turn: TurnAnalysis, names: readonly ActName[]): boolean {
   return names.some((name) => hasAct(turn, name));
+}
+
+/** The customer voices a negative feeling or says the problem persists somewhere in the call: there is a problem to deal with. */
+export function customerUpset(analysis: Analysis): boolean {
+  return analysis.turns.some(
+    (t) => t.role === 'customer' && (hasAct(t, 'problem-persists') || actsOf(t, 'customer-emotion').some((e) => e.polarity === 'negative')),
+  );
 }
 
 /** The next `count` agent turns after turn `after` (exclusive). */

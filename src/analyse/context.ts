@@ -10,6 +10,8 @@ export interface TurnContext {
   role: Role;
   turn: TurnText;
   questions: QuestionHit[];
+  /** Question-shaped clauses quoted from someone else ("and he said, can i have it back"): the speaker asks none of them. */
+  quoted: QuestionHit[];
   valences: WordValence[];
   /** Rated words in a feeling's frame, read once for the emotion and empathy detectors (see appraisal.ts). */
   appraisals: Appraisal[];
@@ -22,8 +24,8 @@ export interface TurnContext {
 /** `lead` is the speaker's own previous turn when this one goes on from it (see `leadingTurn` in index.ts). */
 export function turnContext(index: number, role: Role, text: string, lead?: TurnContext): TurnContext {
   const turn = readTurnText(text);
-  const { questions, quoting } = readQuestions(turn, lead?.quoting ?? false);
-  const ctx: TurnContext = { index, role, turn, questions, quoting, valences: wordValences(turn), appraisals: [], isQuestion: questions.length ? askedIn(questions) : NO_QUESTION };
+  const { questions, quoted, quoting } = readQuestions(turn, lead?.quoting ?? false);
+  const ctx: TurnContext = { index, role, turn, questions, quoted, quoting, valences: wordValences(turn), appraisals: [], isQuestion: questions.length ? askedIn(questions) : NO_QUESTION };
   ctx.appraisals = appraisals(ctx);
   return ctx;
 }

@@ -105,11 +105,17 @@ function stemsIn(turn: TurnText, from: number, to: number): Set<string> {
   return new Set(contentStems(turn.tokens.slice(from, to)));
 }
 
+/** Character `pos` lies in a question quoted from someone else: "and he said, can i have it back" asks the agent nothing. */
+function quotedAt(ctx: TurnContext, pos: number): boolean {
+  return ctx.quoted.some((q) => pos >= ctx.turn.starts[q.token] && pos < q.sentence.end);
+}
+
 function enquiriesIn(ctx: TurnContext, answering: boolean): Enquiry[] {
   const { turn } = ctx;
   // Wanting something, said in answer to the agent's question, tells the agent what suits ("we'd like to keep it under
   // four thousand"); it asks for nothing new.
-  const requests = answering ? findCues(turn, request).filter((r) => r.spec.tag !== 'wants' && r.spec.tag !== 'any-verb') : findCues(turn, request);
+  const requests = (answering ? findCues(turn, request).filter((r) => r.spec.tag !== 'wants' && r.spec.tag !== 'any-verb') : findCues(turn, request))
+    .filter((r) => !quotedAt(ctx, r.span[0]));
   const tells = findCues(turn, tellMe);
   const out: Enquiry[] = [];
   const seen = new Set<Sentence>();

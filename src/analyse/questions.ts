@@ -81,24 +81,29 @@ export function findQuestions(turn: TurnText, quoting = false): QuestionHit[] {
 /**
  * Questions in a turn, and whether the turn ends inside a quotation. A story split across turns goes on quoting: "and he
  * said" / "can i have it back"; "it's like, how do you know my name," / "where did you get my number". `quoting` says
- * the speaker's previous turn left a quotation open, so a question that opens this one is quoted too.
+ * the speaker's previous turn left a quotation open, so a question that opens this one is quoted too. `quoted` holds the
+ * question-shaped clauses set aside as someone else's words, so a request read from the same words is not the speaker's.
  */
-export function readQuestions(turn: TurnText, quoting = false): { questions: QuestionHit[]; quoting: boolean } {
+export function readQuestions(turn: TurnText, quoting = false): { questions: QuestionHit[]; quoted: QuestionHit[]; quoting: boolean } {
   const questions: QuestionHit[] = [];
+  const quoted: QuestionHit[] = [];
   for (const s of turn.sentences) {
     const hit = questionIn(turn, s);
-    let quotedQuestion: boolean;
-    if (quoting) quotedQuestion = hit !== null || s.questionMark || questionIn(turn, s, true) !== null;
+    let quotedHit: QuestionHit | null;
+    if (quoting) quotedHit = hit || s.questionMark || questionIn(turn, s, true) ? wholeSentence(s) : null;
     else {
       if (hit) questions.push(...withJoined(turn, s, hit));
       // A question the grammar set aside as quoted within the sentence ("she's like, what are you doing") leaves the
       // quotation open for the next one.
-      quotedQuestion = hit === null && hasQuotative(turn.tokens, s) && questionIn(turn, s, true) !== null;
+      quotedHit = hit === null && hasQuotative(turn.tokens, s) ? questionIn(turn, s, true) : null;
     }
-    quoting = quotedQuestion || (!s.questionMark && endsInQuotative(turn, s.tokenStart, s.tokenEnd));
+    if (quotedHit) quoted.push(quotedHit);
+    quoting = quotedHit !== null || (!s.questionMark && endsInQuotative(turn, s.tokenStart, s.tokenEnd));
   }
-  return { questions, quoting };
+  return { questions, quoted, quoting };
 }
+
+const wholeSentence = (s: Sentence): QuestionHit => ({ sentence: s, kind: 'closed', token: s.tokenStart, cueEnd: s.tokenStart });
 
 /** Fewest tokens a question keeps before one joined on after it, so "and" inside a short phrase splits nothing. */
 const MIN_JOINED_FROM = 3;
@@ -727,20 +732,35 @@ function reportedSpeech(turn: TurnText, from: number, to: number, wholeSentence 
     const w = tokens[j];
     // "you're off the main road, you said?": a quotative that closes a "?" sentence checks what was said; it quotes nothing.
     if (wholeSentence && j === to - 1) continue;
-    // Before a question found inside the sentence any quotative will do; across a whole "?" sentence it must quote.
-    if (QUOTATIVES.has(w) && (!(wholeSentence || MOTION_QUOTATIVES.has(w)) || quotes(turn, j))) return true;
+    // Across a whole "?" sentence a quotative must quote; before a question found inside the sentence it may also lead
+    // into it ("he said to me, uh, can you ..."), but not report something else first ("it says the twentieth and ...").
+    if (QUOTATIVES.has(w) && (quotes(turn, j) || (!(wholeSentence || MOTION_QUOTATIVES.has(w)) && leadsInto(turn, j, to)))) return true;
     // "and i thought, why is it charging me twice": a past thought reported with its words. (Not "i think, do you ...",
     // which may ask the listener now.)
     if (w === 'thought' && j > from && PERSONAL.has(tokens[j - 1]) && quotes(turn, j)) return true;
     // "and then you go, what?": "go" quotes only before a break.
     // Not the infinitive: "a week left to go, isn't there?".
     // Nor a time clause: "before you go, could i ask ...".
-    if (w === 'go' && j + 1 < to && turn.breakBefore[j + 1] === 1 && tokens[j - 1] !== 'to' && !TIME_CLAUSE.has(tokens[j - 2] ?? '') && quotes(turn, j)) return true;
+    if (w === 'go' && turn.breakBefore[j + 1] === 1 && tokens[j - 1] !== 'to' && !TIME_CLAUSE.has(tokens[j - 2] ?? '') && quotes(turn, j)) return true;
+    // "and they say, well, why should i": a story told in the present. Not "i'd say", "can i say", "do they say", where
+    // the speaker gives a view or asks.
+    if (w === 'say' && j > from && PERSONAL.has(tokens[j - 1]) && !isAux(tokens[j - 2]) && turn.breakBefore[j + 1] === 1 && quotes(turn, j)) return true;
     if (w === 'like' && j > from && LIKE_QUOTERS.has(tokens[j - 1])) return true;
     // "and i'm going, well, how about this way": not "i'm going to ask", which is a plan.
     if (w === 'going' && j > from && LIKE_QUOTERS.has(tokens[j - 1]) && tokens[j + 1] !== 'to' && quotes(turn, j)) return true;
   }
   return false;
+}
+
+// Words that may stand between a quotative and the words it quotes: "said to me", "asked him", "goes, uh, well".
+const BEFORE_QUOTED = new Set([...LEAD_FILLERS, 'to', ...OBJECT_PRONOUNS, 'know', 'mean', 'i']);
+const MAX_BEFORE_QUOTED = 4;
+
+/** The quotative at token `j` leads straight into the question at token `to`. */
+function leadsInto(turn: TurnText, j: number, to: number): boolean {
+  if (to - j - 1 > MAX_BEFORE_QUOTED) return false;
+  for (let k = j + 1; k < to; k++) if (!BEFORE_QUOTED.has(turn.tokens[k])) return false;
+  return true;
 }
 
 function quotes(turn: TurnText, j: number): boolean {

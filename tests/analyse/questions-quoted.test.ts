@@ -17,6 +17,8 @@ describe('questions quoted across sentences and turns', () => {
     ['a quoted question goes on in the next turn', [['customer', "it's like, how do you know my number,"], ['customer', 'where did you get my details']]],
     ['a thought and its first word', [['customer', 'And I thought, gosh,'], ['customer', 'why would they cut us off']]],
     ['"i\'m going" as a quotative', [['customer', "and i'm going well how about a refund then"]]],
+    ['"they go," before the question in the same sentence', [['customer', 'and they go, is this really what you ordered']]],
+    ['a story told in the present, "they say, well,"', [['customer', 'and then they say, well, why should we refund it']]],
   ])('hears no question asked when %s', (_, turns) => {
     expect(lastAsks(...turns)).toBe(false);
   });
@@ -30,6 +32,8 @@ describe('questions quoted across sentences and turns', () => {
     ['the listener took a long turn in between', [['customer', 'and he said'], ['agent', "right i can see the engineer's notes from tuesday here"], ['customer', 'can you send someone else']]],
     ['a statement closes the quotation', [['customer', "She said, where's your receipt? I don't keep receipts. Can you look it up with my card?"]]],
     ['"i\'m going to ask" is a plan', [['customer', "i'm going to ask, can you put me through to billing"]]],
+    ['"i\'d say" gives a view before asking', [['customer', "i'd say, is it even worth fixing?"]]],
+    ['"can i say" asks leave', [['customer', 'can i just say, do you know how long i have waited?']]],
   ])('still hears a question when %s', (_, turns) => {
     expect(lastAsks(...turns)).toBe(true);
   });

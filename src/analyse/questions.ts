@@ -391,6 +391,13 @@ function adverbialMarker(tokens: readonly string[], s: Sentence, k: number): boo
   return k - 2 >= s.tokenStart && ADVERBIAL_PARTS.has(tokens[k - 2]) && ADVERBIAL_MARKERS.has(`${tokens[k - 2]}_${marker}`);
 }
 
+/** "how much are", "how long ago did", "what time does": a wh-word and its phrase, then an auxiliary. */
+function whPhraseThenAux(tokens: readonly string[], k: number): boolean {
+  const [t, n1, n2] = [tokens[k], tokens[k + 1] ?? '', tokens[k + 2] ?? ''];
+  if (t === 'how' && HOW_DEGREE.has(n1)) return isAux(tokens[DEGREE_ADVERBS.has(n2) ? k + 3 : k + 2]);
+  return (t === 'what' || t === 'which') && WH_NOUNS.has(n1) && isAux(n2);
+}
+
 /** Tries the grammar at every place a clause can start in the sentence. */
 function firstClauseQuestion(turn: TurnText, s: Sentence, quoted = false): QuestionHit | null {
   const { tokens } = turn;
@@ -402,9 +409,28 @@ function firstClauseQuestion(turn: TurnText, s: Sentence, quoted = false): Quest
     const hit = clauseStart ? clauseQuestion(turn, s, k, k === s.tokenStart) : unpunctuatedInversion(turn, s, k);
     // A pseudo-cleft ("what's worse, is the letter ...") is one statement: no clause starts again at its copula.
     if (cleft.copula > k) { k = cleft.copula; continue; }
-    if (hit) return !quoted && reportedSpeech(turn, s.tokenStart, hit.token) ? null : hit;
+    if (!hit || quoted) { if (hit) return hit; continue; }
+    if (reportedSpeech(turn, s.tokenStart, hit.token)) return null;
+    // Narrated dialogue told without a break: "he goes it's failed on the brakes do you want a quote and i said i'd
+    // ring back so how much are we talking": the question between the two speakers' verbs is quoted; look on.
+    const reply = narratedReply(turn, s, hit);
+    if (reply < 0) return hit;
+    k = reply;
   }
   return null;
+}
+
+const NARRATING = new Set([...QUOTATIVES, 'go', 'say']);
+
+/** The token of the verb that reports the reply to a question quoted between two speakers, or -1. */
+function narratedReply(turn: TurnText, s: Sentence, hit: QuestionHit): number {
+  const { tokens } = turn;
+  const narrated = (j: number) => NARRATING.has(tokens[j]) && PERSONAL.has(tokens[j - 1]) && !isAux(tokens[j - 2]);
+  let before = false;
+  for (let j = s.tokenStart + 1; j < hit.token && !before; j++) before = narrated(j);
+  if (!before) return -1;
+  for (let j = hit.cueEnd + 1; j < s.tokenEnd; j++) if (narrated(j)) return j;
+  return -1;
 }
 
 // "... it arrives tomorrow before one anything else i can help with": the check that ends a run-on agent turn.
@@ -470,7 +496,11 @@ function clauseQuestion(turn: TurnText, s: Sentence, start: number, sentenceStar
   }
   // "ok what matters most to you": "what" as the subject of a verb, after a spoken clause marker.
   if ((t === 'what' || t === 'who') && WH_SUBJECT_VERBS.has(n1 ?? '') && (sentenceStart || CLAUSE_MARKERS.has(tokens[k - 1]))) return hit('open', k + 2);
-  if (WH_OPEN.has(t)) return (sentenceStart || isAux(n1)) && whQuestion(tokens, k, end) ? hit('open', k + 2) : null;
+  // Mid-sentence the wh-word needs its auxiliary next; unpunctuated, the wh-phrase may come first: "i'll ring back so how
+  // much are we talking", "so what time does it open". (Between commas such a phrase is mostly a speaker searching their
+  // memory: "about, oh, how long has it been, ten years".)
+  const whAux = isAux(n1) || (turn.breakBefore[start] !== 1 && whPhraseThenAux(tokens, k));
+  if (WH_OPEN.has(t)) return (sentenceStart || whAux) && whQuestion(tokens, k, end) ? hit('open', k + 2) : null;
 
   // "you ready", "you interested in the upgrade": speech drops the copula of a yes/no question. Not "you sure can".
   if (t === 'you' && DROPPED_COPULA_PREDICATES.has(n1 ?? '') && !isAux(n2) && !(n1 === 'there' && n2 !== undefined)) return hit('closed', k + 2);
@@ -543,6 +573,8 @@ const THERE_QUANTIFIERS = new Set(['any', 'anything', 'anyone', 'anybody', 'anot
 const WH_NOUNS = new Set(['time', 'day', 'date', 'kind', 'sort', 'type', 'model', 'plan', 'size', 'colour', 'color', 'number', 'one', 'month', 'year', 'room', 'branch', 'address', 'card', 'account']);
 // After a mid-sentence "is it": what the speaker asks it might be ("is it the price", "is it still flashing").
 const IS_IT_NEXT = new Set(['the', 'a', 'an', 'your', 'just', 'still', 'only', 'because', 'worth', 'possible', 'okay', 'ok', 'safe', 'normal', 'true', 'all', 'something', 'on', 'off', 'both', 'plugged', 'right', 'correct']);
+// "and today is that doable", "is it fixable": what can be done, asked of the thing just named.
+const CAN_BE_DONE = /^[a-z]{2,}[ai]ble$/;
 const COPULA_SUBJECTS = new Set(['it', 'she', 'he', 'they', 'everything', 'anything', 'anyone', 'anybody', 'someone', 'that']);
 // "the problem is she never rings", "the thing is it's gone": the copula introduces what the noun is, not a question.
 const STATING_NOUNS = new Set(['problem', 'thing', 'issue', 'point', 'fact', 'reason', 'trouble', 'worry', 'question', 'answer', 'truth', 'idea', 'plan', 'news', 'difference', 'catch', 'bit']);
@@ -599,7 +631,7 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
     // "i don't know is is that really the only way": a doubt voiced, as "i don't know if" is.
     && !tokens.slice(Math.max(s.tokenStart, k - 3), k).includes('know')) {
     const next = tokens[k + 2] ?? '';
-    if (IS_IT_NEXT.has(next) || next.endsWith('ing') || DROPPED_COPULA_PREDICATES.has(next)) return { sentence: s, kind: 'closed', token: k, cueEnd: k + 2 };
+    if (IS_IT_NEXT.has(next) || next.endsWith('ing') || DROPPED_COPULA_PREDICATES.has(next) || CAN_BE_DONE.test(next)) return { sentence: s, kind: 'closed', token: k, cueEnd: k + 2 };
   }
   // "i said that's more than i pay now is there anything cheaper": "there" with a quantifier after inverts only in a question.
   else if (COPULAS.has(tokens[k]) && tokens[k + 1] === 'there' && THERE_QUANTIFIERS.has(tokens[k + 2])) {

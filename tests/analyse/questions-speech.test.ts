@@ -140,3 +140,24 @@ describe('questions after a time clause, "which" with its noun, and a clause end
     expect(asks(text)).toBe(false);
   });
 });
+
+describe('a wh-phrase before its auxiliary mid-sentence, what can be done, and dialogue narrated without a break', () => {
+  it.each([
+    "i'll ring back so how much are we talking",
+    'i rang them back so how long will it take',
+    'thanks so what time does the depot open',
+    'and today is that doable',
+    'the screen cracked again is it fixable',
+    "he goes it's failed on the brakes do you want a quote and i said i'd ring back so how much is that",
+  ])('finds a question in %j', (text) => {
+    expect(asks(text, 'customer')).toBe(true);
+  });
+
+  it.each([
+    'i know how long it takes',
+    'and he has had it now for about, oh gosh, how long has it been, ten years',
+    "he goes it's failed on the brakes do you want a quote and i said no",
+  ])('finds no question in %j', (text) => {
+    expect(asks(text, 'customer')).toBe(false);
+  });
+});

@@ -4,7 +4,7 @@ import { endsAsking, type TurnContext } from './context.js';
 import type { QuestionHit } from './questions.js';
 import { compileCues, findCues, type Lexicon } from './cues.js';
 import { QUESTION_JOINERS } from './lexicon/questions.js';
-import { ACTION_ANSWER, AMOUNT_ANSWER, FAULT, REFERRAL_ANSWER, REQUEST, TELL_ME, TIME_ANSWER, YES_NO_ANSWER } from './lexicon/enquiries.js';
+import { ACTION_ANSWER, AMOUNT_ANSWER, FAULT, NOT_ANSWERED, REFERRAL_ANSWER, REQUEST, TELL_ME, TIME_ANSWER, YES_NO_ANSWER } from './lexicon/enquiries.js';
 import { GREETING } from './lexicon/courtesy.js';
 import { persistingProblem } from './resolution.js';
 import type { Sentence, TurnText } from './tokens.js';
@@ -15,6 +15,7 @@ const request = compileCues(REQUEST);
 const tellMe = compileCues(TELL_ME);
 const fault = compileCues(FAULT);
 const smallTalk = compileCues(plain(GREETING));
+const notAnswered = compileCues(plain(NOT_ANSWERED));
 const ANSWERS = {
   time: compileCues(plain(TIME_ANSWER)),
   amount: compileCues(plain(AMOUNT_ANSWER)),
@@ -72,6 +73,7 @@ export function enquiriesOfCall(contexts: readonly TurnContext[]): Map<number, A
   }
   markRepeats(found);
   for (const e of found) e.addressedBy = addressedBy(e, contexts);
+  for (const ctx of contexts) if (ctx.role !== 'agent' && findCues(ctx.turn, notAnswered).length) takeBackAnswer(found, ctx, contexts);
   // Asked again and answered later: the first asking was answered too.
   for (let i = found.length - 1; i >= 0; i--) {
     const e = found[i];
@@ -87,6 +89,22 @@ export function enquiriesOfCall(contexts: readonly TurnContext[]): Map<number, A
     out.set(e.turn, [...(out.get(e.turn) ?? []), act]);
   }
   return out;
+}
+
+/**
+ * The customer says in `ctx` that an earlier enquiry went unanswered ("you didn't answer about the keys"): whatever reply
+ * seemed to address it did not. It is the one asked again in that turn, or the last one that shares a word with the
+ * complaint, or else the last one before it; only a reply after the complaint can answer it now.
+ */
+function takeBackAnswer(found: Enquiry[], ctx: TurnContext, contexts: readonly TurnContext[]): void {
+  const again = found.find((e) => e.turn === ctx.index && e.repeatOf !== undefined);
+  const earlier = found.filter((e) => e.turn < ctx.index);
+  const named = new Set(contentStems(ctx.turn.tokens));
+  const target = again
+    ? earlier.filter((e) => e.turn === again.repeatOf).at(-1)
+    : (earlier.filter((e) => [...e.stems].some((w) => named.has(w))).at(-1) ?? earlier.at(-1));
+  // Pressed, the agent may still answer: the search starts again after the complaint.
+  if (target && target.addressedBy !== null && target.addressedBy < ctx.index) target.addressedBy = addressedBy({ ...target, turn: ctx.index }, contexts);
 }
 
 function sameQuestion(a: Enquiry, b: Enquiry): boolean {
@@ -105,6 +123,13 @@ function stemsIn(turn: TurnText, from: number, to: number): Set<string> {
   return new Set(contentStems(turn.tokens.slice(from, to)));
 }
 
+// "do i need to be in", "would we need to sign": asking whether the need exists is a yes/no question, not a request.
+const ASKS_WHETHER = new Set(['do', 'does', 'did', 'would', 'will', "don't", 'dont', 'should']);
+function askedWhether(turn: TurnText, pos: number): boolean {
+  const k = tokenIndexAt(turn, pos);
+  return k > 0 && (turn.tokens[k] === 'i' || turn.tokens[k] === 'we') && ASKS_WHETHER.has(turn.tokens[k - 1]);
+}
+
 /** Character `pos` lies in a question quoted from someone else: "and he said, can i have it back" asks the agent nothing. */
 function quotedAt(ctx: TurnContext, pos: number): boolean {
   return ctx.quoted.some((q) => pos >= ctx.turn.starts[q.token] && pos < q.sentence.end);
@@ -115,7 +140,7 @@ function enquiriesIn(ctx: TurnContext, answering: boolean): Enquiry[] {
   // Wanting something, said in answer to the agent's question, tells the agent what suits ("we'd like to keep it under
   // four thousand"); it asks for nothing new.
   const requests = (answering ? findCues(turn, request).filter((r) => r.spec.tag !== 'wants' && r.spec.tag !== 'any-verb') : findCues(turn, request))
-    .filter((r) => !quotedAt(ctx, r.span[0]));
+    .filter((r) => !quotedAt(ctx, r.span[0]) && !askedWhether(turn, r.span[0]));
   const tells = findCues(turn, tellMe);
   const out: Enquiry[] = [];
   const seen = new Set<Sentence>();
@@ -153,8 +178,10 @@ function enquiriesIn(ctx: TurnContext, answering: boolean): Enquiry[] {
       const partReq = requests.find((r) => r.span[0] >= from && r.span[0] < to);
       const tell = tells.find((r) => r.span[0] >= from && r.span[0] < to);
       if (tell) add('question', wantOf(turn.norm.slice(tell.span[1] - 8, to).split(/\s+/), 'open'), from, to, tell.cue);
-      else if (partReq) add('request', 'action', Math.max(from, partReq.span[0]), to, partReq.cue);
+      else if (partReq) add('request', 'action', Math.max(from, Math.min(start, partReq.span[0])), to, partReq.cue);
       else if (ASKS_TO_CHANGE.test(partWords.join(' '))) add('request', 'action', start, to, qCue);
+      // Words told before a question that joins on ("seven days, and what am i meant to feed him") ask nothing themselves.
+      else if (!q) continue;
       else add('question', wantOf(q ? turn.tokens.slice(q.token, q.end ?? s.tokenEnd) : partWords, q?.kind ?? 'closed'), start, to, qCue);
     }
   }
@@ -192,7 +219,9 @@ function clauses(turn: TurnText, s: Sentence, asked: readonly QuestionHit[]): Ar
       from = at;
     }
     const to = q.end === undefined ? s.end : turn.ends[q.end - 1];
-    out.push({ from, to, q });
+    // "can he drop it round, or do i need to collect it?": the other alternative of the same yes/no question.
+    if (!first && q.kind === 'closed' && turn.tokens[q.token - 1] === 'or') out[out.length - 1].to = to;
+    else out.push({ from, to, q });
     from = to;
   }
   return out;
@@ -275,6 +304,8 @@ function addressedBy(e: Enquiry, contexts: readonly TurnContext[]): number | nul
   return null;
 }
 
+const ASKS_THE_AGENT = /\b(you|someone|somebody|anyone|anybody)\b/;
+
 // "it was received at the warehouse on Monday" gives a time, but not the one a "when will I get it" asks for.
 const PAST = /\b(was|were|ago|last|yesterday|had|did)\b/;
 const FUTURE = /\b(will|going to|should|within|by|tomorrow|next)\b|'ll\b/;
@@ -315,11 +346,14 @@ function addresses(e: Enquiry, ctx: TurnContext, firstReply: boolean): boolean {
     // A price or a time is specific enough that its shape alone answers the question, within the window.
     case 'time': if (futureTime(ctx) && (firstReply || shared >= 1 || !has(ANSWERS.action))) return true; break;
     case 'amount': if (has(ANSWERS.amount)) return true; break;
-    case 'action': if ((has(ANSWERS.action) || referral) && (lenient || shared >= 1)) return true; break;
+    // "no, not on the fixed ones": a first reply that grants or refuses at once takes the request up.
+    case 'action': if (((has(ANSWERS.action) || referral) && (lenient || shared >= 1)) || (lenient && has(ANSWERS.yesno, true))) return true; break;
     case 'fix': if (has(ANSWERS.action) || referral) return true; break;
     case 'yesno':
       if ((has(ANSWERS.yesno, true) && (firstReply || shared >= 1)) || (firstReply && shared >= 1)) return true;
-      if (has(ANSWERS.action) && (lenient || shared >= 1)) return true;
+      // An action answers what the agent was asked to do ("can you check it's arrived"), not whether something is so ("do
+      // we lose our deposit" / "i'll hold the garden till friday").
+      if (has(ANSWERS.action) && ((lenient && ASKS_THE_AGENT.test(e.cue)) || shared >= 1)) return true;
       break;
     default: if ((lenient && turn.tokens.length >= 4) || (firstReply && shared >= 1)) return true;
   }

@@ -567,7 +567,7 @@ function clauseQuestion(turn: TurnText, s: Sentence, start: number, sentenceStar
 // "how" and a degree that a question's auxiliary follows ("how old are they"), with a word of direction between
 // ("how far behind are we").
 const HOW_DEGREE = new Set(['much', 'many', 'long', 'often', 'far', 'old', 'big', 'soon', 'late', 'early', 'bad', 'fast', 'quickly']);
-const DEGREE_ADVERBS = new Set(['behind', 'away', 'ahead', 'along', 'back', 'off', 'over', 'exactly', 'roughly', 'about']);
+const DEGREE_ADVERBS = new Set(['behind', 'away', 'ahead', 'along', 'back', 'off', 'over', 'exactly', 'roughly', 'about', 'more', 'less', 'extra', 'longer']);
 const THERE_QUANTIFIERS = new Set(['any', 'anything', 'anyone', 'anybody', 'another', 'some', 'something', 'someone', 'somebody', 'a', 'an', 'much', 'enough', 'no', 'nothing']);
 
 const WH_NOUNS = new Set(['time', 'day', 'date', 'kind', 'sort', 'type', 'model', 'plan', 'size', 'colour', 'color', 'number', 'one', 'month', 'year', 'room', 'branch', 'address', 'card', 'account']);
@@ -575,6 +575,12 @@ const WH_NOUNS = new Set(['time', 'day', 'date', 'kind', 'sort', 'type', 'model'
 const IS_IT_NEXT = new Set(['the', 'a', 'an', 'your', 'just', 'still', 'only', 'because', 'worth', 'possible', 'okay', 'ok', 'safe', 'normal', 'true', 'all', 'something', 'on', 'off', 'both', 'plugged', 'right', 'correct']);
 // "and today is that doable", "is it fixable": what can be done, asked of the thing just named.
 const CAN_BE_DONE = /^[a-z]{2,}[ai]ble$/;
+/** The auxiliary at `k` ends a clause cut short after subject and adverb: "i ever have", "we never did". */
+function closesOnAuxiliary(tokens: readonly string[], k: number): boolean {
+  return ELLIPSIS_ADVERBS.has(tokens[k - 1]) && SUBJECT_PRONOUNS.has(tokens[k - 2] ?? '');
+}
+const ELLIPSIS_ADVERBS = new Set(['ever', 'never', 'always', 'already', 'still', 'also', 'really', 'probably', 'definitely', 'certainly']);
+const AM_I_NEXT = new Set(['still', 'meant', 'supposed', 'allowed', 'entitled', 'able', 'covered', 'eligible', 'right', 'due', 'owed', 'liable', 'expected']);
 const COPULA_SUBJECTS = new Set(['it', 'she', 'he', 'they', 'everything', 'anything', 'anyone', 'anybody', 'someone', 'that']);
 // "the problem is she never rings", "the thing is it's gone": the copula introduces what the noun is, not a question.
 const STATING_NOUNS = new Set(['problem', 'thing', 'issue', 'point', 'fact', 'reason', 'trouble', 'worry', 'question', 'answer', 'truth', 'idea', 'plan', 'news', 'difference', 'catch', 'bit']);
@@ -603,8 +609,12 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   if (k + 2 === end && k > s.tokenStart && WH_CONTRACTIONS.has(tokens[k]) && !tokens[k].startsWith('who') && DEMONSTRATIVE.has(tokens[k + 1]) && !turn.breakBefore[k]) {
     return { sentence: s, kind: 'open', token: k, cueEnd: end };
   }
-  if (k + 2 >= end || (!endsOnCopula && ((NOT_BEFORE_INVERSION.has(tokens[k - 1]) && !objectPronoun) || isAux(tokens[k - 1])))) return null;
+  // "no we never did can you check again": after a clause closed on its auxiliary a new one may start.
+  const afterEllipsis = isAux(tokens[k - 1]) && closesOnAuxiliary(tokens, k - 1);
+  if (k + 2 >= end || (!endsOnCopula && !afterEllipsis && ((NOT_BEFORE_INVERSION.has(tokens[k - 1]) && !objectPronoun) || isAux(tokens[k - 1])))) return null;
   if (findCues(turn, notQuestions, { from: k, to: k + 1 }).length) return null;
+  // "i don't think i ever have i set it up last year": the auxiliary closes the speaker's clause, cut short after its adverb.
+  if (isAux(tokens[k]) && closesOnAuxiliary(tokens, k)) return null;
   let aux = k;
   if (WH_OPEN.has(tokens[k])) {
     if (NOT_BEFORE_EMBEDDED_WH.has(tokens[k - 1])) return null;
@@ -633,6 +643,10 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
     const next = tokens[k + 2] ?? '';
     if (IS_IT_NEXT.has(next) || next.endsWith('ing') || DROPPED_COPULA_PREDICATES.has(next) || CAN_BE_DONE.test(next)) return { sentence: s, kind: 'closed', token: k, cueEnd: k + 2 };
   }
+  // "and am i still getting charged for it": "am i" and what the speaker is, or is made to do.
+  else if (tokens[k] === 'am' && tokens[k + 1] === 'i' && !NOT_BEFORE_IS_IT.has(tokens[k - 1]) && (tokens[k + 2].endsWith('ing') || AM_I_NEXT.has(tokens[k + 2]))) {
+    return { sentence: s, kind: 'closed', token: k, cueEnd: k + 2 };
+  }
   // "i said that's more than i pay now is there anything cheaper": "there" with a quantifier after inverts only in a question.
   else if (COPULAS.has(tokens[k]) && tokens[k + 1] === 'there' && THERE_QUANTIFIERS.has(tokens[k + 2])) {
     return { sentence: s, kind: 'closed', token: k, cueEnd: k + 3 };
@@ -648,7 +662,7 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   // After a wh-word the subject may be a noun phrase: "oh really what does the gold plan include".
   const whSubject = aux > k && (COPULA_DETERMINERS.has(subject) || DEMONSTRATIVE.has(subject));
   // After a wh-word a copula inverts too: "oops hi how are you", "ok where is it now".
-  const inverting = MID_INVERTING.has(tokens[aux]) || (aux > k && COPULAS.has(tokens[aux]));
+  const inverting = MID_INVERTING.has(tokens[aux]) || (aux > k && (COPULAS.has(tokens[aux]) || (tokens[aux] === 'am' && subject === 'i')));
   if (aux + 2 > end || !inverting || !(MID_SUBJECTS.has(subject) || whSubject)) return null;
   if (COPULAS.has(tokens[aux]) && !agrees(tokens[aux], subject)) return null;
   // "the plans have, i think, ...": punctuation between the auxiliary and the pronoun means no inversion.

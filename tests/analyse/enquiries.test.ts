@@ -208,3 +208,71 @@ describe('answers given as a range or as who to ask', () => {
     expect(enquiries(a, 0)).toMatchObject([{ addressedBy: null }]);
   });
 });
+
+describe('answers without the question words: a stance, a page to look at, a price in words', () => {
+  it.each([
+    ['"not usually" to a yes/no question', 'And would we need planning permission?', 'Not usually, as long as it stays under two and a half metres high.'],
+    ['a refusal to a request', 'could i get some of it back early in an emergency', 'no not on the fixed ones, the easy access saver lets you dip in'],
+    ['a pointer to the website', 'What would the breakdown cover cost?', "I'm not sure on the prices, they change a lot. It's probably best to have a look on the website."],
+    ['a price in words without a currency', 'How much are those?', 'For a home your size the ten kilowatt one. It\'s four thousand two hundred fitted.'],
+    ['"that\'s it" to a check of what to do', 'okay so i turn the lever slowly and stop at one point two is that right', "that's it then close it and hold the reset button"],
+    ['a short answer with its subject and auxiliary', 'Would he be able to come in the morning?', 'He can, he starts at eight on Thursdays.'],
+  ])('takes %s as the answer', (_what, question, answer) => {
+    const a = analyse(['customer', question], ['agent', answer]);
+    expect(enquiries(a, 0)).toMatchObject([{ addressedBy: 1 }]);
+  });
+
+  it('still leaves a yes/no question open when the reply talks of something else', () => {
+    const a = analyse(['customer', 'And would we need planning permission?'], ['agent', 'The cabins come in oak or larch cladding, whichever you prefer.']);
+    expect(enquiries(a, 0)).toMatchObject([{ addressedBy: null }]);
+  });
+});
+
+describe('enquiries the customer does not make, and one the customer says went unanswered', () => {
+  it.each([
+    ['a request quoted from someone else', 'and then the driver said, can i have your signature here'],
+    ['a request narrated between two speakers', "he goes it's failed on the brakes do you want us to quote for it and i said i'd think about it"],
+  ])('reads no enquiry in %s', (_what, text) => {
+    const a = analyse(['customer', text], ['agent', 'right, okay']);
+    expect(enquiries(a, 0)).toEqual([]);
+  });
+
+  it('reads "do i need to be in" as a question, answered by a yes', () => {
+    const a = analyse(['customer', 'okay wednesday is fine do i need to be in'], ['agent', 'yes someone over eighteen has to be home']);
+    expect(enquiries(a, 0)).toMatchObject([{ kind: 'question', addressedBy: 1 }]);
+  });
+
+  it('reads a yes/no question and its ", or ..." alternative as one enquiry', () => {
+    const a = analyse(['customer', 'Can he drop it round, or do I need to come and collect it?'], ['agent', "He's out that way tomorrow, so he'll drop it round."]);
+    expect(enquiries(a, 0)).toMatchObject([{ kind: 'question', addressedBy: 1 }]);
+  });
+
+  it('takes back an answer the customer says was none', () => {
+    const a = analyse(
+      ['customer', 'Will this go on my credit file?'],
+      ['agent', "It's all recalculated once the form is in."],
+      ['customer', "You haven't answered my question."],
+      ['agent', 'Is there anything else?'],
+    );
+    expect(enquiries(a, 0)).toMatchObject([{ addressedBy: null }]);
+  });
+
+  it('still finds an answer that comes after the complaint', () => {
+    const a = analyse(
+      ['customer', 'And who pays if I am late handing the keys back?'],
+      ['agent', "Both crews will be there by eleven fifteen. I'll ring you at eleven."],
+      ['customer', "You didn't answer about the keys."],
+      ['agent', 'Any late fees from your estate agent, send us the invoice and we will cover them.'],
+    );
+    expect(enquiries(a, 0)).toMatchObject([{ addressedBy: 3 }]);
+  });
+
+  it('does not take "nobody told me" as a complaint about the answer', () => {
+    const a = analyse(
+      ['customer', 'Will this go on my credit file?'],
+      ['agent', "No, arrears on this account aren't reported to the credit agencies."],
+      ['customer', 'Oh. Nobody told me that.'],
+    );
+    expect(enquiries(a, 0)).toMatchObject([{ addressedBy: 1 }]);
+  });
+});

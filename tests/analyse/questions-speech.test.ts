@@ -149,6 +149,10 @@ describe('a wh-phrase before its auxiliary mid-sentence, what can be done, and d
     'and today is that doable',
     'the screen cracked again is it fixable',
     "he goes it's failed on the brakes do you want a quote and i said i'd ring back so how much is that",
+    'that sounds good actually how much more is it',
+    'seven days and what am i meant to feed him in the meantime',
+    'ok and am i still getting charged for delivery',
+    'no we never did can you check it again',
   ])('finds a question in %j', (text) => {
     expect(asks(text, 'customer')).toBe(true);
   });
@@ -157,6 +161,8 @@ describe('a wh-phrase before its auxiliary mid-sentence, what can be done, and d
     'i know how long it takes',
     'and he has had it now for about, oh gosh, how long has it been, ten years',
     "he goes it's failed on the brakes do you want a quote and i said no",
+    "i don't think i ever have i set it up last year",
+    "that's where i am i just need it sorted",
   ])('finds no question in %j', (text) => {
     expect(asks(text, 'customer')).toBe(false);
   });

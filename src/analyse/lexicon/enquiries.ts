@@ -78,7 +78,7 @@ export const AMOUNT_ANSWER: CueEntry[] = [
   // A price that cannot be given yet is still an answer: "depends what they find", "i can't say exactly till then".
   '(it )?depends (on )?(what|how|whether|if|the|where|which)',
   '(can\'t|cannot|couldn\'t) (say|tell you|give you|quote) (exactly|yet|a price|an exact|a figure|until|till)',
-  '(is|it\'s|costs|at|for|just|only|about|comes to|works out at) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ninety-nine|forty-nine|ninety-five|ninety-nine)',
+  '(is|it\'s|costs|at|for|just|only|about|comes to|works out at) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ninety-nine|forty-nine|ninety-five|ninety-nine|hundred|thousand)',
   // A range is an answer too: "usually between sixty and one eighty", "anywhere from ninety to a hundred and twenty".
   // Its first figure is past the hours of a clock, so "between nine and five tomorrow" stays a time.
   '(between|from) (a |about |around )?(\\d\\d+|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)( \\w+)? (and|to) (a |about |around )?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)',
@@ -93,11 +93,25 @@ export const REFERRAL_ANSWER: CueEntry[] = [
   // "Sales can tell you about that": naming who can help is a referral, however bare.
   // "you can find all the rates on our website": pointing to where the answer is, also a referral.
   '(you can|you\'ll|you will|you could) (find|see|check|look) .{0,40}(on|in) (our|the) (website|site|app|portal|online account)',
+  // "it's best to have a look on the website", "they're all on our website under home services", "the fees page on the
+  // website would say": where the answer is, however it is put.
+  '(on|in) (our|the) (website|site|portal|online account)',
+  '(check|look at|look on|look in|visit|go to|go on|go onto) (our|the) (website|site|app|portal|online account)',
   '(sales|billing|support|customer care|customer service|collections|retentions|claims|accounts|they|the shop|the store|the branch|the airline|your bank|the bank) (can|will|could|would|should be able to) (tell|help|answer|advise|explain|sort|deal|look|assist|talk)',
   // "your funeral director handles those, so it's best to ask them": who to ask, without a department's name.
   '(best|better) (to )?(ask|check with|speak to|talk to|contact|ring|call) (them|the|your)',
   '(handles|handle|deals with|deal with|looks after|look after|arranges|arrange|organises|organise) (those|that|this|them|these)',
 ];
 export const YES_NO_ANSWER: CueEntry[] = [
-  { re: '(yes|yeah|yep|yup|no|nope|sure|correct|right|exactly|absolutely|certainly|of course|unfortunately|it is|it\'s|it does|it will|it won\'t|it can|we do|we don\'t|we can|we can\'t|i can|i can\'t|you can|you can\'t|you do|you don\'t|you will|you won\'t|there is|there\'s|there are|there isn\'t|not yet|not at the moment|i\'m afraid)', negatable: false },
+  { re: '(yes|yeah|yep|yup|no|nope|sure|correct|right|exactly|absolutely|certainly|of course|unfortunately|it is|it\'s|it does|it will|it won\'t|it can|we do|we don\'t|we can|we can\'t|i can|i can\'t|you can|you can\'t|you do|you don\'t|you will|you won\'t|there is|there\'s|there are|there isn\'t|not yet|not at the moment|i\'m afraid|afraid not|not at all|not really|not usually|not normally|not always|not unless|only if|no need|sadly|depends|that\'s it|that\'s right|that\'s correct|spot on)', negatable: false },
+  // A short answer names its subject and the question's auxiliary: "he can", "they don't", "yours is uk and ireland only".
+  { re: '(it|he|she|they|that|this|yours|we|you) (is|isn\'t|does|doesn\'t|do|don\'t|can|can\'t|will|won\'t|would|wouldn\'t|should|shouldn\'t|has|hasn\'t|have|haven\'t|was|wasn\'t)', negatable: false },
+];
+
+/** The customer says an earlier enquiry went unanswered: "you haven't answered my question", "that's not what i asked". */
+export const NOT_ANSWERED: CueEntry[] = [
+  '(you|you still) (haven\'t|have not|didn\'t|did not|never|still haven\'t) (answered|answer|told me|said)',
+  '(you\'ve|you have) (not|never|still not) (answered|told me|said)',
+  '(that\'s|that is|that was|that wasn\'t|it wasn\'t) (not )?(what i asked|my question|what i was asking|what i meant)',
+  '(i|i\'d) (did )?(already )?asked (you )?(about|if|whether|before|earlier|already)',
 ];

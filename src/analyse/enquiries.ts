@@ -304,6 +304,19 @@ function addressedBy(e: Enquiry, contexts: readonly TurnContext[]): number | nul
   return null;
 }
 
+// "They're transferable within the same household, yes.": a yes or no set off on its own in the reply's first sentence
+// (not the "no" of "so no rush on those").
+const YES_OR_NO = new Set(['yes', 'no', 'yeah', 'nope', 'yep']);
+function saysYesOrNo(turn: TurnText): boolean {
+  const first = turn.sentences[0];
+  if (first === undefined) return false;
+  for (let k = first.tokenStart; k < first.tokenEnd; k++) {
+    const setOff = (k === first.tokenStart || turn.breakBefore[k] === 1) && (k + 1 === first.tokenEnd || turn.breakBefore[k + 1] === 1);
+    if (setOff && YES_OR_NO.has(turn.tokens[k])) return true;
+  }
+  return false;
+}
+
 const ASKS_THE_AGENT = /\b(you|someone|somebody|anyone|anybody)\b/;
 
 // "it was received at the warehouse on Monday" gives a time, but not the one a "when will I get it" asks for.
@@ -350,7 +363,7 @@ function addresses(e: Enquiry, ctx: TurnContext, firstReply: boolean): boolean {
     case 'action': if (((has(ANSWERS.action) || referral) && (lenient || shared >= 1)) || (lenient && has(ANSWERS.yesno, true))) return true; break;
     case 'fix': if (has(ANSWERS.action) || referral) return true; break;
     case 'yesno':
-      if ((has(ANSWERS.yesno, true) && (firstReply || shared >= 1)) || (firstReply && shared >= 1)) return true;
+      if ((has(ANSWERS.yesno, true) && (firstReply || shared >= 1)) || (firstReply && (shared >= 1 || saysYesOrNo(turn)))) return true;
       // An action answers what the agent was asked to do ("can you check it's arrived"), not whether something is so ("do
       // we lose our deposit" / "i'll hold the garden till friday").
       if (has(ANSWERS.action) && ((lenient && ASKS_THE_AGENT.test(e.cue)) || shared >= 1)) return true;

@@ -217,6 +217,7 @@ describe('answers without the question words: a stance, a page to look at, a pri
     ['a price in words without a currency', 'How much are those?', 'For a home your size the ten kilowatt one. It\'s four thousand two hundred fitted.'],
     ['"that\'s it" to a check of what to do', 'okay so i turn the lever slowly and stop at one point two is that right', "that's it then close it and hold the reset button"],
     ['a short answer with its subject and auxiliary', 'Would he be able to come in the morning?', 'He can, he starts at eight on Thursdays.'],
+    ['a yes closing the first sentence', 'Right. And can my wife use any sessions I do not need?', 'Within the same household they transfer, yes.'],
   ])('takes %s as the answer', (_what, question, answer) => {
     const a = analyse(['customer', question], ['agent', answer]);
     expect(enquiries(a, 0)).toMatchObject([{ addressedBy: 1 }]);

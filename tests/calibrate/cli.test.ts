@@ -15,6 +15,8 @@ function run(...args: string[]): { code: number | null; stdout: string; stderr: 
     cwd: project,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
+    // The JSON report on the whole labelled set, with every disagreeing turn quoted, is over a megabyte.
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

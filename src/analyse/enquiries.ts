@@ -182,7 +182,7 @@ function enquiriesIn(ctx: TurnContext, answering: boolean): Enquiry[] {
       else if (ASKS_TO_CHANGE.test(partWords.join(' '))) add('request', 'action', start, to, qCue);
       // Words told before a question that joins on ("seven days, and what am i meant to feed him") ask nothing themselves.
       else if (!q) continue;
-      else add('question', wantOf(q ? turn.tokens.slice(q.token, q.end ?? s.tokenEnd) : partWords, q?.kind ?? 'closed'), start, to, qCue);
+      else add('question', wantOf(turn.tokens.slice(q.token, q.end ?? s.tokenEnd), q.kind), start, to, qCue);
     }
   }
   for (const r of requests) {
@@ -317,6 +317,7 @@ function saysYesOrNo(turn: TurnText): boolean {
   return false;
 }
 
+/** A question's opening words that ask the agent's side to act: "can you", "could someone", "will anyone". */
 const ASKS_THE_AGENT = /\b(you|someone|somebody|anyone|anybody)\b/;
 
 // "it was received at the warehouse on Monday" gives a time, but not the one a "when will I get it" asks for.

@@ -575,11 +575,12 @@ const WH_NOUNS = new Set(['time', 'day', 'date', 'kind', 'sort', 'type', 'model'
 const IS_IT_NEXT = new Set(['the', 'a', 'an', 'your', 'just', 'still', 'only', 'because', 'worth', 'possible', 'okay', 'ok', 'safe', 'normal', 'true', 'all', 'something', 'on', 'off', 'both', 'plugged', 'right', 'correct']);
 // "and today is that doable", "is it fixable": what can be done, asked of the thing just named.
 const CAN_BE_DONE = /^[a-z]{2,}[ai]ble$/;
+const ELLIPSIS_ADVERBS = new Set(['ever', 'never', 'always', 'already', 'still', 'also', 'really', 'probably', 'definitely', 'certainly']);
 /** The auxiliary at `k` ends a clause cut short after subject and adverb: "i ever have", "we never did". */
 function closesOnAuxiliary(tokens: readonly string[], k: number): boolean {
   return ELLIPSIS_ADVERBS.has(tokens[k - 1]) && SUBJECT_PRONOUNS.has(tokens[k - 2] ?? '');
 }
-const ELLIPSIS_ADVERBS = new Set(['ever', 'never', 'always', 'already', 'still', 'also', 'really', 'probably', 'definitely', 'certainly']);
+// "and am i still getting charged", "am i meant to": what the speaker is, or is made to do.
 const AM_I_NEXT = new Set(['still', 'meant', 'supposed', 'allowed', 'entitled', 'able', 'covered', 'eligible', 'right', 'due', 'owed', 'liable', 'expected']);
 const COPULA_SUBJECTS = new Set(['it', 'she', 'he', 'they', 'everything', 'anything', 'anyone', 'anybody', 'someone', 'that']);
 // "the problem is she never rings", "the thing is it's gone": the copula introduces what the noun is, not a question.

@@ -291,7 +291,25 @@ function markedStatement(turn: TurnText, s: Sentence, first: number): QuestionHi
   }
   if (end - s.tokenStart > 2 && tokens[end - 2] === 'you' && tokens[end - 1] === 'know' && !KNOW_CLAUSE.has(tokens[end - 3])) return null;
   if (echoedAnswer(turn, s, first)) return null;
+  if (offersGuess(tokens, s)) return null;
   return { sentence: s, kind: 'closed', token: s.tokenStart, cueEnd: end };
+}
+
+const GUESS_WORDS = new Set(['maybe', 'probably', 'perhaps', 'possibly']);
+const CHECK_TAGS = new Set(['huh', 'right', 'correct', 'eh', 'yeah', 'no', 'yes']);
+
+/**
+ * "About two hours, I think?", "The boiler's maybe eight years old?": a guess offered with a rising "?" answers. Not a
+ * guess about the listener ("you're probably a fan?") or one closed by a tag ("probably not, huh?"): those check.
+ */
+function offersGuess(tokens: readonly string[], s: Sentence): boolean {
+  if (CHECK_TAGS.has(tokens[s.tokenEnd - 1])) return false;
+  let guess = false;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    if (tokens[k] === 'you' || tokens[k] === "you're" || tokens[k] === 'your') return false;
+    if (GUESS_WORDS.has(tokens[k]) || (tokens[k] === 'think' && tokens[k - 1] === 'i')) guess = true;
+  }
+  return guess;
 }
 
 // An elliptical question opens with these ("and the fee?", "so friday then?"); an echo does not.

@@ -167,3 +167,21 @@ describe('a wh-phrase before its auxiliary mid-sentence, what can be done, and d
     expect(asks(text, 'customer')).toBe(false);
   });
 });
+
+describe('a guess offered with a rising "?" answers; a guess about the listener, or one closed by a tag, checks', () => {
+  it.each([
+    'About two hours, I think? I would have to check the manual.',
+    "Yes, she's in. The boiler's maybe eight years old? I couldn't swear to it.",
+    'Probably the Tuesday before? It was definitely that week.',
+  ])('finds no question in %j', (text) => {
+    expect(asks(text, 'customer')).toBe(false);
+  });
+
+  it.each([
+    "So you're probably on the older tariff?",
+    'Probably the Tuesday before, right?',
+    'So the engineer comes around nine?',
+  ])('finds a question in %j', (text) => {
+    expect(asks(text, 'customer')).toBe(true);
+  });
+});

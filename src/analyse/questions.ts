@@ -427,7 +427,8 @@ function firstClauseQuestion(turn: TurnText, s: Sentence, quoted = false): Quest
     const hit = clauseStart ? clauseQuestion(turn, s, k, k === s.tokenStart) : unpunctuatedInversion(turn, s, k);
     // A pseudo-cleft ("what's worse, is the letter ...") is one statement: no clause starts again at its copula.
     if (cleft.copula > k) { k = cleft.copula; continue; }
-    if (!hit || quoted) { if (hit) return hit; continue; }
+    if (!hit) continue;
+    if (quoted) return hit;
     if (reportedSpeech(turn, s.tokenStart, hit.token)) return null;
     // Narrated dialogue told without a break: "he goes it's failed on the brakes do you want a quote and i said i'd
     // ring back so how much are we talking": the question between the two speakers' verbs is quoted; look on.

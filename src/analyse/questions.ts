@@ -441,10 +441,15 @@ function firstClauseQuestion(turn: TurnText, s: Sentence, quoted = false): Quest
 
 const NARRATING = new Set([...QUOTATIVES, 'go', 'say']);
 
+/** The verb at `j` has a person as its subject, in statement order: "they say", "he goes"; not "do they say", "can i say". */
+function saidBySubject(tokens: readonly string[], j: number): boolean {
+  return PERSONAL.has(tokens[j - 1]) && !isAux(tokens[j - 2]);
+}
+
 /** The token of the verb that reports the reply to a question quoted between two speakers, or -1. */
 function narratedReply(turn: TurnText, s: Sentence, hit: QuestionHit): number {
   const { tokens } = turn;
-  const narrated = (j: number) => NARRATING.has(tokens[j]) && PERSONAL.has(tokens[j - 1]) && !isAux(tokens[j - 2]);
+  const narrated = (j: number) => NARRATING.has(tokens[j]) && saidBySubject(tokens, j);
   let before = false;
   for (let j = s.tokenStart + 1; j < hit.token && !before; j++) before = narrated(j);
   if (!before) return -1;
@@ -810,7 +815,7 @@ function reportedSpeech(turn: TurnText, from: number, to: number, wholeSentence 
     if (w === 'go' && turn.breakBefore[j + 1] === 1 && tokens[j - 1] !== 'to' && !TIME_CLAUSE.has(tokens[j - 2] ?? '') && quotes(turn, j)) return true;
     // "and they say, well, why should i": a story told in the present. Not "i'd say", "can i say", "do they say", where
     // the speaker gives a view or asks.
-    if (w === 'say' && j > from && PERSONAL.has(tokens[j - 1]) && !isAux(tokens[j - 2]) && turn.breakBefore[j + 1] === 1 && quotes(turn, j)) return true;
+    if (w === 'say' && j > from && saidBySubject(tokens, j) && turn.breakBefore[j + 1] === 1 && quotes(turn, j)) return true;
     if (w === 'like' && j > from && LIKE_QUOTERS.has(tokens[j - 1])) return true;
     // "and i'm going, well, how about this way": not "i'm going to ask", which is a plan.
     if (w === 'going' && j > from && LIKE_QUOTERS.has(tokens[j - 1]) && tokens[j + 1] !== 'to' && quotes(turn, j)) return true;

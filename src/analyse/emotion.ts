@@ -47,7 +47,7 @@ export function emotionActs(ctx: TurnContext): Act[] {
   if (ctx.role === 'agent') return [];
   const { turn } = ctx;
   const acts: Act[] = [];
-  const neg = findCues(turn, negative).find((h) => !someoneElses(turn, h.token, h.cue));
+  const neg = findCues(turn, negative).find((h) => !someoneElses(turn, h.token, h.cue) && !puzzledNotUpset(turn, h.span));
   // "you've been amazing, thank you" praises the agent at the close; it voices no feeling of the customer's own.
   const pos = findCues(turn, positive).find((h) => !formulaic(turn, h) && !someoneElses(turn, h.token, h.cue) && !PRAISING.has(turn.tokens[h.token - 1] ?? ''));
   let negSum = 0;
@@ -57,7 +57,7 @@ export function emotionActs(ctx: TurnContext): Act[] {
   for (const v of ctx.valences) {
     if (someoneElses(turn, v.token, turn.tokens[v.token]) || vocative(turn.tokens, v.token)) continue;
     if (v.value < 0) {
-      if (TOPIC_NOT_FEELING.has(turn.tokens[v.token])) continue;
+      if (TOPIC_NOT_FEELING.has(turn.tokens[v.token]) || puzzledNotUpset(turn, [turn.starts[v.token], turn.ends[v.token]])) continue;
       negSum += v.value;
       if (firstNeg < 0) firstNeg = v.token;
     } else {
@@ -70,7 +70,7 @@ export function emotionActs(ctx: TurnContext): Act[] {
   // The customer's own feeling in a frame ("i'm shattered", "it's left me rattled") or their judgement of what happened
   // ("this has been dreadful", "which is a bit galling"): the valence lexicon's words, beyond the cues.
   const framed = ctx.appraisals.filter((a) => a.frame !== 'listener');
-  const framedNeg = framed.find((a) => a.polarity === 'negative');
+  const framedNeg = framed.find((a) => a.polarity === 'negative' && !puzzledNotUpset(turn, a.span));
   const framedPos = framed.find((a) => a.polarity === 'positive');
   const wordSpan = (k: number): { cue: string; span: Span } => ({ cue: turn.norm.slice(turn.starts[k], turn.ends[k]), span: [turn.starts[k], turn.ends[k]] });
   const sarcasm = neg || framedNeg ? undefined : sarcasticApproval(turn);
@@ -88,6 +88,26 @@ export function emotionActs(ctx: TurnContext): Act[] {
   else if (felt?.polarity === 'positive') acts.push({ act: 'customer-emotion', ...felt });
   else if (posSum >= LEXICON_POSITIVE && negSum === 0) acts.push({ act: 'customer-emotion', polarity: 'positive', ...wordSpan(firstPos) });
   return acts;
+}
+
+// "I'm not cross, I'm just a bit puzzled": the customer denies the feeling and owns only mild confusion, which the
+// graders' guideline counts as no emotion. A real feeling after the denial ("not cross, just really disappointed") stays.
+const DENIED_FEELINGS = new Set(['cross', 'angry', 'upset', 'annoyed', 'mad', 'furious', 'complaining', 'panicking', 'worried', 'bothered', 'fussed']);
+const MILD_CONFUSION = new Set(['confused', 'confusing', 'baffled', 'baffling', 'puzzled', 'puzzling', 'lost', 'muddled', 'bemused', 'perplexed', 'understand']);
+function puzzledNotUpset(turn: TurnText, span: Span): boolean {
+  const s = sentenceAt(turn, span[0]);
+  if (!s) return false;
+  let first = s.tokenStart;
+  while (first + 1 < s.tokenEnd && turn.ends[first] <= span[0]) first++;
+  let last = first;
+  while (last + 1 < s.tokenEnd && turn.starts[last + 1] < span[1]) last++;
+  if (!turn.tokens.slice(first, last + 1).some((w) => MILD_CONFUSION.has(w))) return false;
+  // The denial may sit in the sentence before: "I'm not cross. I'm just puzzled."
+  const from = turn.sentences[Math.max(0, turn.sentences.indexOf(s) - 1)].tokenStart;
+  for (let k = from + 1; k < first; k++) {
+    if (DENIED_FEELINGS.has(turn.tokens[k]) && isNegator(turn.tokens, k - 1)) return true;
+  }
+  return false;
 }
 
 const FEEL = new Set(['feel', 'felt', 'feeling', 'feels']);
@@ -164,10 +184,10 @@ function bareVerdict(ctx: TurnContext): { polarity: 'negative'; cue: string; spa
 }
 
 const PRAISING = new Set(['been', "you're", 'youre']);
-const THIRD_PERSONS = new Set(['he', 'she', 'they', "he's", "she's", "they're", 'hes', 'shes', 'theyre']);
+const THIRD_PERSONS = new Set(['he', 'she', 'they', "he's", "she's", "they're", 'hes', 'shes', 'theyre', "he'll", "she'll", "they'll", "he'd", "she'd", "they'd"]);
 const RELATIONS = new Set(['daughter', 'son', 'husband', 'wife', 'mum', 'mom', 'dad', 'mother', 'father', 'kids', 'children', 'partner', 'boyfriend', 'girlfriend', 'brother', 'sister', 'neighbour', 'neighbor', 'friend', 'gran', 'grandad', 'nan']);
-const EVENTS = /\b(died|passed|hospital|stolen|broken into|burgled|robbed|mugged|scammed|hacked|defrauded|lost|pain)\b/;
-const LINKS = new Set(['is', 'was', 'were', 'are', "'s", 'got', 'been', 'has', 'so', 'really', 'absolutely', 'a', 'bit', 'very', 'in', 'quite']);
+const EVENTS = /\b(died|passed|put to sleep|put down|funeral|hospital|stolen|broken into|burgled|robbed|mugged|scammed|hacked|defrauded|lost|pain)\b/;
+const LINKS = new Set(['is', 'was', 'were', 'are', "'s", 'got', 'been', 'has', 'so', 'really', 'absolutely', 'a', 'bit', 'very', 'in', 'quite', 'will', 'would', 'be']);
 
 /**
  * "my daughter was gutted to miss it", "he's in a right state about it": the feeling of someone the customer talks

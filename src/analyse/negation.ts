@@ -11,6 +11,10 @@ const CLAUSE_OPENERS = new Set(['i', "i'm", 'im', 'it', "it's", 'its', 'that', "
 // Words that start a new clause: negation before them does not reach past them.
 const SCOPE_BREAKS = new Set(['but', 'though', 'although', 'however', 'because', 'and', 'so', 'yet', 'except', 'if', 'when', 'whether']);
 
+// Negators that make a noun phrase ("without hot water", "nothing else") rather than negate a verb.
+const NOMINAL_NEGATORS = new Set(['without', 'no', 'nothing', 'nobody', 'none', 'neither']);
+const FINITE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'changes', 'matters', 'works', 'happens', 'helps', 'seems', 'feels']);
+
 // Nouns that "no" closes a formula with: "no worries", "no problem", "no rush".
 const SELF_CONTAINED_AFTER_NO = new Set(['worries', 'worry', 'problem', 'problems', 'probs', 'bother', 'trouble', 'rush', 'hurry', 'stress', 'fuss']);
 
@@ -26,10 +30,15 @@ export function isNegator(tokens: readonly string[], k: number): boolean {
  * (punctuation other than an apostrophe, or a clause word such as "but", ends the scope).
  */
 export function negatedAt(turn: TurnText, k: number, window = 3): boolean {
+  let verbBetween = FINITE_VERBS.has(turn.tokens[k]);
   for (let j = k - 1; j >= 0 && j >= k - window; j--) {
     if (turn.breakBefore[j + 1]) return false;
     // "no worries we can do a screen today": the formula negates its own noun, not what follows it.
     if (turn.tokens[j] === 'no' && j + 1 < k && SELF_CONTAINED_AFTER_NO.has(turn.tokens[j + 1])) return false;
+    // "three days without hot water is no fun", "nothing else changes, there's also...": a negated noun phrase is the
+    // subject of the verb between, so the negation ends at that verb.
+    if (verbBetween && NOMINAL_NEGATORS.has(turn.tokens[j])) return false;
+    if (FINITE_VERBS.has(turn.tokens[j])) verbBetween = true;
     if (isNegator(turn.tokens, j)) return true;
     if (SCOPE_BREAKS.has(turn.tokens[j])) return false;
   }

@@ -104,3 +104,36 @@ describe('a feeling reflected before a question run on in speech-to-text, and va
     expect(has(text, 'empathy')).toBe(false);
   });
 });
+
+describe('empathy that weighs the situation in plain words', () => {
+  it.each([
+    'that sounds really unsettling especially on stairs can i ask is this your first pair',
+    'Oh gosh, stuck at Frankfurt with the desk closed, that must be so disorienting.',
+    'Oh, being singled out like that must have felt awful.',
+    'Three days without hot water is no fun, especially when it was only serviced in the spring.',
+    "three resets and it's still offline that would wear anyone down let's get it sorted",
+    "Three weeks to go and a bodice that still isn't right, I'd be on edge as well.",
+    'with the kids in the back i wouldnt either well get you sorted',
+    'two days left is far too close for comfort lets make sure she doesnt run out',
+    "I know, it's a long wait on top of a long day.",
+    "That's a whole morning gone, and a day's leave you don't get back.",
+    "Please don't be embarrassed, it happens to a lot of people.",
+    'Not at all, lots of people get caught out by it.',
+    'no worries that catches loads of admins out',
+    'Not daft at all, plenty of people stop printing when they retire.',
+    "Thank you for telling me, I know that's not an easy call to make.",
+    "That's fair, you don't want to be wondering about it halfway up a fell.",
+    'Rotten timing, I know.',
+  ])('recognises %j', (text) => {
+    expect(has(text, 'empathy')).toBe(true);
+  });
+
+  it.each([
+    "It's a long time since we last serviced it, so I'd book one.",
+    'Is it a long wait for the engineer?',
+    "That's a whole day of work on the quote, so it's a fixed fee.",
+    'Would it be confusing to have two accounts?',
+  ])('does not count %j', (text) => {
+    expect(has(text, 'empathy')).toBe(false);
+  });
+});

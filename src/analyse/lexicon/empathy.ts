@@ -24,6 +24,8 @@ const FEELINGS = 'upset|sad|anxious|worried|stressed|stressed out|overwhelmed|fr
 const WEAK_FEELINGS = `${FEELINGS}|down|low|lost|stuck|alone|tired|empty|bad|awful|terrible|horrible|crap|like a failure|like a burden|like giving up|like no one cares|like nobody cares|unsure|uncertain|better|good about|happy|excited|relieved|proud|hopeful`;
 /** How a situation weighs: "that sounds like a difficult time". */
 const HARD = 'difficult|tough|hard|complicated|stressful|painful|scary|awful|terrible|horrible|challenging|overwhelming|frustrating|upsetting|rough|heavy|sad|lonely|traumatic|exhausting|worrying|heartbreaking|devastating|unfair|miserable|confusing|draining|isolating|frightening|terrifying|daunting|distressing|nerve racking|nerve wracking|crappy|shitty|horrendous|bad';
+/** Weightier and plainer words for how a situation lands: "that sounds unsettling", "that must be disorienting". */
+const WEIGHS = 'unsettling|unnerving|disorienting|disorientating|alarming|harrowing|grim|dreadful|rotten|gutting|galling|infuriating|maddening|exasperating|bewildering|unpleasant|disappointing|miserable|frightening|terrifying|daunting|distressing|nerve racking|nerve wracking|draining|confusing|traumatic|hard going|like hard going|like hard work|like a nightmare|like a (real )?(pain|worry|faff|hassle|headache)|no fun|like no fun';
 const HARD_THING = 'situation|time|thing|place|spot|position|experience|year|week|day|period|decision|change|adjustment|loss|blow|ordeal|news|road|journey|time of year|timing|thing to go through|thing to deal with|set of circumstances';
 
 export const EMPATHY: CueEntry[] = [
@@ -303,6 +305,28 @@ export const EMPATHY: CueEntry[] = [
   // Affirming what they did: "you made the right call", "that took a lot of courage".
   { re: `(you|you've|you have) made (a|the) (right|good|smart|wise|sensible|great|brave) (decision|choice|call|move)`, notInQuestion: true },
   { re: `(that|it|this) (took|takes|must have taken|must take) (a lot of |real |so much )?(courage|guts|strength|bravery)`, notInQuestion: true },
+  // How it weighs, in words beyond HARD: "that sounds really unsettling", "that must be so disorienting", "being singled
+  // out like that must have felt awful", "sounds like hard going".
+  `(that|it|this) sounds ${INT}(${WEIGHS})`,
+  { re: `(must|would|will) (be|feel|have been|have felt) ${INT}(${WEIGHS}|awful|horrible|terrible|horrid)(?!\\s+(to say|to tell|to know|to guess|to predict|to find)(?![a-z]))`, notInQuestion: true },
+  // What anyone would feel in their place: "that would wear anyone down", "I'd be on edge as well", "nor would I".
+  '(would|will|could|that\'d|that\'ll) (wear|get|grind) (anyone|anybody|most people|people|you) down',
+  '(i\'d|i would|i\'d have|i would have) (be|been|feel|felt) (just |exactly )?(on edge|nervous|anxious|fuming|livid|gutted|furious|cross|fed up|worried sick|in a state|in bits|the same)',
+  { re: '((i wouldn\'t|i would not) either|(nor|neither) would i)', negatable: false },
+  'too close for comfort',
+  '(rotten|terrible|awful|horrible|cruel|lousy|dreadful|the worst possible|the worst) timing',
+  // Their time named as a weight: "three weeks is a long time", "it's a long wait on top of a long day", "that's a
+  // whole morning gone".
+  { re: '(is|was|that\'s|thats|it\'s|its|that is|it is) (a |such a )?(really |very |terribly |awfully )?long (time|wait|stretch)(?!\\s+(ago|since|now|before|after|as)(?![a-z]))', notInQuestion: true },
+  { re: 'a whole (morning|day|afternoon|evening|weekend|day\'s pay|day\'s leave|day of leave) (gone|wasted|lost|down the drain)', notInQuestion: true },
+  // Common, and no failing of theirs: "it happens to a lot of people", "lots of parents have been caught out".
+  { re: '(happens|happened|has happened) to (so many|lots of|loads of|a lot of|plenty of|many|most) (people|customers|parents|of us|folk|folks)', notInQuestion: true },
+  { re: '(lots of|loads of|a lot of|plenty of|so many|many) ([a-z]+ )?(get|got|have been|are|been|getting) caught out', notInQuestion: true },
+  { re: '(catches|catch|caught) (loads of|lots of|a lot of|plenty of|so many|many) ([a-z]+ )?out', notInQuestion: true },
+  { re: '(not|isn\'t|wasn\'t) (daft|silly|stupid) at all', negatable: false },
+  // "I know that's not an easy call to make", "you don't want to be wondering about it halfway up a fell".
+  { re: '(i know|i realise|i realize|i appreciate) (it\'s|that\'s|this is|it is|that is|it isn\'t|that isn\'t|this isn\'t) (not )?(an? |the most )?easy (call|thing|conversation|one|decision|step|letter)', negatable: false },
+  { re: '(you|nobody|no one) (don\'t|do not|doesn\'t|wouldn\'t|would not) want to be (wondering|worrying|stuck|left|stranded|waiting|without|caught)', negatable: false },
   // Reacting to bad news: "that's terrible news", "what sad news", "such awful news".
   ...optional(`(that's|that is|that was|it's|it is|it was|what|such|how)`, `very|really|so|truly|such|some|really very`, `(bad|sad|terrible|awful|horrible|devastating|heartbreaking|tragic|upsetting|distressing|shocking|worrying|tough|hard|difficult|rotten|horrendous) news`, { notInQuestion: true }),
 ];

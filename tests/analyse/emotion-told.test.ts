@@ -1,0 +1,109 @@
+// Feelings told the way people tell them: idioms of alarm and dismay, money that will not stretch, set sarcasm, and
+// the denied feeling that leaves only mild confusion ("I'm not cross, I'm just puzzled"), which graders do not count.
+import { describe, expect, it } from 'vitest';
+import { actsOf, has } from './helpers.js';
+
+const emotions = (text: string) => actsOf(text, 'customer').flatMap((a) => (a.act === 'customer-emotion' ? [a.polarity] : []));
+
+describe('alarm and dismay in idiom', () => {
+  it.each([
+    "It's gone up to five hundred and forty. I nearly dropped my tea.",
+    "it's been dropping five times a day and i'm kind of at the end of my rope with it",
+    "there's no van and no call and my stomach is in knots here",
+    "I've looked up the variable rate and it's put the wind up me a bit.",
+    "I won't be able to train for three months, which is a bit of a blow.",
+    "I thought I'd cancelled the trial. I'm kicking myself.",
+    "the big one came back with his head chopped off i could have cried when i opened it",
+    "I'm lying awake doing sums about what happens next.",
+    "It's wearing pretty thin, I'll be honest.",
+    "we'd been waiting eleven weeks for it so i'm a bit deflated really",
+    'i found droppings in the cutlery drawer and i cant stop shuddering',
+    'the toothache is really starting to get me down',
+    "I'm standing in the bedroom upstairs, I just don't know where to start.",
+    "I've run out of towels and patience.",
+    'Fine. I won\'t be using you again.',
+    "I'm sure it's nice. It's just not what we booked.",
+    "I'm trying very hard not to freak out.",
+  ])('hears negative emotion in %j', (text) => {
+    expect(emotions(text)).toContain('negative');
+  });
+
+  it.each([
+    'i found out from my own customers which is always fun',
+    'Dinner party tonight, by the way. Great timing.',
+    "i got someone's sushi instead of my curry so that's dinner sorted then",
+    'Marvellous use of my Saturday morning, that was.',
+  ])('hears the sarcasm in %j', (text) => {
+    expect(emotions(text)).toContain('negative');
+  });
+
+  it.each([
+    "I can't stop thinking, no, I'm fine, it works now.",
+    "you've got me down as retiring at sixty-seven",
+    'the kids had loads of fun at the party, thanks',
+    'I was made to wait for the engineer to arrive, that was all.',
+    'we put the old dog basket down by the door',
+  ])('hears no negative emotion in %j', (text) => {
+    expect(emotions(text)).not.toContain('negative');
+  });
+});
+
+describe('money that will not stretch', () => {
+  it.each([
+    'I was made redundant on Friday and I just can\'t justify forty-five a month right now.',
+    "i'm on a pension so i need to know my options before i cancel it",
+    "I'm a pensioner, how am I meant to find six hundred pounds?",
+    "The second one took the food shop money with it. Can you refund it?",
+    "My rent's due out today and the app has locked me out.",
+    "Things have been tight since the hours were cut.",
+  ])('hears strain in %j', (text) => {
+    expect(emotions(text)).toContain('negative');
+  });
+
+  it.each([
+    "I'm on Universal Credit, and I do sixteen hours a week.",
+    "We're moving our workplace pension to another provider in April.",
+    'Can you tighten the bolts on the fence panel?',
+  ])('hears none in %j', (text) => {
+    expect(emotions(text)).not.toContain('negative');
+  });
+});
+
+describe('a denied feeling leaves only mild confusion', () => {
+  it.each([
+    "I'm not cross, I'm just a bit puzzled. Why has it changed?",
+    "I'm not angry, I'm just baffled, because I've got invoices for every bottle.",
+    "i am not upset i am just confused because my neighbours seem to have water",
+    "I'm not upset, I just don't understand why, it was serviced in March.",
+  ])('hears no emotion in %j', (text) => {
+    expect(emotions(text)).toEqual([]);
+  });
+
+  it.each([
+    "I'm not cross, I'm just really disappointed. It was my late mum's coat.",
+    "I'm so confused by this letter and nobody will explain it.",
+  ])('still hears the feeling in %j', (text) => {
+    expect(emotions(text)).toContain('negative');
+  });
+});
+
+describe('relief and delight in idiom, and whose feeling it is', () => {
+  it.each([
+    "That's music to my ears, thank you.",
+    'Oh, I can breathe again.',
+    "That's a weight off my mind.",
+  ])('hears relief in %j', (text) => {
+    expect(emotions(text)).toContain('positive');
+  });
+
+  it.each(["Go on, then. She'll be over the moon if we can make it work.", 'Go on then, my sister will be over the moon.'])(
+    "reads someone else's delight in %j as not the customer's own",
+    (text) => {
+      expect(emotions(text)).not.toContain('positive');
+    },
+  );
+
+  it("hears the loss in a pet put to sleep, though the pet is the sentence's subject", () => {
+    expect(has('Hello. I need to cancel the plan for Maisie. She was put to sleep on Tuesday.', 'customer-emotion', 'customer')).toBe(true);
+  });
+});

@@ -3,7 +3,7 @@ import type { Act } from '../model/analysis.js';
 import type { TurnContext } from './context.js';
 import { compileCues, findCues, saidBy, tokenEndOf, type CueHit } from './cues.js';
 import { DEFLECTION } from './lexicon/ownership.js';
-import { BENEFIT, BUYING_SIGNAL, DECISION_ASK, LIKES, NEXT_STEP, OFFER, OWED, PRESENTS, WHEN } from './lexicon/sales.js';
+import { BENEFIT, BUYING_SIGNAL, DECISION_ASK, LIKES, NEXT_STEP, OFFER, OWED, PRESENTS, PRICE_AGAINST_CURRENT, WHEN } from './lexicon/sales.js';
 import { LEAD_FILLERS } from './lexicon/questions.js';
 import { type Sentence, sentenceAt } from './tokens.js';
 
@@ -15,6 +15,7 @@ const nextStep = compileCues(NEXT_STEP);
 const deflection = compileCues(DEFLECTION);
 const owed = compileCues(OWED);
 const presents = compileCues(PRESENTS);
+const priceAgainstCurrent = compileCues(PRICE_AGAINST_CURRENT);
 const likes = compileCues(LIKES);
 const when = compileCues(WHEN.map((re) => (typeof re === 'string' ? { re, negatable: false } : re)));
 
@@ -46,7 +47,7 @@ export function salesActs(ctx: TurnContext): Act[] {
     // "while I've got you" opens an upsell from the agent, not from someone else on the line.
     if (h.spec.tag === 'agent') return saidBy(h, role);
     return !PURPOSE_BEFORE.has(turn.tokens[h.token - 1] ?? '');
-  }) ?? pricedPresentation(turn, benefits));
+  }) ?? pricedPresentation(turn, benefits) ?? pricedAgainstCurrent(turn));
   if (offered) acts.push({ act: 'offer', cue: offered.cue, span: offered.span });
   if (benefits.length) {
     const priced = benefits.find((h) => h.spec.tag === 'price');
@@ -127,6 +128,15 @@ function pricedPresentation(turn: TurnContext['turn'], benefits: readonly CueHit
     const after = tokenEndOf(turn, p);
     return s !== undefined && priced.some((b) => { const bs = sentenceAt(turn, b.span[0]); return bs === s || (next !== undefined && bs === next); })
       && !namesMoneyOwed(turn, p.token, Math.min(after + 3, s.tokenEnd));
+  });
+}
+
+/** "for an extra forty five", "twelve a seat instead of fifteen": another option priced against the current one. */
+function pricedAgainstCurrent(turn: TurnContext['turn']): CueHit | undefined {
+  return findCues(turn, priceAgainstCurrent).find((h) => {
+    const s = sentenceAt(turn, h.span[0]);
+    // "the bill's a hundred and sixty instead of forty" explains what is owed.
+    return s !== undefined && !namesMoneyOwed(turn, s.tokenStart, s.tokenEnd);
   });
 }
 

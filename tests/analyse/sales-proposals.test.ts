@@ -61,3 +61,47 @@ describe('sales: proposals and asks', () => {
     'I can put you through to billing',
   ])('no proposal in %j', (text) => expect(proposes(text)).toBe(false));
 });
+
+describe('another option priced against what the customer has now', () => {
+  const offers = (text: string): boolean => actsOf(text).some((a) => a.act === 'offer');
+  it.each([
+    'The Octavia estate takes four big cases lying flat, and it\'s only nine pounds a day more.',
+    'we can also do a hot water cylinder jacket while we\'re up there for an extra forty five',
+    'then the ultra hd sports add on at six pounds a month on top of what you pay now',
+    "At five seats, Team works out better: it's twelve pounds a seat instead of fifteen.",
+    'the balcony cabins on deck nine are four hundred and twenty extra per person',
+    'The oak-effect one in your size is two hundred less than the quartz.',
+    'Our Pro plan adds certified analytics for six dollars more a month.',
+    'The Sonora 4 is eleven hundred and forty for the pair, or we do a trade-in on your current ones.',
+    "Mill House sleeps ten, has a hot tub, and it's free that week at fourteen hundred and twenty for the seven nights.",
+  ])('reads %j as an offer', (text) => {
+    expect(offers(text)).toBe(true);
+  });
+
+  it.each([
+    'A hundred and sixty instead of forty on your bill, that\'s a nasty surprise.',
+    'he was under anaesthetic for an extra forty minutes',
+    'the flight now lands on the sixteenth instead of the fifteenth',
+    'you can spread it over twelve months instead of ten',
+    'the fee is forty pounds more than last year because of the rise',
+  ])('reads %j as no offer', (text) => {
+    expect(offers(text)).toBe(false);
+  });
+});
+
+describe('buying interest asked in other words', () => {
+  const signals = (text: string): boolean => actsOf(text, 'customer').some((a) => a.act === 'buying-signal');
+  it.each([
+    'Right. And the rechargeable ones, what would they set me back?',
+    'Okay. And what do you charge? My friend used a broker who charged nothing.',
+    "it's just too much every month is there not like a cheaper one or something",
+    "i've got no time to box everything up i don't know if you do that sort of thing",
+    "And what's the difference from what I've already paid on the Dairy?",
+  ])('reads %j as a buying signal', (text) => {
+    expect(signals(text)).toBe(true);
+  });
+
+  it.each(['what set you back on this job, the weather?', 'I paid the charge already, what else do you need?'])('reads %j as none', (text) => {
+    expect(signals(text)).toBe(false);
+  });
+});

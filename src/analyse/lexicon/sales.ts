@@ -39,6 +39,13 @@ export const BUYING_SIGNAL: CueEntry[] = [
   // near the front", "could i put my name down for the january one", "whether a battery would make more sense", "how long
   // would it take to pay for itself", "is there an exit fee if it doesn't work out".
   '(is|there\'s) (there )?(a|an|any) [\\w-]+ (that\'s|that is|which is) (cheaper|better|faster|bigger|more)',
+  // "what would they set me back", "what do you charge", "is there not like a cheaper one", "I don't know if you do that
+  // sort of thing", "what's the difference from what I've paid".
+  'what (would|will|does|do) (it|that|they|those|one|a new one) set (me|us) back',
+  '(what|how much) (do|does|would|will) (you|you guys|you lot|it|they|that) charge',
+  '(is there|there\'s|isn\'t there) (not )?(like )?(a|any) (cheaper|smaller|bigger|better) (one|plan|option|version|model|package)',
+  { re: '(if|whether) (you|you guys|you lot) (do|offer|provide) (that|this) (sort|kind) of (thing|service)', negatable: false },
+  '(what\'s|what is|whats) the difference (from|between|to|on)',
   '(are there|is there|have you got|do you have) (any )?(\\w+ )?(seats|tickets|rooms|tables|places|spaces|spots|slots) (left|available|free|going)',
   '(put|get|pop) (my|our) names? down',
   'whether (a|an|the) [\\w-]+ ([\\w-]+ )?would (make (more )?sense|be worth it|pay off|work out cheaper|save)',
@@ -197,6 +204,29 @@ export const PRESENTS: CueEntry[] = [
   '(our|the) ([\\w-]+ ){0,3}(plan|cover|package|policy) covers',
   'what (i|we) (can|could) do is (pop|put|move|get) you',
   '(do you want|would you like|do you fancy|fancy) ([a-z]+ ){1,4}(with it|with that|as well|on top)',
+  // "it's free that week at fourteen hundred", "most people doing the north coast take our full cover".
+  '(it\'s|it is|they\'re|they are|that one\'s) (free|available|in stock) (that|this|next|on|for|from)',
+  '(a lot of|lots of|most|many) (people|customers|drivers|families|groups|couples) ([a-z]+ ){1,4}(add|go for|take|choose|get|pick|opt for) (our|the)',
+];
+
+// A number said as a price: digits, or words up to the hundreds ("forty", "a hundred and ten", "four ninety-nine").
+const NUMBER_WORD = '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const AMOUNT = `(\\d[\\d,.]*|((a|one|two|three|four|five|six|seven|eight|nine) )?(hundred|thousand)( and)?( ${NUMBER_WORD})*|${NUMBER_WORD}((-| )${NUMBER_WORD})*)`;
+const PERIOD = '(a|per) (day|night|month|year|week|person|head|seat|user|ticket|term|pair)';
+
+/**
+ * A price put against what the customer has or pays now: "for an extra forty five", "it's only nine pounds a day more",
+ * "six pounds a month on top of what you pay now", "twelve pounds a seat instead of fifteen". Said by the business, the
+ * other option is for sale: an upgrade, a cheaper plan or an add-on. (A bill explained the same way names what is owed;
+ * sales.ts sets those aside.)
+ */
+export const PRICE_AGAINST_CURRENT: CueEntry[] = [
+  `(for|at) (an extra|another) ${AMOUNT}(?!\\s+(minutes|hours|days|weeks|months|years|seconds|times)(?![a-z]))`,
+  `${AMOUNT} (pounds |quid |dollars |euros )?${PERIOD} (more|extra|on top)`,
+  `${AMOUNT} (pounds |quid |dollars |euros )?(more|extra|less|cheaper) (a|per) (day|night|month|year|week|person|head|seat|user|ticket)`,
+  `${AMOUNT} (pounds |quid |dollars |euros )?(extra|more) (per person|each|a head|a night|per night)`,
+  `(${PERIOD}|each|pounds|quid|dollars|euros|ninety-nine|ninety nine) instead of (the )?${AMOUNT}`,
+  `${AMOUNT} (pounds |quid |dollars |euros )?(less|more|cheaper) than (the|your|what you)`,
 ];
 
 export const OFFER: CueEntry[] = [
@@ -207,7 +237,7 @@ export const OFFER: CueEntry[] = [
   '(a|an|our|the) ((one|two|three|four|six|seven|ten|fourteen|thirty|ninety|\\d+)(-| )(day|week|month) )?(free trial|trial period)',
   '(i|we) can (offer|give|provide|extend|waive|credit|upgrade|throw in|reserve|hold|put aside|set aside)',
   // "We also do a home insurance add-on", "our mesh booster plugs in...": a product named by the agent.
-  '(we|i) (also |do |actually )?(do|have|offer|sell|stock|have got) (a|an|some|the|our) ([\\w-]+ ){0,3}(add-on|add on|addon|bundle|booster|extender|plan|package|tariff|deal|insurance|cover|policy|protection|warranty|upgrade|version|model|range|account|card|suite|tier|membership|subscription|saver|offer|promotion|promo|discount)',
+  '(we|i) (also |do |actually )?(do|have|offer|sell|stock|have got) (a|an|some|the|our) ([\\w-]+ ){0,3}(add-on|add on|addon|bundle|booster|extender|plan|package|tariff|deal|insurance|cover|policy|protection|warranty|upgrade|version|model|range|account|card|suite|tier|membership|subscription|saver|offer|promotion|promo|discount|trade-in|trade in|part exchange|part-exchange)',
   '(we\'ve|i\'ve) (also |actually )?got (a|an|some|the|our) ([\\w-]+ ){0,3}(add-on|add on|addon|bundle|booster|extender|plan|package|tariff|deal|insurance|cover|policy|protection|warranty|upgrade|version|model|range|account|card|suite|tier|membership|subscription|saver|offer|promotion|promo|discount)',
   '(our|the) ([\\w-]+ ){0,3}(add-on|bundle|booster|extender|plan|package|tariff|insurance|cover|protection|warranty|upgrade|suite|tier|membership|saver|model|version|scheme|club) (would|will|could|can|gives|includes|comes with|is perfect|might|plugs|suits|would suit)',
   // A pass as a product, not a boarding pass: "the delivery pass would save you on the charges".
@@ -286,6 +316,8 @@ export const OFFER: CueEntry[] = [
 ];
 
 export const BENEFIT: CueEntry[] = [
+  // A price in hundreds for a stay or a set: "fourteen hundred and twenty for the seven nights".
+  { re: `(hundred|thousand)( and)?( ${NUMBER_WORD})* for (the|a|your) ([a-z-]+ ){0,2}(nights|night|weeks|week|weekend|stay|pair|set|lot|year|term|course|block|package|day)`, tag: 'price' },
   { re: '\\$ ?\\d[\\d,]*(\\.\\d+)?', tag: 'price' },
   { re: '\\d[\\d,]*(\\.\\d+)? ?(dollars|bucks|euros|pounds|cents|usd|eur|gbp)', tag: 'price' },
   { re: '\\d+(\\.\\d+)? ?(%|percent) off', tag: 'price' },

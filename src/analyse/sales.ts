@@ -168,7 +168,7 @@ function nextStepIn(ctx: TurnContext, ask: CueHit | undefined): Act | undefined 
     // must be the step's own: "if you email it over, i'll send it back by tomorrow" is a step; in "if anything changes,
     // call us straight away and we'll adjust it" the time belongs to the condition.
     const after = times.find((t) => t.span[0] >= step.span[0] && (!at || t.span[0] < at.end));
-    const time = at && opensWithIf(turn, at) ? after : after ?? times.find((t) => t.span[0] >= step.span[0]) ?? times[0];
+    const time = at && opensWithIf(turn, at) ? after : after ?? times.find((t) => t.span[0] >= step.span[0]) ?? times.find((t) => !at || t.span[0] >= at.start);
     if (!time && step.spec.tag !== 'done') continue;
     // "I've just opened my bill": the speaker's own doing with their own things, not a step taken for the other party.
     if (step.spec.tag === 'done' && ownThings(turn, step)) continue;

@@ -181,3 +181,37 @@ describe('more wordings of offers and interest', () => {
     'would that be pro-rated if we switched mid-month',
   ])('buying signal in %j', (text) => expect(has(text, 'buying-signal', 'customer')).toBe(true));
 });
+
+describe('next steps said in other words, and times that belong to something else', () => {
+  const step = (text: string, role: 'agent' | 'customer' = 'agent') => has(text, 'next-step', role);
+  it.each([
+    'Let me have a word with the events manager, and one of us will come back to you by Friday with the details.',
+    'The refund of £190 will be back on your card in three to five working days.',
+    'no worries the hire bikes ready from four today so you can grab it on your way home',
+    'saturday booked seven till one you get a text the evening before with a two hour window',
+  ])('reads %j as a next step', (text) => {
+    expect(step(text)).toBe(true);
+  });
+
+  it.each(['I can ring the vet this afternoon.', 'right well ill be writing to them tonight'])('reads the customer\'s own %j as a next step', (text) => {
+    expect(step(text, 'customer')).toBe(true);
+  });
+
+  it("does not lend an earlier sentence's time to a promise with none", () => {
+    expect(step("Losing her this week is a lot. I'll keep it as simple as I can.")).toBe(false);
+  });
+});
+
+describe('times said relative to the step', () => {
+  it.each([
+    'Booked for Tuesday. The engineer will text you that morning with a time.',
+    "Wednesday nine till twelve it is. He'll text you when he's on his way.",
+    'The engineer will text your tenant thirty minutes before arriving.',
+  ])('reads %j as a next step', (text) => {
+    expect(has(text, 'next-step')).toBe(true);
+  });
+
+  it('does not read "sitting ready by the door for two hours" as a step', () => {
+    expect(has('Sitting ready by the door for two hours is frightening for him.', 'next-step')).toBe(false);
+  });
+});

@@ -440,7 +440,15 @@ export const NEXT_STEP: CueEntry[] = [
   // thursday" only recalls one.)
   { re: '(i\'ve|i have) (put|pencilled|penciled|got) you (in|down) for', tag: 'done' },
   { re: '(that\'s|thats) you (booked|moved|down|in|sorted) (in )?(for|to|on)', tag: 'done' },
-  '(i\'ll|ill|i will|i\'m going to|i am going to|we\'ll|we will|i\'m gonna|let me) (email|e-mail|send|message|go in|head in|run|prepare|put together|draw up|look into|check|hold|reserve|keep|extend|freeze|pop in|come in|call in|drop in|drop by|come by|collect|pick it up|call|text|mail|ship|schedule|book|follow up|get back|escalate|transfer|process|submit|arrange|set up|put through|forward|raise|open|log|file|order|refund|credit|reset|issue)',
+  '(i\'ll|ill|i will|i\'m going to|i am going to|we\'ll|we will|i\'m gonna|let me) (email|e-mail|send|message|go in|head in|run|prepare|put together|draw up|look into|check|hold|reserve|keep|extend|freeze|pop in|come in|call in|drop in|drop by|come by|collect|pick it up|call|ring|text|mail|ship|schedule|book|follow up|get back|escalate|transfer|process|submit|arrange|set up|put through|forward|raise|open|log|file|order|refund|credit|reset|issue)',
+  // "one of us will come back to you by Friday", "I'll be writing to them tonight", "the refund will be back on your
+  // card in three to five days", "the hire bike's ready from four today", "you get a text the evening before".
+  '(one of us|one of the team|one of our team|a colleague|my colleague|my manager|the team) will',
+  '(i|we) can (ring|call|email|text|pop in|drop in|pop round|pop it in|drop it off|post it)',
+  '(i\'ll|ill|i will|we\'ll|we will) be (writing|ringing|calling|emailing|sending|popping|dropping|coming|sending)',
+  '(will|should|it\'ll|they\'ll|that\'ll) be (back )?(on|in) your (card|account|bank)',
+  'ready (from|for collection|to collect|to pick up)',
+  '(you|you\'ll) get (a|an) (text|email|call|reminder|confirmation|letter) (the|on|by|before|within|in)',
   { re: '(i\'ve|i have|we\'ve|we have|i just|i\'ve just|i\'ve also) (booked|scheduled|sent|emailed|submitted|arranged|set up|ordered|placed|processed|escalated|raised|opened|logged|filed|credited|refunded|issued|reset|reserved|noted)', tag: 'done' },
   '(you\'ll|you will|you should|you\'re going to) (get|receive|see|hear|have(?! to))',
   '(a|the|our) (technician|engineer|tech|specialist|supervisor|manager|courier|driver) (will|is going to|should|can)',
@@ -493,8 +501,11 @@ export const WHEN: CueEntry[] = [
   '(within|in|under) (the next )?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty) (to|-|or) (\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty) (minutes|hours|days|business days|working days|weeks)',
   '(within|in|over) the next (hour|day|week|few (minutes|hours|days)|couple of (hours|days))',
   '(the )?(day|evening|night|morning) before',
+  // "the engineer will text you that morning", "he'll ring you when he's on his way".
+  'that (morning|afternoon|evening|day|night)',
+  'when (he\'s|she\'s|they\'re|it\'s|the [a-z]+ is) (on (his|her|their|its|the) way|ready|done|finished|back)',
   '(in|within) (the next )?(half an hour|half hour|an hour and a half)',
-  '(about |around )?(half an hour|an hour|a day|two days) before',
+  '(about |around )?(half an hour|an hour|a day|two days|\\d+ minutes|(ten|fifteen|twenty|thirty|forty|forty five|forty-five|sixty) minutes) before',
   '(at|by|before|after|around) half (past )?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)',
   // "for the twenty-eighth", "on the 14th", "between eight and one".
   '(for|on|by|from) the (\\d{1,2}(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)th|twentieth|(twenty|twenty-)(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)',

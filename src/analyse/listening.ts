@@ -1,7 +1,7 @@
 // Detects active listening: acknowledgements, and paraphrases (cue phrases, or a restatement of the other party's words).
 import type { Act } from '../model/analysis.js';
 import type { TurnContext } from './context.js';
-import { compileCues, findCues, saidBy, tokenEndOf } from './cues.js';
+import { compileCues, type CueHit, findCues, saidBy, tokenEndOf } from './cues.js';
 import { empathyCues } from './empathy.js';
 import { ACKNOWLEDGEMENT, INSTRUCTING_AFTER_YOU, NOT_RESTATING, NUMBER_WORDS, PARAPHRASE, RESTATING_SUBJECTS, SPEAKER_SUBJECTS } from './lexicon/listening.js';
 import { CLAUSE_MARKERS, LEAD_FILLERS } from './lexicon/questions.js';
@@ -102,7 +102,7 @@ export function paraphraseActs(
   // "it sounds like you're worn out" reflects a feeling (empathy); "it sounds like the move fell through" restates.
   const hit = findCues(ctx.turn, paraphrase).find((h) => {
     const s = sentenceAt(ctx.turn, h.span[0]);
-    return !reflectsFeeling(ctx.turn, h.span) && !(s && refusalSaidBack(ctx.turn, s, s.tokenStart));
+    return !reflectsFeeling(ctx.turn, h.span) && !(s && refusalSaidBack(ctx.turn, s, s.tokenStart)) && !recapsOwnPlan(ctx.turn, h);
   });
   const ofTurn = previous?.index;
   const of = ofTurn !== undefined ? { ofTurn } : {};
@@ -126,6 +126,22 @@ export function paraphraseActs(
   const reused = tokens.filter((t) => theirs.has(stem(t)) && !STOPWORDS.has(t));
   const cue = [...new Set(reused)].slice(0, 5).join(' ');
   return [{ act: 'paraphrase', ofTurn: previous.index, cue, span: [ctx.turn.starts[k] ?? 0, end] }];
+}
+
+const RECAP = /(recap|sum up|summari[sz]e)$/;
+/**
+ * "So to recap: I'll ring the supplier, and the goodwill request goes in this morning": a summary of what the agent will
+ * do, which graders do not count as restating the customer. Read in the cue's own sentence.
+ */
+function recapsOwnPlan(turn: TurnText, hit: CueHit): boolean {
+  if (!RECAP.test(hit.cue)) return false;
+  const end = turn.sentences[sentenceIndexOf(turn, hit.span[0])].tokenEnd;
+  for (let k = tokenEndOf(turn, hit); k < end; k++) {
+    // (What the customer will do, "you'll bring the slip in", is their part said back.)
+    const w = turn.tokens[k];
+    if ((NOT_RESTATING.has(w) && w !== "you'll") || SPEAKER_SUBJECTS.has(w)) return true;
+  }
+  return false;
 }
 
 /** "thanks for letting me know so the display...": an acknowledgement ends just before the "so". */
@@ -254,6 +270,9 @@ function soRestatement(turn: TurnText, theirs: ReadonlySet<string>, customer: bo
       // "so three mornings a week you need wheels": any opening, when their words come back.
       if (!RESTATING_SUBJECTS.has(tokens[k + 1]) && !theirs.has(stem(tokens[k + 1])) && !speaker && e.reused < MIN_REUSED_WITHOUT_SO) continue;
       if (e.complains || (e.plan && !checksBackTheirWords(e))) break;
+      // "so that's the Nova 8 in blue at forty-one a month", "so that's Tuesday at ten": the agent sums up an order or
+      // a booking, which graders do not count as restating the customer, unless it checks back.
+      if (!customer && SUMMING_UP.has(tokens[k + 1]) && !e.checks) break;
       // "hi um so my water has been off since seven": the speaker's own news, unless it takes up the other's words.
       if (OWN_SUBJECTS.has(tokens[k + 1]) && !(e.checks || e.reused >= 1)) break;
       if (!(e.checks || e.aboutThem || e.reused >= 1 || e.clauses >= 2)) break;
@@ -263,6 +282,8 @@ function soRestatement(turn: TurnText, theirs: ReadonlySet<string>, customer: bo
   }
   return null;
 }
+
+const SUMMING_UP = new Set(["that's", 'thats']);
 
 // Subjects of the speaker's own side; a "so" before them restates only with the other's words or a check.
 const OWN_SUBJECTS = new Set(['my', 'we', "we're", 'were', 'our', "we've", 'weve']);

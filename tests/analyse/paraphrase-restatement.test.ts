@@ -127,3 +127,21 @@ describe("the listener's part in the plan, said back to check it", () => {
     expect(a.turns[1].acts.some((x) => x.act === 'paraphrase')).toBe(false);
   });
 });
+
+describe('a summing-up of the agent\'s own order or plan is not a restatement', () => {
+  it.each([
+    ['the blue one please, on the thirty gig plan', "Ha, you're not alone. So that's the Nova 8 in blue on thirty gig with the damage cover, forty-one a month altogether."],
+    ['tuesday morning is fine', "Lovely. So that's Thursday at half past ten at our Market Street clinic."],
+    ['that all sounds fine', "so just to recap i'll ring the supplier get a date for the worktops and call you before three"],
+    ['ok thank you', 'So to recap, the vet fills in section three, you send it back with the invoice, and we will aim to pay within ten working days.'],
+  ])('after %j, does not read %j as a paraphrase', (customer, agent) => {
+    expect(restates(customer, agent)).toBe(false);
+  });
+
+  it.each([
+    ['two adults and a car on the ninth and the same sailing back on the tenth', "lovely, so that's two adults and a car on the ninth and the same sailing back on the tenth, is that right?"],
+    ['the router restarts itself every evening around seven', 'just to confirm, the router restarts every evening around seven?'],
+  ])('after %j, still reads %j as a paraphrase', (customer, agent) => {
+    expect(restates(customer, agent)).toBe(true);
+  });
+});

@@ -109,7 +109,7 @@ export function paraphraseActs(
   if (hit) return [{ act: 'paraphrase', ...of, cue: hit.cue, span: hit.span }];
   const theirs = new Set(previous?.stems ?? []);
   const restated = soRestatement(ctx.turn, theirs, ctx.role === 'customer') ?? checkedRestatement(ctx.turn, theirs);
-  if (restated) return [{ act: 'paraphrase', ...of, ...restated }];
+  if (restated && !(ctx.role === 'customer' && asksAnew(ctx, restated.span))) return [{ act: 'paraphrase', ...of, ...restated }];
   // A reply to a question reuses its words to answer it ("is the broadband working?" / "yes the broadband's fine").
   if (!previous || !stems.length || previous.asked) return [];
   const mine = new Set(stems);
@@ -126,6 +126,12 @@ export function paraphraseActs(
   const reused = tokens.filter((t) => theirs.has(stem(t)) && !STOPWORDS.has(t));
   const cue = [...new Set(reused)].slice(0, 5).join(' ');
   return [{ act: 'paraphrase', ofTurn: previous.index, cue, span: [ctx.turn.starts[k] ?? 0, end] }];
+}
+
+/** "so when will she call", "so what happens to the deposit": a customer's wh-question asks something new. */
+function asksAnew(ctx: TurnContext, span: [number, number]): boolean {
+  const s = sentenceAt(ctx.turn, span[0]);
+  return ctx.questions.some((q) => q.sentence === s && q.kind === 'open');
 }
 
 const RECAP = /(recap|sum up|summari[sz]e)$/;

@@ -145,3 +145,14 @@ describe('a summing-up of the agent\'s own order or plan is not a restatement', 
     expect(restates(customer, agent)).toBe(true);
   });
 });
+
+describe("a customer's new question after \"so\" is not a restatement", () => {
+  const customerRestates = (agent: string, customer: string) =>
+    analyse(['agent', agent], ['customer', customer]).turns[1].acts.some((a) => a.act === 'paraphrase');
+  it.each([
+    ["I've passed it to the lost property team and she'll call you.", 'so when will she call'],
+    ['The tracking shows it as delayed at the depot since Monday.', 'so when does it get marked lost'],
+  ])('after %j, does not read %j as a paraphrase', (agent, customer) => {
+    expect(customerRestates(agent, customer)).toBe(false);
+  });
+});

@@ -24,6 +24,12 @@ describe('alarm and dismay in idiom', () => {
     'Fine. I won\'t be using you again.',
     "I'm sure it's nice. It's just not what we booked.",
     "I'm trying very hard not to freak out.",
+    // Indignation asked as a question.
+    'so what am i supposed to do now walk',
+    'but how were we supposed to know it was leaking it was behind the dishwasher',
+    "So I'm meant to just pay it and hope for the best?",
+    'its come without any hinges who packs a wardrobe without the hinges',
+    "it's gone up by six hundred pounds i mean seriously who signs off on that",
   ])('hears negative emotion in %j', (text) => {
     expect(emotions(text)).toContain('negative');
   });
@@ -43,6 +49,9 @@ describe('alarm and dismay in idiom', () => {
     'the kids had loads of fun at the party, thanks',
     'I was made to wait for the engineer to arrive, that was all.',
     'we put the old dog basket down by the door',
+    'Am I supposed to bring the old router with me?',
+    "Who decides whether the claim goes ahead?",
+    "I'm seriously thinking about the bigger plan, to be honest.",
   ])('hears no negative emotion in %j', (text) => {
     expect(emotions(text)).not.toContain('negative');
   });

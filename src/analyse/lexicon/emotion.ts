@@ -163,6 +163,14 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   { re: 'great day all round', negatable: false },
   { re: '(marvellous|great|brilliant|fantastic|lovely|excellent|wonderful) use of (my|our)', negatable: false },
   { re: '(that\'s|thats) (dinner|lunch|tea|breakfast|the weekend|the holiday|christmas|my day|my weekend|my evening) (sorted|ruined|done) then', negatable: false },
+  // Indignation asked as a question: "so what am I supposed to do now, walk?", "how were we meant to know?", "who packs a
+  // wardrobe without the hinges", "I mean seriously, who signs off on that".
+  { re: '(what|how|where|who|when) (am i|are we|was i|were we|is he|is she|is anyone|is anybody) (even |just |actually )?(supposed|meant|expected) to', negatable: false },
+  { re: '(am i|are we|i\'m|im|we\'re) just (supposed|meant|expected) to', negatable: false },
+  { re: '(am i|are we|i\'m|im|we\'re) (supposed|meant|expected) to just', negatable: false },
+  { re: 'who (on earth |in their right mind )?(packs|signs off|designed|designs|thought that was|thought this was|came up with)', negatable: false },
+  { re: 'seriously (who|what|why|how|so|i\'ve|i have|they|you)', negatable: false },
+  { re: '(i mean|are you|you\'re|youre) seriously', negatable: false },
   // Money that will not stretch, told as a fact: "I was made redundant on Friday", "I'm on a pension", "that's my food
   // shop for the week", "my rent's due out today", "things have been tight". Graders read these as strain.
   '(made|been made|being made) redundant',

@@ -212,6 +212,12 @@ export const PRESENTS: CueEntry[] = [
 // A number said as a price: digits, or words up to the hundreds ("forty", "a hundred and ten", "four ninety-nine").
 const NUMBER_WORD = '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 const AMOUNT = `(\\d[\\d,.]*|((a|one|two|three|four|five|six|seven|eight|nine) )?(hundred|thousand)( and)?( ${NUMBER_WORD})*|${NUMBER_WORD}((-| )${NUMBER_WORD})*)`;
+/**
+ * A cue that opens with an amount, written once per form of the amount (digits, hundreds, number words) so each form
+ * can be looked up by its first word or digit rather than scanned over every turn.
+ */
+const AMOUNT_FORMS = ['\\d[\\d,.]*', `((a|one|two|three|four|five|six|seven|eight|nine) )?(hundred|thousand)( and)?( ${NUMBER_WORD})*`, `${NUMBER_WORD}((-| )${NUMBER_WORD})*`];
+const fromAmount = (rest: string): string[] => AMOUNT_FORMS.map((amount) => `${amount} ${rest}`);
 const PERIOD = '(a|per) (day|night|month|year|week|person|head|seat|user|ticket|term|pair)';
 
 /**
@@ -222,11 +228,11 @@ const PERIOD = '(a|per) (day|night|month|year|week|person|head|seat|user|ticket|
  */
 export const PRICE_AGAINST_CURRENT: CueEntry[] = [
   `(for|at) (an extra|another) ${AMOUNT}(?!\\s+(minutes|hours|days|weeks|months|years|seconds|times)(?![a-z]))`,
-  `${AMOUNT} (pounds |quid |dollars |euros )?${PERIOD} (more|extra|on top)`,
-  `${AMOUNT} (pounds |quid |dollars |euros )?(more|extra|less|cheaper) (a|per) (day|night|month|year|week|person|head|seat|user|ticket)`,
-  `${AMOUNT} (pounds |quid |dollars |euros )?(extra|more) (per person|each|a head|a night|per night)`,
+  ...fromAmount(`(pounds |quid |dollars |euros )?${PERIOD} (more|extra|on top)`),
+  ...fromAmount('(pounds |quid |dollars |euros )?(more|extra|less|cheaper) (a|per) (day|night|month|year|week|person|head|seat|user|ticket)'),
+  ...fromAmount('(pounds |quid |dollars |euros )?(extra|more) (per person|each|a head|a night|per night)'),
   `(${PERIOD}|each|pounds|quid|dollars|euros|ninety-nine|ninety nine) instead of (the )?${AMOUNT}`,
-  `${AMOUNT} (pounds |quid |dollars |euros )?(less|more|cheaper) than (the|your|what you)`,
+  ...fromAmount('(pounds |quid |dollars |euros )?(less|more|cheaper) than (the|your|what you)'),
 ];
 
 export const OFFER: CueEntry[] = [

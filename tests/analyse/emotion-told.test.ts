@@ -30,6 +30,12 @@ describe('alarm and dismay in idiom', () => {
     "So I'm meant to just pay it and hope for the best?",
     'its come without any hinges who packs a wardrobe without the hinges',
     "it's gone up by six hundred pounds i mean seriously who signs off on that",
+    // Resignation and its sarcasm.
+    'course you don\'t',
+    'that doesnt help me now does it',
+    "I suppose not. I'll sort myself out.",
+    "So I'm on my own sorting this out, basically. Fine.",
+    'Go on, then. Still narked about the sneaky rise, mind.',
   ])('hears negative emotion in %j', (text) => {
     expect(emotions(text)).toContain('negative');
   });
@@ -52,6 +58,8 @@ describe('alarm and dismay in idiom', () => {
     'Am I supposed to bring the old router with me?',
     "Who decides whether the claim goes ahead?",
     "I'm seriously thinking about the bigger plan, to be honest.",
+    'No, I suppose not. Thanks.',
+    "No. I'll sort it out myself.",
   ])('hears no negative emotion in %j', (text) => {
     expect(emotions(text)).not.toContain('negative');
   });
@@ -101,6 +109,9 @@ describe('relief and delight in idiom, and whose feeling it is', () => {
     "That's music to my ears, thank you.",
     'Oh, I can breathe again.',
     "That's a weight off my mind.",
+    "Great. That's genuinely a weight off.",
+    "Thank you so much, you've made it sound a lot less scary.",
+    'Oh, thank you. I genuinely thought that money was gone for good.',
   ])('hears relief in %j', (text) => {
     expect(emotions(text)).toContain('positive');
   });

@@ -171,6 +171,15 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   { re: 'who (on earth |in their right mind )?(packs|signs off|designed|designs|thought that was|thought this was|came up with)', negatable: false },
   { re: 'seriously (who|what|why|how|so|i\'ve|i have|they|you)', negatable: false },
   { re: '(i mean|are you|you\'re|youre) seriously', negatable: false },
+  // Resignation and its sarcasm: "course you don't", "that doesn't help me now, does it", "I guess
+  // I'll just wait then", "so I'm on my own sorting this out"; irritation in British words ("still narked"). (A plain
+  // "no, I suppose not" answers "anything else?".)
+  { re: '(of )?course (you|it|they|he|she) (don\'t|doesn\'t|didn\'t|can\'t|won\'t|isn\'t|wasn\'t)', negatable: false },
+  { re: '(that|it|which) (doesn\'t|does not|won\'t|will not|isn\'t going to) help (me|us) (now|much|at all|one bit)', negatable: false },
+  { re: '(i suppose|i guess) i\'ll (just )?(sort|have a look|do it|manage|wait)', negatable: false },
+  { re: '(i\'ll|i will) (just )?sort myself out', negatable: false },
+  { re: '(i\'m|im|i am|we\'re|we are) on (my|our) own (sorting|with|here|then)', negatable: false },
+  '(narked|miffed|peeved|cheesed off|hacked off|brassed off|browned off|vexed|irked|irritated|exasperated|incensed|aggrieved)',
   // Money that will not stretch, told as a fact: "I was made redundant on Friday", "I'm on a pension", "that's my food
   // shop for the week", "my rent's due out today", "things have been tight". Graders read these as strain.
   '(made|been made|being made) redundant',
@@ -223,7 +232,11 @@ export const POSITIVE_EMOTION: CueEntry[] = [
   '(calmed|settled) (me|us) down',
   '(saved|rescued) (my|our|the) (holiday|day|life|bacon|weekend|birthday|trip|week)',
   'made my (day|week|month|year)',
-  '(a lot |much |so much )?less (frightening|scary|stressful|daunting|worrying) than',
+  '(a lot |much |so much )?less (frightening|scary|stressful|daunting|worrying|painful) than',
+  // "you've made it sound a lot less scary", "that's genuinely a weight off", "I thought that money was gone for good".
+  '(sound|sounds|feel|feels|seem|seems) (a lot |much |so much )?less (frightening|scary|stressful|daunting|worrying|painful)',
+  '(that\'s|that is|it\'s|it is) (genuinely |really |honestly |actually |such )a (real |huge |massive |big )?(weight|load) off',
+  '(thought|feared) (it|that|the|my) ([a-z]+ )?(was|had) gone (for good|forever)',
   '(less|cheaper|better|easier|quicker) than (i\'d|i had|i) (feared|dreaded|expected|thought)',
   // "that's actually a relief to hear", "that's one less thing to carry".
   '(that\'s|that is|it\'s|what) (actually |such |a real |really )?a relief',

@@ -137,3 +137,20 @@ describe('empathy that weighs the situation in plain words', () => {
     expect(has(text, 'empathy')).toBe(false);
   });
 });
+
+describe('apologies that close the matter or mend the speaker\'s own slip', () => {
+  it.each([
+    "Sorry to hear that, but vans need a permit at all our sites.",
+    "we're sorry for any inconvenience but once it's left our warehouse it's the courier's responsibility",
+    "we don't do quotes for driver changes over the phone sorry that's how it's set up",
+    "Sorry, yes! He'll drop it at your address when he's finished the Fenton job.",
+    'ah sorry i got that wrong so you can still list and sell as normal',
+    'oh sorry of course i can order it for you now',
+  ])('does not count %j', (text) => {
+    expect(has(text, 'empathy')).toBe(false);
+  });
+
+  it.each(["I'm so sorry to hear that, it must have been a horrible night.", 'Sorry to hear that. Three weeks is a long wait.'])('still counts %j', (text) => {
+    expect(has(text, 'empathy')).toBe(true);
+  });
+});

@@ -341,11 +341,18 @@ export const TRIVIAL_APOLOGY: CueEntry[] = [
   { re: 'sorry (i|i\'m|im|i am) (don\'t|do not|didn\'t|did not|dont|didnt) (understand|know|follow|get|see)', negatable: false },
   { re: 'sorry (i|i\'m|im|i am|if i|for my|for the) (meant|mean|mistyped|typo|typos|misunderstood|misread|confused|late reply|slow reply)', negatable: false },
   { re: 'sorry (not|i mean|i meant|typo|wrong)', negatable: false },
+  // The speaker's own slip: "sorry, yes, he'll drop it round", "ah sorry i got that wrong", "oh sorry of course".
+  { re: 'sorry (yes|yeah|of course|i got that wrong|i skipped|i missed|i forgot|i misheard|i misread)', negatable: false },
 ];
 
 /** Apologies that close the matter instead of recognising it: "sorry but that's policy". */
 export const BRUSH_OFF: CueEntry[] = [
   { re: 'sorry (but|though)', negatable: false },
+  // "Sorry to hear that, but vans need a permit", "we're sorry for any inconvenience but it's the courier's
+  // responsibility", "sorry, that's how it's set up".
+  { re: 'sorry (to hear|about) (that|this|it) (but|though)', negatable: false },
+  { re: '(sorry|apologies|apologise) for (any|the) inconvenience (but|though)', negatable: false },
+  { re: '(that\'s|that is) (just )?(how|the way) (it\'s|it is|it\'s been|we\'re|we are) (set up|done|works)', negatable: false },
   // "i understand but we can't authorise it": understanding said only to turn the point down.
   { re: '(i|i do|i totally|i completely|i fully) (understand|get that|get it|hear you|appreciate that)( that)?,? but', negatable: false },
   { re: 'sorry (there\'s|there is|we can\'t|i can\'t|we cannot|i cannot|that\'s (just )?(the|our|company) (policy|rules)|nothing)', negatable: false },

@@ -107,8 +107,12 @@ function aboutMoneyOwed(turn: TurnContext['turn'], hit: CueHit): boolean {
 // "no exit fee", "without a charge": a charge waived is a benefit.
 const WAIVED_BY = new Set(['no', 'without', 'zero', 'free']);
 
+// "that's fine", "sounds fine": fine as in all right, not a penalty.
+const FINE_AS_ALL_RIGHT = new Set(["that's", 'thats', "it's", 'its', 'is', 'sounds', 'be', 'all', 'are', "i'm", 'im', "we're", 'perfectly', 'absolutely', 'totally']);
+
 function namesMoneyOwed(turn: TurnContext['turn'], from: number, to: number): boolean {
-  return findCues(turn, owed, { from, to }).some((h) => !WAIVED_BY.has(turn.tokens[h.token - 1] ?? '') && !WAIVED_BY.has(turn.tokens[h.token - 2] ?? ''));
+  return findCues(turn, owed, { from, to }).some((h) => !WAIVED_BY.has(turn.tokens[h.token - 1] ?? '') && !WAIVED_BY.has(turn.tokens[h.token - 2] ?? '')
+    && !(turn.tokens[h.token] === 'fine' && FINE_AS_ALL_RIGHT.has(turn.tokens[h.token - 1] ?? '')));
 }
 
 /**

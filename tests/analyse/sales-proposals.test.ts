@@ -105,3 +105,18 @@ describe('buying interest asked in other words', () => {
     expect(signals(text)).toBe(false);
   });
 });
+
+describe('upsells opened by the moment ("while it\'s in")', () => {
+  const offers = (text: string): boolean => actsOf(text).some((a) => a.act === 'offer');
+  it.each([
+    "Done. While it's in, we're doing a full valet for thirty-five pounds this month, inside and out.",
+    'Pixel 7 screen is eighty-nine pounds. While we\'ve got it open I can fit a tempered glass protector for fifteen more.',
+    "that's fine we just top it up and we can also do pipe lagging while we're up there for an extra forty five",
+  ])('reads %j as an offer', (text) => {
+    expect(offers(text)).toBe(true);
+  });
+
+  it.each(["While it's in, we'll check the brakes as well.", "That's fine, there's a fine of sixty pounds if the permit lapses."])('reads %j as no offer', (text) => {
+    expect(offers(text)).toBe(false);
+  });
+});

@@ -204,6 +204,9 @@ export const PRESENTS: CueEntry[] = [
   '(our|the) ([\\w-]+ ){0,3}(plan|cover|package|policy) covers',
   'what (i|we) (can|could) do is (pop|put|move|get) you',
   '(do you want|would you like|do you fancy|fancy) ([a-z]+ ){1,4}(with it|with that|as well|on top)',
+  // The upsell's other openers, with a price: "while it's in, we're running a winter package for thirty-five",
+  // "while we've got it open I can fit a glass protector for fifteen more", "while they're there, stain guard is forty-five".
+  '(and )?while (it\'s|its|we\'re|were|they\'re|theyre|he\'s|she\'s|i\'m|im|you\'re|youre|we\'ve got it|we have it) (in|there|up there|round|open|here|booking that|at it|on the line)',
   // "it's free that week at fourteen hundred", "most people doing the north coast take our full cover".
   '(it\'s|it is|they\'re|they are|that one\'s) (free|available|in stock) (that|this|next|on|for|from)',
   '(a lot of|lots of|most|many) (people|customers|drivers|families|groups|couples) ([a-z]+ ){1,4}(add|go for|take|choose|get|pick|opt for) (our|the)',
@@ -228,6 +231,7 @@ const PERIOD = '(a|per) (day|night|month|year|week|person|head|seat|user|ticket|
  */
 export const PRICE_AGAINST_CURRENT: CueEntry[] = [
   `(for|at) (an extra|another) ${AMOUNT}(?!\\s+(minutes|hours|days|weeks|months|years|seconds|times)(?![a-z]))`,
+  `(for|at) ${AMOUNT} (pounds |quid |dollars |euros )?(more|extra)(?!\\s+(minutes|hours|days|weeks|months|years|seconds|times|nights|people|seats|of)(?![a-z]))`,
   ...fromAmount(`(pounds |quid |dollars |euros )?${PERIOD} (more|extra|on top)`),
   ...fromAmount('(pounds |quid |dollars |euros )?(more|extra|less|cheaper) (a|per) (day|night|month|year|week|person|head|seat|user|ticket)'),
   ...fromAmount('(pounds |quid |dollars |euros )?(extra|more) (per person|each|a head|a night|per night)'),

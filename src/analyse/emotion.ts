@@ -186,7 +186,7 @@ function bareVerdict(ctx: TurnContext): { polarity: 'negative'; cue: string; spa
 const PRAISING = new Set(['been', "you're", 'youre']);
 const THIRD_PERSONS = new Set(['he', 'she', 'they', "he's", "she's", "they're", 'hes', 'shes', 'theyre', "he'll", "she'll", "they'll", "he'd", "she'd", "they'd"]);
 const RELATIONS = new Set(['daughter', 'son', 'husband', 'wife', 'mum', 'mom', 'dad', 'mother', 'father', 'kids', 'children', 'partner', 'boyfriend', 'girlfriend', 'brother', 'sister', 'neighbour', 'neighbor', 'friend', 'gran', 'grandad', 'nan']);
-const EVENTS = /\b(died|passed|put to sleep|put down|funeral|hospital|stolen|broken into|burgled|robbed|mugged|scammed|hacked|defrauded|lost|pain)\b/;
+const EVENTS = /\b(died|passed|put to sleep|put (him|her) down|funeral|hospital|stolen|broken into|burgled|robbed|mugged|scammed|hacked|defrauded|lost|pain)\b/;
 const LINKS = new Set(['is', 'was', 'were', 'are', "'s", 'got', 'been', 'has', 'so', 'really', 'absolutely', 'a', 'bit', 'very', 'in', 'quite', 'will', 'would', 'be']);
 
 /**

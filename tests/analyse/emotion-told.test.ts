@@ -59,6 +59,7 @@ describe('alarm and dismay in idiom', () => {
     "Who decides whether the claim goes ahead?",
     "I'm seriously thinking about the bigger plan, to be honest.",
     'No, I suppose not. Thanks.',
+    'I put down a deposit of fifty pounds last week.',
     "No. I'll sort it out myself.",
   ])('hears no negative emotion in %j', (text) => {
     expect(emotions(text)).not.toContain('negative');
@@ -125,5 +126,9 @@ describe('relief and delight in idiom, and whose feeling it is', () => {
 
   it("hears the loss in a pet put to sleep, though the pet is the sentence's subject", () => {
     expect(has('Hello. I need to cancel the plan for Maisie. She was put to sleep on Tuesday.', 'customer-emotion', 'customer')).toBe(true);
+  });
+
+  it('hears the loss in a pet the customer had put down', () => {
+    expect(has('We had to have her put down on Tuesday.', 'customer-emotion', 'customer')).toBe(true);
   });
 });

@@ -189,7 +189,7 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   { re: '(things are|things have been|things\'ve been|money\'s been|money has been) (really |very |so |a bit |pretty )?tight', negatable: false },
   { re: 'tighter than (it\'s|it has|they\'ve|they have) ever been', negatable: false },
   // A pet put down, a relative's funeral: loss, however plainly told.
-  '(put to sleep|put down|put him down|put her down)',
+  '(put to sleep|(had|have|having) (him|her|them) put down|put (him|her) down)',
   '(my|our) [\\w\']+ funeral',
   // Loss: "my husband died last month".
   '(died|has died|passed|has passed|lost (my|our) (husband|wife|mum|mom|dad|father|mother|son|daughter|partner|brother|sister|baby))',

@@ -455,7 +455,7 @@ export const NEXT_STEP: CueEntry[] = [
   // card in three to five days", "the hire bike's ready from four today", "you get a text the evening before".
   '(one of us|one of the team|one of our team|a colleague|my colleague|my manager|the team) will',
   '(i|we) can (ring|call|email|text|pop in|drop in|pop round|pop it in|drop it off|post it)',
-  '(i\'ll|ill|i will|we\'ll|we will) be (writing|ringing|calling|emailing|sending|popping|dropping|coming|sending)',
+  '(i\'ll|ill|i will|we\'ll|we will) be (writing|ringing|calling|emailing|sending|popping|dropping|coming)',
   '(will|should|it\'ll|they\'ll|that\'ll) be (back )?(on|in) your (card|account|bank)',
   'ready (from|for collection|to collect|to pick up)',
   '(you|you\'ll) get (a|an) (text|email|call|reminder|confirmation|letter) (the|on|by|before|within|in)',

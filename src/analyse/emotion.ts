@@ -7,7 +7,7 @@ import {
   TOPIC_NOT_FEELING,
 } from './lexicon/emotion.js';
 import { isNegator, negatedAt } from './negation.js';
-import { sentenceAt, type TurnText } from './tokens.js';
+import { sentenceAt, tokenAt, type TurnText } from './tokens.js';
 
 const negative = compileCues(NEGATIVE_EMOTION);
 const dependants = compileCues(DEPENDANTS);
@@ -97,11 +97,8 @@ const MILD_CONFUSION = new Set(['confused', 'confusing', 'baffled', 'baffling', 
 function puzzledNotUpset(turn: TurnText, span: Span): boolean {
   const s = sentenceAt(turn, span[0]);
   if (!s) return false;
-  let first = s.tokenStart;
-  while (first + 1 < s.tokenEnd && turn.ends[first] <= span[0]) first++;
-  let last = first;
-  while (last + 1 < s.tokenEnd && turn.starts[last + 1] < span[1]) last++;
-  if (!turn.tokens.slice(first, last + 1).some((w) => MILD_CONFUSION.has(w))) return false;
+  const first = tokenAt(turn, span[0]);
+  if (!turn.tokens.slice(first, tokenAt(turn, span[1] - 1) + 1).some((w) => MILD_CONFUSION.has(w))) return false;
   // The denial may sit in the sentence before: "I'm not cross. I'm just puzzled."
   const from = turn.sentences[Math.max(0, turn.sentences.indexOf(s) - 1)].tokenStart;
   for (let k = from + 1; k < first; k++) {

@@ -7,8 +7,7 @@ import { QUESTION_JOINERS } from './lexicon/questions.js';
 import { ACTION_ANSWER, AMOUNT_ANSWER, FAULT, NOT_ANSWERED, REFERRAL_ANSWER, REQUEST, TELL_ME, TIME_ANSWER, YES_NO_ANSWER } from './lexicon/enquiries.js';
 import { GREETING } from './lexicon/courtesy.js';
 import { persistingProblem } from './resolution.js';
-import type { Sentence, TurnText } from './tokens.js';
-import { contentStems } from './tokens.js';
+import { contentStems, type Sentence, tokenAt, type TurnText } from './tokens.js';
 
 const plain = (entries: typeof GREETING) => entries.map((re) => (typeof re === 'string' ? { re, negatable: false } : re));
 const request = compileCues(REQUEST);
@@ -126,7 +125,7 @@ function stemsIn(turn: TurnText, from: number, to: number): Set<string> {
 // "do i need to be in", "would we need to sign": asking whether the need exists is a yes/no question, not a request.
 const ASKS_WHETHER = new Set(['do', 'does', 'did', 'would', 'will', "don't", 'dont', 'should']);
 function askedWhether(turn: TurnText, pos: number): boolean {
-  const k = tokenIndexAt(turn, pos);
+  const k = tokenAt(turn, pos);
   return k > 0 && (turn.tokens[k] === 'i' || turn.tokens[k] === 'we') && ASKS_WHETHER.has(turn.tokens[k - 1]);
 }
 
@@ -152,7 +151,7 @@ function enquiriesIn(ctx: TurnContext, answering: boolean): Enquiry[] {
     // One enquiry per sentence matches on the whole sentence's words; a split sentence on its own clause's.
     if (from >= to) return;
     const s = whole;
-    const [t0, t1] = s ? [s.tokenStart, s.tokenEnd] : [tokenIndexAt(turn, from), tokenIndexAt(turn, to)];
+    const [t0, t1] = s ? [s.tokenStart, s.tokenEnd] : [tokenAt(turn, from), tokenAt(turn, to)];
     let stems = stemsIn(turn, t0, t1);
     // "I've just opened a bill for four hundred pounds ... I need someone to look at it": a request, or a question that
     // says little of its own, is about what the turn said before it.
@@ -170,7 +169,7 @@ function enquiriesIn(ctx: TurnContext, answering: boolean): Enquiry[] {
     const parts = clauses(turn, s, asked);
     whole = parts.length === 1 ? s : undefined;
     for (const { from, to, q } of parts) {
-      const partWords = turn.tokens.slice(tokenIndexAt(turn, from), tokenIndexAt(turn, to));
+      const partWords = turn.tokens.slice(tokenAt(turn, from), tokenAt(turn, to));
       const qStart = q ? turn.starts[q.token] : from;
       const qCue = q ? turn.norm.slice(qStart, turn.ends[Math.max(q.token, q.cueEnd - 1)]) : partWords.slice(0, 2).join(' ');
       // The question cue opens the clause's span when it lies inside it.
@@ -225,12 +224,6 @@ function clauses(turn: TurnText, s: Sentence, asked: readonly QuestionHit[]): Ar
     from = to;
   }
   return out;
-}
-
-function tokenIndexAt(turn: TurnText, pos: number): number {
-  let k = 0;
-  while (k < turn.starts.length && turn.ends[k] <= pos) k++;
-  return k;
 }
 
 function faultIn(ctx: TurnContext): Enquiry | undefined {

@@ -214,12 +214,12 @@ export const PRESENTS: CueEntry[] = [
 
 // A number said as a price: digits, or words up to the hundreds ("forty", "a hundred and ten", "four ninety-nine").
 const NUMBER_WORD = '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
-const AMOUNT = `(\\d[\\d,.]*|((a|one|two|three|four|five|six|seven|eight|nine) )?(hundred|thousand)( and)?( ${NUMBER_WORD})*|${NUMBER_WORD}((-| )${NUMBER_WORD})*)`;
 /**
  * A cue that opens with an amount, written once per form of the amount (digits, hundreds, number words) so each form
  * can be looked up by its first word or digit rather than scanned over every turn.
  */
 const AMOUNT_FORMS = ['\\d[\\d,.]*', `((a|one|two|three|four|five|six|seven|eight|nine) )?(hundred|thousand)( and)?( ${NUMBER_WORD})*`, `${NUMBER_WORD}((-| )${NUMBER_WORD})*`];
+const AMOUNT = `(${AMOUNT_FORMS.join('|')})`;
 const fromAmount = (rest: string): string[] => AMOUNT_FORMS.map((amount) => `${amount} ${rest}`);
 const PERIOD = '(a|per) (day|night|month|year|week|person|head|seat|user|ticket|term|pair)';
 

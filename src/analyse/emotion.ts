@@ -183,7 +183,10 @@ function bareVerdict(ctx: TurnContext): { polarity: 'negative'; cue: string; spa
 const PRAISING = new Set(['been', "you're", 'youre']);
 const THIRD_PERSONS = new Set(['he', 'she', 'they', "he's", "she's", "they're", 'hes', 'shes', 'theyre', "he'll", "she'll", "they'll", "he'd", "she'd", "they'd"]);
 const RELATIONS = new Set(['daughter', 'son', 'husband', 'wife', 'mum', 'mom', 'dad', 'mother', 'father', 'kids', 'children', 'partner', 'boyfriend', 'girlfriend', 'brother', 'sister', 'neighbour', 'neighbor', 'friend', 'gran', 'grandad', 'nan']);
-const EVENTS = /\b(died|passed|put to sleep|put (him|her) down|funeral|hospital|stolen|broken into|burgled|robbed|mugged|scammed|hacked|defrauded|lost|pain)\b/;
+const EVENTS = /\b(died|passed|put to sleep|put (him|her) down|funeral|hospital|stolen|broken into|burgled|robbed|mugged|scammed|hacked|defrauded|lost|pain|own (wedding|party|funeral|graduation)|date circled|(pens|tablets|doses|inhalers|injections) left)\b/;
+/** How many words after someone else's feeling the customer may claim it too ("... with cold baths and so am i"). */
+const SHARED_FEELING_WITHIN = 8;
+const SHARED_FEELING = /\b(so am i|as am i|so do i|so was i|and me too|me too|and me)\b/;
 const LINKS = new Set(['is', 'was', 'were', 'are', "'s", 'got', 'been', 'has', 'so', 'really', 'absolutely', 'a', 'bit', 'very', 'in', 'quite', 'will', 'would', 'be']);
 
 /**
@@ -194,6 +197,8 @@ function someoneElses(turn: TurnText, token: number, cue: string): boolean {
   // What happened to them ("she died in february", "he's been taken into hospital") is the customer's distress too.
   if (EVENTS.test(cue)) return false;
   const { tokens } = turn;
+  // "the kids are sick of it and so am i": the customer claims the feeling too.
+  if (SHARED_FEELING.test(tokens.slice(token, token + cue.split(' ').length + SHARED_FEELING_WITHIN).join(' '))) return false;
   let k = token - 1;
   while (k >= 0 && k > token - 5 && LINKS.has(tokens[k])) k--;
   if (k < 0 || (k === token - 1 && !THIRD_PERSONS.has(tokens[k]))) return false;

@@ -2,7 +2,7 @@
 import type { Act, Span } from '../model/analysis.js';
 import type { Appraisal } from './appraisal.js';
 import type { TurnContext } from './context.js';
-import { compileCues, findCues, type CueHit } from './cues.js';
+import { compileCues, findCues, saidBy, type CueHit } from './cues.js';
 import { hardshipCues } from './emotion.js';
 import { BRUSH_OFF, EMPATHY, PLEASANTRY, SARCASM, TRIVIAL_APOLOGY } from './lexicon/empathy.js';
 import { sentenceAt } from './tokens.js';
@@ -37,7 +37,7 @@ function hardshipNamed(ctx: TurnContext): Candidate[] {
 export function empathyActs(ctx: TurnContext): Act[] {
   const { turn } = ctx;
   const candidates = [
-    ...findCues(turn, empathy, { isQuestion: ctx.isQuestion }).map(fromCue), ...ctx.appraisals.filter(recognises).map(fromAppraisal), ...hardshipNamed(ctx),
+    ...findCues(turn, empathy, { isQuestion: ctx.isQuestion }).filter((h) => saidBy(h, ctx.role)).map(fromCue), ...ctx.appraisals.filter(recognises).map(fromAppraisal), ...hardshipNamed(ctx),
     ...situationJudged(ctx),
   ];
   if (!candidates.length) return [];

@@ -68,6 +68,9 @@ describe('alarm and dismay in idiom', () => {
 
 describe('money that will not stretch', () => {
   it.each([
+    "I've got about two hundred to last me till payday, so the charge really hurts.",
+    "we haven't got four hundred quid lying around for a new pump",
+    "That was the last of our savings, the deposit.",
     'I was made redundant on Friday and I just can\'t justify forty-five a month right now.',
     "i'm on a pension so i need to know my options before i cancel it",
     "I'm a pensioner, how am I meant to find six hundred pounds?",
@@ -130,5 +133,43 @@ describe('relief and delight in idiom, and whose feeling it is', () => {
 
   it('hears the loss in a pet the customer had put down', () => {
     expect(has('We had to have her put down on Tuesday.', 'customer-emotion', 'customer')).toBe(true);
+  });
+});
+
+describe('what hangs on it, told as a fact', () => {
+  it.each([
+    "I run my whole shop off that tablet and it won't charge.",
+    'Three customers have cancelled on me since the card reader died.',
+    "If the suit's not here by Friday my son won't be at his own graduation in it.",
+    "She's had the date circled since the summer.",
+    "Mum's been in and out of hospital since June, so this matters.",
+    "he's got two tablets left and the chemist says it's not come in",
+    "i honestly don't think i can trust the app now",
+    "my wife had a c-section last week and she's not meant to be lifting the baby into the bath",
+    "it's getting dark and I'm on my own with my phone on ten percent",
+    "the boiler's been a real headache all winter",
+    'The visa appointment is on Monday, so that was already cutting it fine.',
+    "right whatever",
+    "the kids are fed up with cold baths and so am i",
+    "I'm honestly shaking a bit, the card got declined at the till.",
+  ])('hears strain in %j', (text) => {
+    expect(emotions(text)).toContain('negative');
+  });
+
+  it.each([
+    'We buried my father on Tuesday, so the house has to be cleared.',
+  ])('hears loss in %j', (text) => {
+    expect(emotions(text)).toContain('negative');
+  });
+
+  it.each([
+    "I've got a headache from reading the small print, that's all.",
+    'The kids are fed up with the rain.',
+    "She's on eighty percent battery so it's fine.",
+    'we run the business from home now',
+    'the tablets are on the left of the box',
+    "It's a business account, I'm on my own, no staff.",
+  ])('hears no negative emotion in %j', (text) => {
+    expect(emotions(text)).not.toContain('negative');
   });
 });

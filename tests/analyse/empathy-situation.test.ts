@@ -26,6 +26,10 @@ describe('empathy naming the situation', () => {
     expect(has(text, 'empathy')).toBe(false);
   });
 
+  it("does not read a customer's own 'twice in a week is galling' as empathy", () => {
+    expect(has('Twice in a week is a bit galling when you are waiting on the money.', 'empathy', 'customer')).toBe(false);
+  });
+
   it("does not read a customer's own 'oh no' as empathy", () => {
     expect(has('Oh no. I gave them my PIN.', 'empathy', 'customer')).toBe(false);
   });
@@ -58,10 +62,13 @@ describe('naming the weight of the situation in other words', () => {
     "Three cancellations with a test date looming, I'd be climbing the walls as well.",
     'Not at all. I hope the knee mends quickly.',
     "that's a fair worry if you're in all day",
+    'a week of washing up by hand with a newborn is miserable, let me see what we can do',
+    'Finding the flat double booked at the end of a long drive is really disorienting.',
+    'That must have given you quite a fright when the alarm went off.',
   ])('empathy in %j', (text) => expect(has(text, 'empathy')).toBe(true));
 
   // "a lot" of something is an amount; "it's not silly" without "at all" can be a correction.
-  it.each(["it's not silly, it's the law", 'that is a lot of data for one month', 'that is a lot to pay for one month', 'you must be the account holder', 'do you have a baby or anyone vulnerable with no heating?', 'Take care of yourself, Anne. We will speak tomorrow.'])('no empathy in %j', (text) =>
+  it.each(["it's not silly, it's the law", 'that is a lot of data for one month', 'that is a lot to pay for one month', 'you must be the account holder', 'do you have a baby or anyone vulnerable with no heating?', 'Take care of yourself, Anne. We will speak tomorrow.', 'the fence posts are rotten at the base, so it is wear and tear', 'Sorry, the line crackled there, was that a B or a D?'])('no empathy in %j', (text) =>
     expect(has(text, 'empathy')).toBe(false));
 });
 

@@ -3,7 +3,7 @@ import type { CueEntry } from '../cues.js';
 
 export const NEGATIVE_EMOTION: CueEntry[] = [
   // Distress in plain words: "I'm absolutely shaking", "I'm in a bit of a state", "at my wits' end".
-  '(i\'m|im|i am|i was) (absolutely |still |really )?(shaking|trembling|in bits|beside myself)',
+  '(i\'m|im|i am|i was) (absolutely |still |really |honestly |actually |literally )?(shaking|trembling|in bits|beside myself)',
   '(i\'m|im|i am|i was) in (a bit of |such )?a state',
   "at (my|our) wits'?",
   '(frightens|frightened|frightening|terrifies|terrified|dreading|dread|petrified|panicking) (me|about|that|of)?',
@@ -57,7 +57,11 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   '(my )?(stomach|heart) (dropped|sank|sunk|turned|stopped|was in my mouth|skipped a beat|is pounding|was pounding|racing)',
   // Understatement and resigned sarcasm: "doesn't exactly thrill me", "not exactly the warmest welcome", "fine whatever".
   { re: '(not|isn\'t|wasn\'t|doesn\'t|didn\'t|hasn\'t|aren\'t) exactly (the )?(thrill|thrilled|thrilling|great|good|ideal|brilliant|cheap|welcome|warm|warmest|best|helpful|happy|pleased|ecstatic|fun|what i (wanted|needed|was hoping|expected))', negatable: false },
-  { re: '(fine|okay|ok) whatever', negatable: false },
+  { re: '(fine|okay|ok|right|yeah) whatever', negatable: false },
+  // "it's been a real headache", not the headaches new glasses give.
+  { re: '(been|is|it\'s|what|that\'s) (a )?(real|right|total|massive|complete|proper) headache', negatable: false },
+  // The deadline leaves no slack: "the renewal was already cutting it fine".
+  { re: 'cutting it (fine|close|very fine|a bit fine)', negatable: false },
   { re: '(been|you\'ve been|you have been|that\'s|that is|it\'s|it is|that was|was) (no|not much|not a lot of|not any) (use|help)( at all| whatsoever)?', negatable: false },
   { re: 'how is (that|this|it) (acceptable|fair|okay|ok|right|reasonable|allowed|legal)', negatable: false },
   // Asking to be understood: "you can imagine i'm not best pleased", "i'm not having a go at you".
@@ -188,9 +192,30 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   { re: '(my |the )?rent(\'s| is) due', negatable: false },
   { re: '(things are|things have been|things\'ve been|money\'s been|money has been) (really |very |so |a bit |pretty )?tight', negatable: false },
   { re: 'tighter than (it\'s|it has|they\'ve|they have) ever been', negatable: false },
+  // Told as a fact, the money runs out before the next comes in: "six hundred in the bank until payday", "I haven't got
+  // eleven hundred pounds lying around", "that was the last of our savings".
+  { re: '(until|till|before|to last (me|us) (until|till)) (payday|pay day|i get paid|the end of the month)', negatable: false },
+  { re: '(haven\'t|have not|don\'t have|not) got ([\\w-]+ ){0,4}(lying around|going spare|to spare)', negatable: false },
+  { re: '(that was|that\'s|it was) the last of (my|our|the) (money|savings|overdraft)', negatable: false },
+  // A livelihood at stake: "I run my whole business off that phone", "two clients have cancelled on me", "we're losing
+  // bookings".
+  { re: '(i|we) run (my|our|the) (whole |entire )?(business|shop|company|work) (off|from|on|through) (that|this|it|the|my|our)', negatable: false },
+  { re: '(clients|customers|bookings|jobs) (have |had |keep |are )?(cancelled|cancelling|walking|walked) (on|out)', negatable: false },
+  { re: '(we\'re|we are|i\'m|i am|we\'ve been|i\'ve been) losing (business|customers|work|clients|bookings|money)', negatable: false },
+  // What hangs on it, told plainly: "he won't be at his own wedding", "she's had the date circled since March", "dad's
+  // been in and out of hospital all year".
+  { re: '(won\'t|wouldn\'t|will not|might not|may not|can\'t) (be|make it) (at|to) (his|her|my|our|their) own (wedding|party|funeral|graduation)', negatable: false },
+  { re: '(had|has|have|got) the date circled', negatable: false },
+  { re: 'in and out of (hospital|a&e|the hospital)', negatable: false },
+  // Trust gone and a load too heavy: "I'm not sure I can trust it now", "I can't do everything".
+  { re: '(not sure|don\'t know if|don\'t think) (i|we) can trust', negatable: false },
+  { re: '(i|we) (can\'t|cannot) (trust (you|it|them|this|that) (now|anymore|any more)|do (everything|it all))', negatable: false },
+  // Medicine about to run out: "he's got two pens left".
+  { re: '(got|have|has|with) (only |just )?(one|two|three|a couple of|a few) (pens|tablets|doses|inhalers|injections) left', negatable: false },
   // A pet put down, a relative's funeral: loss, however plainly told.
   '(put to sleep|(had|have|having) (him|her|them) put down|put (him|her) down)',
   '(my|our) [\\w\']+ funeral',
+  '(i|we|we\'ve|i\'ve|just) buried (my|our)',
   // Loss: "my husband died last month".
   '(died|has died|passed|has passed|lost (my|our) (husband|wife|mum|mom|dad|father|mother|son|daughter|partner|brother|sister|baby))',
   // Pain, loss and harm that plainly carry distress.
@@ -302,7 +327,9 @@ export const DEPENDANTS: CueEntry[] = [
   '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)( |-)(week|month|year)( |-)old(s)?',
   '\\d+( |-)(week|month|year)( |-)old(s)?',
   '(i\'m|im|i am|she\'s|shes|he\'s|hes|she is|he is) (seventy|eighty|ninety)( \\w+)?',
-  '(care home|pregnant|disabled|wheelchair|oxygen|dialysis|chemo)',
+  '(care home|pregnant|disabled|wheelchair|oxygen|dialysis|chemo|c section|c-section|caesarean|vulnerable)',
+  // Alone and far from help: "i'm on my own".
+  { re: '(i\'m|im|i am) (on my own|by myself|all alone)', negatable: false },
 ];
 export const HARDSHIPS: CueEntry[] = [
   'no (heating|hot water|heat|power|electric|electricity|water|gas|money|food)',
@@ -310,4 +337,9 @@ export const HARDSHIPS: CueEntry[] = [
   '(freezing|pouring|flooding|flooded|stranded|nowhere to (stay|go|sleep)|screaming|got cold|getting cold|in the cold|cold house)',
   '(can\'t|cannot|couldn\'t) (pay|afford|get (home|out|in|hold))',
   '(only|just) (got )?(two|three|a few|one) (days?|tablets|doses) left',
+  // "she's been on an air mattress on the floor", "it's starting to get dark", "my phone's on eight percent".
+  '(on|sleeping on) (an air mattress|a mattress on the floor|the floor|the sofa)',
+  '(getting|get|got|gets) dark',
+  '(phone|battery)(\'s| is) (on|at|down to) ([\\w-]+ ){1,2}(percent|per cent)',
+  '(not|isn\'t|is not) (meant|supposed|allowed) to (be )?(lift|lifting|drive|driving|climb|climbing)',
 ];

@@ -309,6 +309,12 @@ export const EMPATHY: CueEntry[] = [
   // out like that must have felt awful", "sounds like hard going".
   `(that|it|this) sounds ${INT}(${WEIGHS})`,
   { re: `(must|would|will) (be|feel|have been|have felt) ${INT}(${WEIGHS}|awful|horrible|terrible|horrid)(?!\\s+(to say|to tell|to know|to guess|to predict|to find)(?![a-z]))`, notInQuestion: true },
+  // The situation told back with its weight: "three days of cold showers with kids in the house is miserable", "a
+  // cancelled flight right before a trip is frightening" (not the posts that "are rotten at the base"). From the agent:
+  // a customer's "twice in a week is galling" is their own feeling.
+  { re: `(is|are) ${INT}(?!rotten\\b)(${WEIGHS}|rotten luck)`, tag: 'agent' },
+  // "that must have given you a real fright".
+  { re: `(must have|must've|would have|would've|will have) given you (a |quite a |such a |a real |a bit of a |an awful )?(fright|shock|scare|turn|jolt)`, notInQuestion: true },
   // What anyone would feel in their place: "that would wear anyone down", "I'd be on edge as well", "nor would I".
   '(would|will|could|that\'d|that\'ll) (wear|get|grind) (anyone|anybody|most people|people|you) down',
   '(i\'d|i would|i\'d have|i would have) (be|been|feel|felt) (just |exactly )?(on edge|nervous|anxious|fuming|livid|gutted|furious|cross|fed up|worried sick|in a state|in bits|the same)',
@@ -336,7 +342,7 @@ export const TRIVIAL_APOLOGY: CueEntry[] = [
   { re: 'sorry (to|for) (interrupt|interrupting|bother|bothering|keep you waiting|keeping you|the wait|the delay|the hold|the confusion|the noise|the trouble|asking|cutting)', negatable: false },
   { re: 'sorry (about that|my bad|my mistake|i missed|i didn\'t (catch|hear|get)|what was|could you|can you|would you|say that again|come again|go ahead|one (second|moment|sec))', negatable: false },
   { re: 'sorry (i|i\'m|im) (late|typing|muted|back)', negatable: false },
-  { re: 'sorry,? (you|i|it) (broke up|cut out|dropped out|went quiet|froze)', negatable: false },
+  { re: 'sorry,? (you|i|it|the line|the signal|your line|the connection) (broke up|cut out|dropped out|went quiet|froze|crackled|went)', negatable: false },
   // Apologising for one's own words: "sorry, i don't understand what you mean", "sorry i meant to say...".
   { re: 'sorry (i|i\'m|im|i am) (don\'t|do not|didn\'t|did not|dont|didnt) (understand|know|follow|get|see)', negatable: false },
   { re: 'sorry (i|i\'m|im|i am|if i|for my|for the) (meant|mean|mistyped|typo|typos|misunderstood|misread|confused|late reply|slow reply)', negatable: false },

@@ -7,7 +7,13 @@ const NEGATORS = new Set([
   'couldnt', 'shouldnt', 'aint', 'nope',
 ]);
 // "no" negates what follows it ("no problem") but not a new clause ("no i'm frustrated").
-const CLAUSE_OPENERS = new Set(['i', "i'm", 'im', 'it', "it's", 'its', 'that', "that's", 'thats', 'you', "you're", 'we', 'they', 'he', 'she', 'this']);
+const CLAUSE_OPENERS = new Set([
+  'i', "i'm", 'im', 'it', "it's", 'its', 'that', "that's", 'thats', 'you', "you're", 'we', 'they', 'he', 'she', 'this',
+  "i'll", 'ill', "i've", "i'd", "we'll", "we're", "we've", "you'll", "they'll", "they're", "he's", "she's", "it'll", "let's",
+]);
+// An answer ends with "no" or "not" and a new clause starts: "no i'll put the dispute in tonight", "i suppose not i'll
+// run a heater round" (speech-to-text, where no comma marks the break).
+const ANSWER_ENDS = new Set(['no', 'not', 'nope']);
 // Words that start a new clause: negation before them does not reach past them.
 const SCOPE_BREAKS = new Set(['but', 'though', 'although', 'however', 'because', 'and', 'so', 'yet', 'except', 'if', 'when', 'whether']);
 
@@ -39,6 +45,7 @@ export function negatedAt(turn: TurnText, k: number, window = 3): boolean {
     // subject of the verb between, so the negation ends at that verb.
     if (verbBetween && NOMINAL_NEGATORS.has(turn.tokens[j])) return false;
     if (FINITE_VERBS.has(turn.tokens[j])) verbBetween = true;
+    if (j === k - 1 && ANSWER_ENDS.has(turn.tokens[j]) && CLAUSE_OPENERS.has(turn.tokens[k])) return false;
     if (isNegator(turn.tokens, j)) return true;
     if (SCOPE_BREAKS.has(turn.tokens[j])) return false;
   }

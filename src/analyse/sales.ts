@@ -155,11 +155,17 @@ function opensWithIf(turn: TurnContext['turn'], s: Sentence): boolean {
   return turn.tokens[k] === 'if';
 }
 
+const CUSTOMER_PROMISE = /^(i'll|ill|i will|i'm going to|i am going to|i'm gonna|we'll|we will|let me|i can|we can|i could)\b/;
+
 function nextStepIn(ctx: TurnContext, ask: CueHit | undefined): Act | undefined {
   const { turn } = ctx;
   const times = findCues(turn, when);
   const deflections = findCues(turn, deflection);
   for (const step of findCues(turn, nextStep)) {
+    if (!saidBy(step, ctx.role)) continue;
+    // A customer's step is their own promise ("I'll send the photos tonight"); what they did or were told ("I've booked
+    // time off", "the email says it's ready to collect tomorrow") is part of their story.
+    if (ctx.role === 'customer' && (step.spec.tag === 'done' || !CUSTOMER_PROMISE.test(step.cue))) continue;
     // "You'll have to call back another day" passes the problem back: a deflection, not a step.
     if (deflections.some((d) => d.span[0] < step.span[1] && step.span[0] < d.span[1])) continue;
     // "would you like me to set that up today, it'd arrive tomorrow": the step is only proposed. One done before the ask

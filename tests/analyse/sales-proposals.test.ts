@@ -74,6 +74,7 @@ describe('another option priced against what the customer has now', () => {
     'Our Pro plan adds certified analytics for six dollars more a month.',
     'The Sonora 4 is eleven hundred and forty for the pair, or we do a trade-in on your current ones.',
     "Mill House sleeps ten, has a hot tub, and it's free that week at fourteen hundred and twenty for the seven nights.",
+    "The family plan covers five of you, and it's fourteen ninety-nine, so three pounds more than you pay now.",
   ])('reads %j as an offer', (text) => {
     expect(offers(text)).toBe(true);
   });
@@ -112,11 +113,14 @@ describe('upsells opened by the moment ("while it\'s in")', () => {
     "Done. While it's in, we're doing a full valet for thirty-five pounds this month, inside and out.",
     'Pixel 7 screen is eighty-nine pounds. While we\'ve got it open I can fit a tempered glass protector for fifteen more.',
     "that's fine we just top it up and we can also do pipe lagging while we're up there for an extra forty five",
+    "While the fitter's there, they could fit a smart valve. The valve is sixty pounds fitted.",
+    'Before you go, have you seen our new cordless range? It is on offer this month.',
+    'and have you thought about a second pair for reading',
   ])('reads %j as an offer', (text) => {
     expect(offers(text)).toBe(true);
   });
 
-  it.each(["While it's in, we'll check the brakes as well.", "That's fine, there's a fine of sixty pounds if the permit lapses."])('reads %j as no offer', (text) => {
+  it.each(["While it's in, we'll check the brakes as well.", "That's fine, there's a fine of sixty pounds if the permit lapses.", 'The fitter could fit it on Tuesday if that suits.'])('reads %j as no offer', (text) => {
     expect(offers(text)).toBe(false);
   });
 });

@@ -193,8 +193,35 @@ describe('next steps said in other words, and times that belong to something els
     expect(step(text)).toBe(true);
   });
 
-  it.each(['I can ring the vet this afternoon.', 'right well ill be writing to them tonight'])('reads the customer\'s own %j as a next step', (text) => {
+  it.each([
+    'I can ring the vet this afternoon.',
+    'right well ill be writing to them tonight',
+    'no i\'ll put the claim form in tonight then',
+    'i suppose not i\'ll run a heater round to her tonight',
+    "Fine, I'll go and pick it up tomorrow after work.",
+    "Okay, I'll have a read of it tonight.",
+    'yes please i can be there in about half an hour',
+  ])('reads the customer\'s own %j as a next step', (text) => {
     expect(step(text, 'customer')).toBe(true);
+  });
+
+  // What the customer did or was told is part of their story, not a step they promise.
+  it.each([
+    "Hi, I've booked two nights in York next month and wanted to add parking.",
+    "I've had an email saying it's ready to collect tomorrow, but I need it on Saturday.",
+    'Will it be ready for Saturday? The fair starts at ten.',
+    "i've reset it twice already this morning",
+  ])('does not read the customer\'s %j as a next step', (text) => {
+    expect(step(text, 'customer')).toBe(false);
+  });
+
+  it.each([
+    "The part's due in on Friday, and we'd fit it the same day.",
+    'Refunds go back to your card within fourteen days of the cancellation.',
+    "Lovely, you're booked in for ten tomorrow, and the confirmation's on its way.",
+    'Both will come on the same van on Thursday.',
+  ])('reads the agent\'s %j as a next step', (text) => {
+    expect(step(text)).toBe(true);
   });
 
   it("does not lend an earlier sentence's time to a promise with none", () => {

@@ -30,7 +30,8 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   'what a (mess|nightmare|joke|pain)',
   '(i\'m|i am) (?:so |really |very |extremely )?(done|fed up|over it|at my wits end|losing my mind)',
   'waste of (my )?time',
-  '(i\'ll|i will|i\'m going to|i\'m gonna) (cancel|leave|switch|complain|report)',
+  // Threatening to go ("i'll leave"), not putting something off ("no i'll leave it for now").
+  '(i\'ll|i will|i\'m going to|i\'m gonna) (cancel|leave(?! (it|that|them|this|the|a|an|my|your|you|him|her|some|one)(?![a-z]))|switch|complain|report)',
   'can\'t (believe|afford|sleep|cope|take it|stand)',
   '(struggling|struggle|suffering|hate|hated)',
   // Distress and shock in British and American speech: "i'm gutted", "really shaken up", "we're in bits".

@@ -149,6 +149,8 @@ export const PRESENTS: CueEntry[] = [
   // A proposal with its price: "I'd add screen cover: seven pounds a month", "I can add a lounge pass, thirty-five euros",
   // "what I can do is move you up to Comprehensive Plus", "we can deliver it to your door for four ninety-nine".
   '(i\'d|i would) (add|put|go with|suggest|recommend|look at)',
+  // "while the engineer's there, they could fit a battery. The five kilowatt-hour unit is three thousand two hundred".
+  '(they|the engineer|the fitter|the installer|he|she) could (also )?(fit|install|add|put in)',
   '(i|we) can (also )?(add|move|put|deliver|upgrade|switch|set you up|book you)',
   // A product, not a remedy: "what I can do is move you up to Plus", not "... is apply the bundle retrospectively".
   'what (i|we) (can|could) do is (move|put|upgrade|switch|add|offer|sign|get) you',
@@ -236,13 +238,16 @@ export const PRICE_AGAINST_CURRENT: CueEntry[] = [
   ...fromAmount('(pounds |quid |dollars |euros )?(more|extra|less|cheaper) (a|per) (day|night|month|year|week|person|head|seat|user|ticket)'),
   ...fromAmount('(pounds |quid |dollars |euros )?(extra|more) (per person|each|a head|a night|per night)'),
   `(${PERIOD}|each|pounds|quid|dollars|euros|ninety-nine|ninety nine) instead of (the )?${AMOUNT}`,
-  ...fromAmount('(pounds |quid |dollars |euros )?(less|more|cheaper) than (the|your|what you)'),
+  ...fromAmount('(pounds |quid |dollars |euros )?(less|more|cheaper) than (the|your|what you|you pay|you\'re paying|you are paying|you currently)'),
 ];
 
 export const OFFER: CueEntry[] = [
   // "the big thing right now is our spring promotion", "we can do finance over ten years".
   '(our|this month\'s|a special) ([a-z-]+ ){0,2}(promotion|promo)',
   '(we|i) (can )?(do|offer) finance',
+  // Putting a product in front of the customer as a question: "have you seen our new bean-to-cup range?", "have you
+  // thought about a second pair?".
+  { re: '(have you|you might have|you may have) (seen|looked at|thought about|considered|heard about|come across) (our|the new|a second|a|an)', tag: 'agent' },
   // A trial put on the table: "there's a one month free trial on family".
   '(a|an|our|the) ((one|two|three|four|six|seven|ten|fourteen|thirty|ninety|\\d+)(-| )(day|week|month) )?(free trial|trial period)',
   '(i|we) can (offer|give|provide|extend|waive|credit|upgrade|throw in|reserve|hold|put aside|set aside)',
@@ -450,6 +455,7 @@ export const NEXT_STEP: CueEntry[] = [
   // thursday" only recalls one.)
   { re: '(i\'ve|i have) (put|pencilled|penciled|got) you (in|down) for', tag: 'done' },
   { re: '(that\'s|thats) you (booked|moved|down|in|sorted) (in )?(for|to|on)', tag: 'done' },
+  { re: '(you\'re|you are|you\'ve been|you have been) (all )?(booked|down) (in )?(for|on|at)', tag: 'done' },
   '(i\'ll|ill|i will|i\'m going to|i am going to|we\'ll|we will|i\'m gonna|let me) (email|e-mail|send|message|go in|head in|run|prepare|put together|draw up|look into|check|hold|reserve|keep|extend|freeze|pop in|come in|call in|drop in|drop by|come by|collect|pick it up|call|ring|text|mail|ship|schedule|book|follow up|get back|escalate|transfer|process|submit|arrange|set up|put through|forward|raise|open|log|file|order|refund|credit|reset|issue)',
   // "one of us will come back to you by Friday", "I'll be writing to them tonight", "the refund will be back on your
   // card in three to five days", "the hire bike's ready from four today", "you get a text the evening before".
@@ -457,6 +463,11 @@ export const NEXT_STEP: CueEntry[] = [
   '(i|we) can (ring|call|email|text|pop in|drop in|pop round|pop it in|drop it off|post it)',
   '(i\'ll|ill|i will|we\'ll|we will) be (writing|ringing|calling|emailing|sending|popping|dropping|coming)',
   '(will|should|it\'ll|they\'ll|that\'ll) be (back )?(on|in) your (card|account|bank)',
+  // "refunds go back to your card within fourteen days", "it's paid back to your card within a week".
+  '(go|goes|is paid|are paid|gets paid|get paid|is refunded|are refunded|is credited) back (to|on|onto|into) your (card|account|bank)',
+  // What the business would do once the part is in: "it's due in on Friday, and we'd fit it the same day".
+  '(we\'d|we would|they\'d|they would) (fit|send|deliver|book|ring|call|collect|install|replace|swap|post|email|text|come)',
+  '(both|all|each) (of them )?will (come|arrive|go out|be sent|be delivered|ship)',
   'ready (from|for collection|to collect|to pick up)',
   '(you|you\'ll) get (a|an) (text|email|call|reminder|confirmation|letter) (the|on|by|before|within|in)',
   { re: '(i\'ve|i have|we\'ve|we have|i just|i\'ve just|i\'ve also) (booked|scheduled|sent|emailed|submitted|arranged|set up|ordered|placed|processed|escalated|raised|opened|logged|filed|credited|refunded|issued|reset|reserved|noted)', tag: 'done' },
@@ -470,6 +481,9 @@ export const NEXT_STEP: CueEntry[] = [
   // tomorrow, would you like that slot") is offered, not booked.
   '(i\'ve|i have|we\'ve|we have) (got|booked|found) (you )?(a|an) (slot|appointment|engineer|visit|callback|call back|table|room)(?! (free|available|spare|open)(?![a-z]))',
   '(i\'ll|ill|i will) (find out|order|check with)',
+  // The customer's own errand, with its time: "I'll go and get it tomorrow", "I'll have a look tonight", "I can be there
+  // in half an hour", "I can drop it in after work".
+  { re: '(i\'ll|ill|i will|i can|we\'ll|we can) (just )?(go (and|to|round|in|over|back|after|down|up)|have a (look|read|think|go|chat|word)|do (it|that|this|them)|be there|pop|nip|bring|drop)', tag: 'customer' },
   // Any action promised in the future tense, whatever its verb ("i'll take his name off it today", "they'll get their
   // invitations in the next five minutes", "a fitter will swap it over"); sales.ts keeps it only with a time. Verbs of
   // state, cost and change are not actions: "it'll be eighteen a month from june", "the price will go up in april".
@@ -514,7 +528,7 @@ export const WHEN: CueEntry[] = [
   // "the engineer will text you that morning", "he'll ring you when he's on his way".
   'that (morning|afternoon|evening|day|night)',
   'when (he\'s|she\'s|they\'re|it\'s|the [a-z]+ is) (on (his|her|their|its|the) way|ready|done|finished|back)',
-  '(in|within) (the next )?(half an hour|half hour|an hour and a half)',
+  '(in|within) (about |around |roughly |like )?(the next )?(half an hour|half hour|an hour and a half)',
   '(about |around )?(half an hour|an hour|a day|two days|\\d+ minutes|(ten|fifteen|twenty|thirty|forty|forty five|forty-five|sixty) minutes) before',
   '(at|by|before|after|around) half (past )?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)',
   // "for the twenty-eighth", "on the 14th", "between eight and one".

@@ -38,6 +38,7 @@ export default defineRule<Options, MessageId>({
       (t) =>
         t.role === 'customer' &&
         (hasAct(t, 'problem-persists') ||
+          hasAct(t, 'problem') ||
           actsOf(t, 'enquiry').some((e) => e.kind === 'request') ||
           actsOf(t, 'customer-emotion').some((e) => e.polarity === 'negative')),
     );

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { actsOf, hasAct, type Analysis, type TurnAnalysis } from '../src/model/analysis.js';
 import { defineRule, type RawFinding } from '../src/model/rule.js';
-import { customerUpset, percent } from './support/moments.js';
+import { broughtProblem, customerUpset, percent } from './support/moments.js';
 
 const options = z
   .object({
@@ -96,13 +96,14 @@ export default defineRule<Options, MessageId>({
     const enquiries = customerTurns.flatMap((t) => actsOf(t, 'enquiry'));
     const upset = customerUpset(analysis);
     const fixTurn = findFixTurn(analysis, firstCustomer + 1);
-    if (!upset && enquiries.length === 0 && fixTurn < 0) return { score: 'n/a' };
+    const problem = broughtProblem(analysis);
+    if (!upset && !problem && enquiries.length === 0 && fixTurn < 0) return { score: 'n/a' };
     // Graders judge discovery on any call that brings the agent something to deal with, a plain question included: "na
     // only where the request was fully specified and routine". Routine here is a factual question answered at once, with
     // no feeling, no request and no selling on either side ("what time do you close on saturdays" / "five"). Leaving every
     // plain question out, as this rule did before, disagreed with the graders on 41 more of the 484 labelled calls.
     const selling = turns.some((t) => (t.role === 'customer' && hasAct(t, 'buying-signal')) || (t.role === 'agent' && hasAct(t, 'offer')));
-    const routine = !upset && !selling && !turns.some((t, i) => i > firstCustomer && asksQuestion(t))
+    const routine = !upset && !problem && !selling && !turns.some((t, i) => i > firstCustomer && asksQuestion(t))
       && customerTurns.every((t) => actsOf(t, 'enquiry').every((e) => e.kind === 'question' && answeredAtOnce(analysis, t.index, e.addressedBy)));
     if (routine) return { score: 'n/a' };
 

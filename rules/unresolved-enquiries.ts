@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { actsOf } from '../src/model/analysis.js';
 import { defineRule, type RawFinding } from '../src/model/rule.js';
-import { customerUpset, FIX_ACTS, lastTurnWith, percent } from './support/moments.js';
+import { broughtProblem, customerUpset, FIX_ACTS, lastTurnWith, percent } from './support/moments.js';
 
 const options = z
   .object({
@@ -32,7 +32,7 @@ export default defineRule<Options, MessageId>({
       'The call must also end settled: a customer who still reports the problem after the ' +
       "agent's last fix, or an ending with neither a confirmed resolution nor an agreed next step, is a finding. The score is " +
       'the share of enquiries addressed, with the ending weighted by resolutionShare. Not applicable when the customer made no ' +
-      'enquiry and brought no problem (no negative emotion, no problem that persists).',
+      'enquiry and brought no problem (none told, no negative emotion, no problem that persists).',
     defaultWeight: 1,
     options,
     messages,
@@ -59,10 +59,10 @@ export default defineRule<Options, MessageId>({
         else findings.push({ turn: turn.index, messageId: 'ignored', data: { kind: enquiry.kind }, span: enquiry.span });
       }
     }
-    // A problem the customer brought without a question or request the detector found ("the boiler packed in last
-    // night"): no enquiry is left unattended, and the ending still counts. Graders judge every such call.
-    // (Not a fix the agent offers unasked: an outbound check-in that books an upgrade brought no problem.)
-    if (total === 0 && !customerUpset(analysis)) return { score: 'n/a' };
+    // A problem the customer brought without a question or request ("the boiler packed in last night"): no enquiry is
+    // left unattended, and the ending still counts. Graders judge every such call. (Not a fix the agent offers unasked:
+    // an outbound check-in that books an upgrade brought no problem.)
+    if (total === 0 && !broughtProblem(analysis) && !customerUpset(analysis)) return { score: 'n/a' };
     const answeredShare = total === 0 ? 1 : addressed / total;
     if (!opts.requireResolution) return { score: percent(answeredShare), findings };
 

@@ -56,18 +56,18 @@ const WH = /^(?:how|what|what's|when|where|why|which|who)\b/;
 // "whether you have a cheaper plan I could move to": the question asks the agent to change something, a request.
 const ASKS_TO_CHANGE = /\b(?:i|we) (?:could|can|might) (?:move|switch|change|upgrade|downgrade|go|swap) (?:to|onto|over|across)\b/;
 
+/** The customer's enquiries, and the problem they call about when they tell it without asking anything. */
 export function enquiriesOfCall(contexts: readonly TurnContext[]): Map<number, Act[]> {
   const found: Enquiry[] = [];
+  let problem: Enquiry | undefined;
   for (const [i, ctx] of contexts.entries()) {
     // An enquiry is the customer's by definition: read on every turn the agent does not speak.
     if (ctx.role === 'agent') continue;
     const explicit = enquiriesIn(ctx, answersAgent(contexts, i));
-    // A reported fault is the reason for calling, an implicit request for help; only the first one, before the customer
-    // has asked for anything, so answers to the agent's diagnostic questions ("it says wrong password") are not enquiries.
-    if (!explicit.length && !found.length) {
-      const f = faultIn(ctx);
-      if (f) explicit.push(f);
-    }
+    // A reported fault ("my card got declined") is the reason for calling but no question or request (graders do not
+    // mark it as an enquiry): the first one, before the customer has asked for anything, so answers to the agent's
+    // diagnostic questions ("it says wrong password") are not taken for it.
+    if (!explicit.length && !found.length && !problem) problem = faultIn(ctx);
     found.push(...explicit);
   }
   markRepeats(found);
@@ -80,6 +80,7 @@ export function enquiriesOfCall(contexts: readonly TurnContext[]): Map<number, A
     for (const earlier of found) if (earlier.turn < e.turn && (earlier.turn === e.repeatOf || earlier.repeatOf === e.repeatOf) && earlier.addressedBy === null && sameQuestion(earlier, e)) earlier.addressedBy = e.addressedBy;
   }
   const out = new Map<number, Act[]>();
+  if (problem) out.set(problem.turn, [{ act: 'problem', addressedBy: addressedBy(problem, contexts), cue: problem.cue, span: problem.span }]);
   for (const e of found) {
     const act: Act = {
       act: 'enquiry', kind: e.kind, addressedBy: e.addressedBy,

@@ -9,6 +9,7 @@ export const ACT_NAMES = [
   'acknowledgement',
   'paraphrase',
   'enquiry',
+  'problem',
   'offer',
   'buying-signal',
   'benefit',
@@ -40,6 +41,7 @@ export type Act =
   | (ActBase & { act: 'acknowledgement' })
   | (ActBase & { act: 'paraphrase'; ofTurn?: number })
   | (ActBase & { act: 'enquiry'; kind: 'question' | 'request'; /** Turn that answered, acted on or referred it; null if none. */ addressedBy: number | null; /** Earlier turn where the customer raised the same enquiry. */ repeatOf?: number })
+  | (ActBase & { act: 'problem'; /** Agent turn that acted on it (a fix, an action or a referral); null if none. */ addressedBy: number | null })
   | (ActBase & { act: 'offer' })
   | (ActBase & { act: 'buying-signal' })
   | (ActBase & { act: 'benefit'; price?: boolean })

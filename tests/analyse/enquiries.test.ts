@@ -102,9 +102,21 @@ describe('enquiries: faults, referrals, answer shapes', () => {
     ['my card got declined at the shop today', "let me remove the block for you now"],
     ["i can't log into the app", "okay i'll send you a reset link now"],
     ['The wifi upstairs barely works.', "I'll push an update to the router."],
-  ])('a reported fault %j is a request addressed by the fix', (fault, fix) => {
+  ])('a reported fault %j is the problem called about (no enquiry), addressed by the fix', (fault, fix) => {
     const a = analyse(['customer', fault], ['agent', 'what do you see on screen'], ['customer', 'nothing much'], ['agent', fix]);
-    expect(enquiries(a, 0)).toMatchObject([{ kind: 'request', addressedBy: 3 }]);
+    expect(enquiries(a, 0)).toEqual([]);
+    expect(a.turns[0].acts.filter((x) => x.act === 'problem')).toMatchObject([{ addressedBy: 3 }]);
+  });
+
+  it('reads only the first problem told before any question or request', () => {
+    const a = analyse(['customer', 'my card got declined at the shop'], ['agent', 'does it show an error'], ['customer', 'it says card blocked'], ['agent', 'let me remove the block now']);
+    expect(a.turns.flatMap((t) => t.acts.filter((x) => x.act === 'problem').map(() => t.index))).toEqual([0]);
+  });
+
+  it('reads no problem when the customer asks for something in the same turn', () => {
+    const a = analyse(['customer', 'my card got declined, can you remove the block?'], ['agent', 'done, the block is off']);
+    expect(a.turns[0].acts.some((x) => x.act === 'problem')).toBe(false);
+    expect(enquiries(a, 0)).toMatchObject([{ kind: 'request', addressedBy: 1 }]);
   });
 
   it('does not make answers to diagnostic questions into enquiries', () => {
@@ -170,6 +182,10 @@ describe('enquiries: wanting any action', () => {
     "hiya i want to drop the sports bit off my package",
     "we're moving on the twenty eighth and i need to take the broadband with us",
     'I wanted to check the delivery date on my table order.',
+    'The heating has gone off again and I need someone out this afternoon.',
+    "Two of the tins never came. I'd like those sent out, please.",
+    "There are payments on my card I don't recognise and I want them stopped.",
+    'the green bin was missed again can you get someone to come and empty it',
   ])('reads %j, after "how can i help?", as a request', (text) => {
     expect(kinds(['agent', 'Good morning, how can I help?'], ['customer', text])).toEqual(['request']);
   });

@@ -69,9 +69,9 @@ describe('cue lexicons', () => {
     expect(lost).toEqual([]);
   });
 
-  it.each<[string, 'customer' | 'agent', 'enquiry' | 'offer' | 'customer-emotion' | 'deflection']>([
+  it.each<[string, 'customer' | 'agent', 'enquiry' | 'problem' | 'offer' | 'customer-emotion' | 'deflection']>([
     ["hi, I'd like to upgrade my plan", 'customer', 'enquiry'],
-    ["hello it's broken again and the screen's cracked", 'customer', 'enquiry'],
+    ["hello it's broken again and the screen's cracked", 'customer', 'problem'],
     ["we've also got a family bundle that covers four phones", 'agent', 'offer'],
     ["i've lost my wallet with every card in it", 'customer', 'customer-emotion'],
     ["i'm not able to help with that", 'agent', 'deflection'],

@@ -118,6 +118,30 @@ testRule(rule, {
       ],
       scoreBelow: 30,
     },
+    {
+      name: 'the problem fixed does not make up for a later request ignored',
+      call: [
+        'customer: my card got declined at the hotel desk',
+        "agent: i've lifted the block try it again now",
+        "customer: it's gone through thanks and can you send me a new pin as well",
+        'agent: enjoy your trip',
+      ],
+      errors: [
+        { messageId: 'ignored', turn: 2 },
+        { messageId: 'noResolution', turn: 3 },
+      ],
+      scoreBelow: 50,
+    },
+    {
+      name: 'a problem told without a request is still judged: never acted on, nothing settled',
+      call: [
+        'customer: The wifi upstairs barely works.',
+        'agent: Okay.',
+        'customer: Right.',
+        'agent: Thanks for calling, bye.',
+      ],
+      errors: [{ messageId: 'noResolution', turn: 3 }],
+    },
   ],
   notApplicable: [
     {

@@ -6,7 +6,14 @@ export const REQUEST: CueEntry[] = [
   // "i'd" is one word to the tokenizer: "(i|we) 'd like" never matched, so "i'd like to upgrade" was no request.
   '(i|we) (need|want|would like|wanna|have) to (change|cancel|update|check|know|find out|get|return|report|dispute|close|open|add|remove|move|transfer|pay|book|reschedule|speak|talk|make|order|upgrade|downgrade|reset|fix|file|claim|confirm|renew|stop|switch|sort|swap|exchange|connect|complain|raise|query|arrange|freeze|block|unblock)',
   // Wanting a thing: a request, unless it answers the agent's question ("ten days, and we'd like a couple of day trips").
-  { re: '(i|we) (need|want|would like) (a|an|my|the|our|some|help|you to|someone to|to be|it)', tag: 'wants' },
+  { re: '(i|we) (need|want|would like) (a|an|my|the|our|some|help|you to|someone to|somebody to|to be|it)', tag: 'wants' },
+  // Wanting something done to what went wrong: "I'd like those sent out", "I'd like one of them back", "I want them
+  // stopped".
+  { re: '(i\'d|we\'d|id|i|we) (like|want|need) (those|them|it|that|these|one of them|both of them|the money|my money) (sent|back|stopped|refunded|cancelled|removed|fixed|replaced|changed|moved|looked at|taken off|put right|sorted|reversed)', tag: 'wants' },
+  // "can you get someone to come and empty it".
+  '(can|could|would|will) you (please )?(get|send|have) (someone|somebody|an engineer|a technician|a driver|the driver|a fitter) (to|out|round|over)',
+  // Wanting a visit: "I need someone out this morning", "we need somebody round today".
+  { re: '(i|we) (need|want|would like) (someone|somebody|an engineer|a plumber|an electrician|a technician|a fitter) (out|round|over|here|sent)', tag: 'wants' },
   '(i\'d|we\'d|id) like to (change|cancel|update|check|know|find out|get|return|report|dispute|close|open|add|remove|move|transfer|pay|book|reschedule|speak|talk|make|order|upgrade|downgrade|reset|fix|file|claim|confirm|renew|stop|switch|sort|swap|exchange|connect|complain|raise|query|arrange|freeze|block|unblock)',
   { re: '(i\'d|we\'d|id) like (a|an|my|the|our|some|help|you to|someone to|to be|it)', tag: 'wants' },
   '(i\'m|i am|we\'re) (calling|ringing|phoning|contacting you|writing) (to|about|because|regarding|for|in regards to)',
@@ -101,6 +108,8 @@ export const REFERRAL_ANSWER: CueEntry[] = [
   // "your funeral director handles those, so it's best to ask them": who to ask, without a department's name.
   '(best|better) (to )?(ask|check with|speak to|talk to|contact|ring|call) (them|the|your)',
   '(handles|handle|deals with|deal with|looks after|look after|arranges|arrange|organises|organise) (those|that|this|them|these)',
+  // Who must do it instead: "he'll need to do that himself, by calling us or in the app".
+  '(he\'ll|she\'ll|they\'ll|you\'ll|he will|she will|they will|you will) (need|have) to (do (that|it|this) (himself|herself|themselves|yourself)|call us|ring us|contact us|do (that|it) (in|on|through) the app)',
 ];
 export const YES_NO_ANSWER: CueEntry[] = [
   { re: '(yes|yeah|yep|yup|no|nope|sure|correct|right|exactly|absolutely|certainly|of course|unfortunately|it is|it\'s|it does|it will|it won\'t|it can|we do|we don\'t|we can|we can\'t|i can|i can\'t|you can|you can\'t|you do|you don\'t|you will|you won\'t|there is|there\'s|there are|there isn\'t|not yet|not at the moment|i\'m afraid|afraid not|not at all|not really|not usually|not normally|not always|not unless|only if|no need|sadly|depends|that\'s it|that\'s right|that\'s correct|spot on)', negatable: false },

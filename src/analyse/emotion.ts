@@ -183,7 +183,7 @@ function bareVerdict(ctx: TurnContext): { polarity: 'negative'; cue: string; spa
 const PRAISING = new Set(['been', "you're", 'youre']);
 const THIRD_PERSONS = new Set(['he', 'she', 'they', "he's", "she's", "they're", 'hes', 'shes', 'theyre', "he'll", "she'll", "they'll", "he'd", "she'd", "they'd"]);
 const RELATIONS = new Set(['daughter', 'son', 'husband', 'wife', 'mum', 'mom', 'dad', 'mother', 'father', 'kids', 'children', 'partner', 'boyfriend', 'girlfriend', 'brother', 'sister', 'neighbour', 'neighbor', 'friend', 'gran', 'grandad', 'nan']);
-const EVENTS = /\b(died|passed|put to sleep|put (him|her) down|funeral|hospital|stolen|broken into|burgled|robbed|mugged|scammed|hacked|defrauded|lost|pain|own (wedding|party|funeral|graduation)|date circled|(pens|tablets|doses|inhalers|injections) left)\b/;
+const EVENTS = /\b(died|passed|put to sleep|put (him|her) down|funeral|hospital|stolen|broken into|burgled|robbed|mugged|scammed|hacked|defrauded|lost|pain|own (wedding|party|funeral|graduation)|date circled|(pens|tablets|doses|inhalers|injections) left|down to (his|her|their) (last|final))\b/;
 /** How many words after someone else's feeling the customer may claim it too ("... with cold baths and so am i"). */
 const SHARED_FEELING_WITHIN = 8;
 const SHARED_FEELING = /\b(so am i|as am i|so do i|so was i|and me too|me too|and me)\b/;
@@ -206,10 +206,14 @@ function someoneElses(turn: TurnText, token: number, cue: string): boolean {
 }
 
 /** "no, that's great, thanks" or "brilliant, thank you": approval said to close an exchange, not a feeling. */
+const SURPRISE = new Set(['oh', 'ooh', 'aw', 'oh,']);
+const THAT_IS = new Set(["that's", 'thats', 'how']);
 function formulaic(turn: TurnText, hit: CueHit): boolean {
   if (!FORMULAIC_APPROVAL.has(turn.tokens[tokenEndOf(turn, hit) - 1])) return false;
   const s = sentenceAt(turn, hit.span[0]);
   if (!s || s.tokenEnd - s.tokenStart > 8) return false;
+  // "Oh, that's lovely.": the surprise of "oh" makes it a reaction, not a reply's formula.
+  if (SURPRISE.has(turn.tokens[s.tokenStart]) && THAT_IS.has(turn.tokens[s.tokenStart + 1])) return false;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     // "no, that's brilliant, thanks Lena": a name after the thanks is still the same polite reply.
     const named = k === s.tokenEnd - 1 && (turn.tokens[k - 1] === 'thanks' || turn.tokens[k - 1] === 'you');
@@ -238,6 +242,15 @@ function sarcasticApproval(turn: TurnText): { cue: string; span: Span } | undefi
     const last = TAGS_AFTER_APPROVAL.has(tokens.slice(s.tokenEnd - 2, s.tokenEnd).join(' ')) ? s.tokenEnd - 3 : s.tokenEnd - 1;
     if (k === last && SARCASTIC_APPROVAL.has(tokens[k]) && !s.questionMark) { at = k; break; }
   }
+  // "Brilliant. So being ill costs me thirty-eight quid.": an opening approval whose consequence follows as a statement
+  // (not "Great. So what could I get?").
+  const [first, second] = turn.sentences;
+  if (at < 0 && second !== undefined && tokens[second.tokenStart] === 'so' && !second.questionMark) {
+    let k = first.tokenStart;
+    while (k < first.tokenEnd - 1 && APPROVAL_COMPANIONS.has(tokens[k])) k++;
+    // The consequence is the burden itself.
+    if (k === first.tokenEnd - 1 && SARCASTIC_APPROVAL.has(tokens[k])) return { cue: tokens[k], span: [turn.starts[k], turn.ends[k]] };
+  }
   const last = tokens.length - 1;
   const unpunctuated = turn.sentences.length === 1 && !/[.!?,]/.test(turn.norm);
   if (at < 0 && unpunctuated && last >= 3 && SARCASTIC_APPROVAL.has(tokens[last])) at = last;
@@ -245,7 +258,9 @@ function sarcasticApproval(turn: TurnText): { cue: string; span: Span } | undefi
   // the weekend".
   for (let k = 1; at < 0 && k < tokens.length; k++) {
     // "..., which was lovely", "a lovely little surprise" too.
+    // "oh great so i just don't have a car then": the consequence drawn straight after the approval.
     const marked = tokens[k - 1] === 'just' || (tokens[k + 1] === 'way' && tokens[k + 2] === 'to') || (tokens[k - 1] === 'was' && tokens[k - 2] === 'which')
+      || (tokens[k - 1] === 'oh' && tokens[k + 1] === 'so')
       || tokens[k + 1] === 'surprise' || (tokens[k + 1] === 'little' && tokens[k + 2] === 'surprise')
       // "well that's marvellous isn't it a third more": the tag run on in speech-to-text.
       || TAGS_AFTER_APPROVAL.has(`${tokens[k + 1]} ${tokens[k + 2]}`);

@@ -174,3 +174,35 @@ describe('what hangs on it, told as a fact', () => {
     expect(emotions(text)).not.toContain('negative');
   });
 });
+
+describe('sarcasm and relief in set shapes', () => {
+  it.each([
+    "That's two days' leave down the drain, then.",
+    "The thing I keep fretting over is whether it'll come in time.",
+    'Evidently not.',
+    "oh great so i'm paying for a box i can't use then",
+    'Brilliant. So missing one payment costs me forty quid.',
+    'An hour on hold. Great. Love that for me.',
+    "I do love being sold to when I've rung to complain.",
+    "he's down to his last couple of tablets",
+  ])('hears negative emotion in %j', (text) => {
+    expect(emotions(text)).toContain('negative');
+  });
+
+  it.each([
+    "Oh, that's lovely. I wasn't expecting anything back.",
+    'oh thats brilliant she will be so pleased',
+    "Okay. That's really reassuring, thanks.",
+  ])('hears positive emotion in %j', (text) => {
+    expect(emotions(text)).toContain('positive');
+  });
+
+  it.each([
+    'Great. So what would the bigger one cost?',
+    "Perfect. So I just bring the old one in when the new one's ready?",
+    "Yes, to me please, she'd only fret about it.",
+    "no that's great thanks",
+  ])('hears no negative emotion in %j', (text) => {
+    expect(emotions(text)).not.toContain('negative');
+  });
+});

@@ -442,7 +442,10 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.85, empathy: 0.8, 'next-step': 0.75, 'decision-ask': 0.75, acknowledgement: 0.7,
       'resolution-check': 0.9, 'customer-emotion': 0.75, 'buying-signal': 0.75, offer: 0.55, paraphrase: 0.75,
     },
-    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.65, 'questions-asked': 0.85, 'sales-follow-through': 0 },
+    // empathy-phrases 0.75 -> 0.7 when "it feels like money down the drain" was read as the feeling the grader labels:
+    // lb-664 is now judged, and the agent's reply in words no cue holds ("nobody's got craft time with a newborn")
+    // fails it, where before the rule did not apply; the grader passes it either way.
+    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.65, 'questions-asked': 0.85, 'sales-follow-through': 0 },
   },
   {
     // Held out the same way (service and retention: feelings and sales).

@@ -98,7 +98,11 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   // Resignation and being left out: "apparently not.", "forget it", "i'm starting to feel like we're being singled out",
   // "you feel a bit cut off", "money's really tight", "we're not exactly swimming in money", "is there nothing you can do",
   // "how is that not an emergency", "i'm turning people away".
-  { re: '(apparently not|forget it|never mind then)', negatable: false },
+  { re: '(apparently not|forget it|never mind then|evidently not)', negatable: false },
+  // Money or time thrown away: "that's a day's pay down the drain".
+  { re: 'down the (drain|pan|toilet)', negatable: false },
+  // Worry that will not settle: "the thing I keep fretting over" (not "she'd only fret about it").
+  { re: '(i\'ve been|i keep|i\'m|i was|i am|keep) fretting', negatable: false },
   '(feel|feeling|felt) (like )?(i\'m |we\'re |i am |we are )?(being )?(a bit |so |really |quite )?(cut off|guilty|stupid|silly|daft|useless|an idiot|singled out|ignored|invisible|forgotten)',
   // "money's really tight at the minute"; a passing "money's a bit tight" graders do not count.
   { re: '(money\'s|money is|things are|cash is) (really|very|so|pretty|seriously) tight', negatable: false },
@@ -167,6 +171,8 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   { re: '(which is|which was|that\'s|thats|that is|that was|it\'s)( you know)? (loads|lots|so much|tons|heaps) of fun', negatable: false },
   { re: 'great day all round', negatable: false },
   { re: '(marvellous|great|brilliant|fantastic|lovely|excellent|wonderful) use of (my|our)', negatable: false },
+  // "Forty-five minutes. Great. Love that for me.", "I do love being upsold when I've rung about a time change".
+  { re: '((i )?(love|loving) that for me|i (do|just|really) love being)', negatable: false },
   { re: '(that\'s|thats) (dinner|lunch|tea|breakfast|the weekend|the holiday|christmas|my day|my weekend|my evening) (sorted|ruined|done) then', negatable: false },
   // Indignation asked as a question: "so what am I supposed to do now, walk?", "how were we meant to know?", "who packs a
   // wardrobe without the hinges", "I mean seriously, who signs off on that".
@@ -213,6 +219,7 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   { re: '(i|we) (can\'t|cannot) (trust (you|it|them|this|that) (now|anymore|any more)|do (everything|it all))', negatable: false },
   // Medicine about to run out: "he's got two pens left".
   { re: '(got|have|has|with) (only |just )?(one|two|three|a couple of|a few) (pens|tablets|doses|inhalers|injections) left', negatable: false },
+  { re: 'down to (my|his|her|the) (last|final) (couple of |few |two |three )?(puffs|tablets|pills|doses|pens|injections)', negatable: false },
   // A pet put down, a relative's funeral: loss, however plainly told.
   '(put to sleep|(had|have|having) (him|her|them) put down|put (him|her) down)',
   '(my|our) [\\w\']+ funeral',
@@ -283,6 +290,7 @@ export const POSITIVE_EMOTION: CueEntry[] = [
   '(i\'m|im|i am|we\'re|we are|i was|we were) (\\w+ )?(over the moon|on cloud nine|buzzing|chuffed to bits)',
   '(that\'s|that is|this is|it\'s|you\'re|you are) (great|wonderful|amazing|awesome|fantastic|brilliant|perfect|excellent|lovely|so helpful|very helpful|a lifesaver|a relief)',
   '(what a|such a) relief',
+  '(that\'s|that is|it\'s|it is|really|very|so|most|how) reassuring',
   // "i'm happy to wait" and "pleased if it's sorted" are willingness, not a feeling.
   '(i\'m|i am) (?:so |really |very )?(glad|relieved|thrilled|delighted|grateful)',
   '(i\'m|i am) (?:so |really |very )?(happy|pleased)(?!\\s+(to|if|enough)(?![a-z]))',

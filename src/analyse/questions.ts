@@ -422,7 +422,7 @@ function firstClauseQuestion(turn: TurnText, s: Sentence, quoted = false): Quest
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const clauseStart =
       k === s.tokenStart || turn.breakBefore[k] === 1 ||
-      (CLAUSE_MARKERS.has(tokens[k - 1]) && !adverbialMarker(tokens, s, k));
+      (CLAUSE_MARKERS.has(tokens[k - 1]) && !adverbialMarker(tokens, s, k)) || asksAfterJoiner(turn, k);
     cleft.copula = -1;
     const hit = clauseStart ? clauseQuestion(turn, s, k, k === s.tokenStart) : unpunctuatedInversion(turn, s, k);
     // A pseudo-cleft ("what's worse, is the letter ...") is one statement: no clause starts again at its copula.
@@ -437,6 +437,13 @@ function firstClauseQuestion(turn: TurnText, s: Sentence, quoted = false): Quest
     k = reply;
   }
   return null;
+}
+
+// "i'm on the saturday course and i wanted to ask if i can move": an indirect question joined on to a statement.
+const FIRST_PERSON = new Set(['i', 'we', "i'd", "we'd", "i'm", "we're"]);
+function asksAfterJoiner(turn: TurnText, k: number): boolean {
+  if (!(turn.tokens[k - 1] === 'and' || turn.tokens[k - 1] === 'but') || !FIRST_PERSON.has(turn.tokens[k])) return false;
+  return findCues(turn, openRequests, { from: k, to: k + 1 }).length > 0 || findCues(turn, closedRequests, { from: k, to: k + 1 }).length > 0;
 }
 
 const NARRATING = new Set([...QUOTATIVES, 'go', 'say']);

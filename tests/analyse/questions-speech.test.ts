@@ -17,6 +17,8 @@ describe('questions in unpunctuated speech', () => {
     'thanks for waiting what matters most to you in a new boiler',
     "i'd like to understand what you see when you open the app",
     'i need to find out how the payment was taken',
+    "i'm on the tuesday class and i wanted to ask if i can switch to thursdays",
+    "the lease ends in june but i wanted to ask what happens about a scratch on the door",
     'so just to confirm you move out on the ninth and you want the water account closed',
     "the refund's gone through you'll see it in three days anything else i can help with",
     'Date of birth please.',
@@ -81,6 +83,7 @@ describe('questions in unpunctuated speech', () => {
     'the problem is she never rings back',
     'all i know is it was working yesterday',
     "i don't know is is that really the only way or was that the easier way to tell us",
+    'i rang on monday and i wanted to cancel it then',
   ])('hears no question in %j', (text) => {
     expect(asks(text, 'customer')).toBe(false);
   });

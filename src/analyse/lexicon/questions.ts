@@ -62,7 +62,7 @@ export const OPEN_REQUESTS = [
   'explain (to me )?(what|how|why)',
   '(i|i\'d) (was wondering|wonder|would like to know|want to know|like to know) (what|how|why|when|where|who|which)',
   // "i'd like to understand what you see when you log in", "i need to find out how it happened".
-  '(i\'d|i would|i|i just|i\'d just|i really) (like|want|need|needed|wanted) to (understand|know|find out|hear|get a sense of|get an idea of|check) (what|how|why|when|where|who|which)',
+  '(i\'d|i would|i|i just|i\'d just|i really) (like|want|need|needed|wanted) to (understand|know|find out|hear|get a sense of|get an idea of|check|ask) (what|how|why|when|where|who|which)',
   '(i\'m|i am) (curious|interested to know) (what|how|why|when|where|who|which)',
   // "i was hoping you could tell me what it's for", "i wondered how long it takes".
   '(i was|we were|i am|i\'m|we are|we\'re) (just )?hoping (you|someone|somebody) (could|can|might|would) (tell|explain|let) (me|us)( know)? (what|how|why|when|where|who|which)',
@@ -73,7 +73,7 @@ export const OPEN_REQUESTS = [
 export const CLOSED_REQUESTS = [
   '(i was|i am|i\'m|i\'d|we were) (just )?wondering (if|whether|about)',
   // "i need to know whether he has to start again", "i was hoping you could tell me if it's covered", "i wondered if...".
-  '(i|we|i just|i really|i\'d|we\'d) (need|needed|want|wanted|would like|like) to (know|find out|check) (if|whether)',
+  '(i|we|i just|i really|i\'d|we\'d) (need|needed|want|wanted|would like|like) to (know|find out|check|ask) (if|whether)',
   '(i was|we were|i am|i\'m|we are|we\'re) (just )?hoping (you|someone|somebody) (could|can|might|would) (tell|let) (me|us)( know)? (if|whether)',
   '(i|we) wondered (if|whether)',
   // "i wonder if you could...", "i wonder if i can...": the listener is asked. About anyone else ("i wonder if it'll

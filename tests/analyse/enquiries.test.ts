@@ -124,6 +124,23 @@ describe('enquiries: faults, referrals, answer shapes', () => {
     expect(enquiries(a, 2)).toEqual([]);
   });
 
+  it('takes a rate said aloud as the answer to a question about the rate', () => {
+    const a = analyse(['customer', "i was wondering what sort of rate you'd give me if i locked it away for a year"], ['agent', 'one year fixed is four point one and two year is three point nine']);
+    expect(enquiries(a, 0)).toMatchObject([{ addressedBy: 1 }]);
+  });
+
+  it('takes "good news, your cover includes it" as the answer to whether it is covered', () => {
+    const a = analyse(
+      ['customer', "i'll be twenty eight weeks pregnant and i was wondering if i'm still covered"],
+      ['agent', 'let me check can i take your policy number'],
+      ['customer', 'ht 778'],
+      ['agent', 'thanks so when do you fly out'],
+      ['customer', 'june'],
+      ['agent', 'okay good news your standard cover includes pregnancy up to thirty two weeks'],
+    );
+    expect(enquiries(a, 0)).toMatchObject([{ addressedBy: 5 }]);
+  });
+
   it('counts "Sales can tell you about that" as a referral', () => {
     const a = analyse(['customer', 'do you do fibre at the new place'], ['agent', 'I only handle moves. Sales can tell you about that.']);
     expect(enquiries(a, 0)).toMatchObject([{ addressedBy: 1 }]);

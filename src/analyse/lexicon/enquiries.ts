@@ -82,6 +82,8 @@ export const AMOUNT_ANSWER: CueEntry[] = [
   '\\d[\\d,.]* ?(dollars|bucks|euros|pounds|quid|cents|pence|p|usd|eur|gbp|a month|per month|a year|per year|each|%|percent)',
   '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)((-| )(one|two|three|four|five|six|seven|eight|nine|hundred|thousand|and))* (dollars|bucks|euros|pounds|quid|cents|pence|a month|per month|a year|percent)',
   '(free|free of charge|no charge|no cost|no fee|no extra|nothing extra|costs|cost is|price is|priced at|fee is|charge is|per month|a month|a year|discount|credit|cheaper|more expensive|the same price|same price|won\'t be charged|will be charged|not be charged|no contract|rolling monthly)',
+  // A rate said aloud: "one year fixed is four point one".
+  '(zero|nought|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) point (zero|nought|one|two|three|four|five|six|seven|eight|nine)',
   // A price that cannot be given yet is still an answer: "depends what they find", "i can't say exactly till then".
   '(it )?depends (on )?(what|how|whether|if|the|where|which)',
   '(can\'t|cannot|couldn\'t) (say|tell you|give you|quote) (exactly|yet|a price|an exact|a figure|until|till)',
@@ -112,7 +114,7 @@ export const REFERRAL_ANSWER: CueEntry[] = [
   '(he\'ll|she\'ll|they\'ll|you\'ll|he will|she will|they will|you will) (need|have) to (do (that|it|this) (himself|herself|themselves|yourself)|call us|ring us|contact us|do (that|it) (in|on|through) the app)',
 ];
 export const YES_NO_ANSWER: CueEntry[] = [
-  { re: '(yes|yeah|yep|yup|no|nope|sure|correct|right|exactly|absolutely|certainly|of course|unfortunately|it is|it\'s|it does|it will|it won\'t|it can|we do|we don\'t|we can|we can\'t|i can|i can\'t|you can|you can\'t|you do|you don\'t|you will|you won\'t|there is|there\'s|there are|there isn\'t|not yet|not at the moment|i\'m afraid|afraid not|not at all|not really|not usually|not normally|not always|not unless|only if|no need|sadly|depends|that\'s it|that\'s right|that\'s correct|spot on)', negatable: false },
+  { re: '(good news|bad news|yes|yeah|yep|yup|no|nope|sure|correct|right|exactly|absolutely|certainly|of course|unfortunately|it is|it\'s|it does|it will|it won\'t|it can|we do|we don\'t|we can|we can\'t|i can|i can\'t|you can|you can\'t|you do|you don\'t|you will|you won\'t|there is|there\'s|there are|there isn\'t|not yet|not at the moment|i\'m afraid|afraid not|not at all|not really|not usually|not normally|not always|not unless|only if|no need|sadly|depends|that\'s it|that\'s right|that\'s correct|spot on)', negatable: false },
   // A short answer names its subject and the question's auxiliary: "he can", "they don't", "yours is uk and ireland only".
   { re: '(it|he|she|they|that|this|yours|we|you) (is|isn\'t|does|doesn\'t|do|don\'t|can|can\'t|will|won\'t|would|wouldn\'t|should|shouldn\'t|has|hasn\'t|have|haven\'t|was|wasn\'t)', negatable: false },
 ];

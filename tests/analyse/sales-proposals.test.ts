@@ -98,11 +98,13 @@ describe('buying interest asked in other words', () => {
     "it's just too much every month is there not like a cheaper one or something",
     "i've got no time to box everything up i don't know if you do that sort of thing",
     "And what's the difference from what I've already paid on the Dairy?",
+    "hi i was wondering if you've got any space over easter for our two cats",
+    'Have you got any tables free on Saturday night?',
   ])('reads %j as a buying signal', (text) => {
     expect(signals(text)).toBe(true);
   });
 
-  it.each(['what set you back on this job, the weather?', 'I paid the charge already, what else do you need?'])('reads %j as none', (text) => {
+  it.each(['what set you back on this job, the weather?', 'I paid the charge already, what else do you need?', "I haven't got any space in the garage for it."])('reads %j as none', (text) => {
     expect(signals(text)).toBe(false);
   });
 });

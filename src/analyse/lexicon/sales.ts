@@ -16,6 +16,8 @@ export const BUYING_SIGNAL: CueEntry[] = [
   '(i\'m|im|i am|we\'re|we are) (looking at|interested in|after) (the|your|a|an|one of)',
   '(get|buy|order|book) (him|her|them|me|us|myself) one of your',
   'how (does|would|do) (that|it|this|they) compare',
+  // Asking for a place to book: "if you've got any space over christmas", "have you got any appointments on Saturday".
+  '(you\'ve|you have|have you|you|you\'d) (got )?any (space|room|rooms|availability|slots?|spaces|places|tables|appointments|seats|tickets|pitches|berths) (over|on|for|this|next|left|free|available|in|at|that)',
   '(what|how much) (it\'ll|it will|it would|would it|will it) cost',
   'is there (some|any) (kind|sort) of (cover|plan|insurance|deal|package|protection|option)',
   '(what|see what) (you\'ve|you have|you) got',

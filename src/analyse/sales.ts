@@ -173,7 +173,11 @@ function nextStepIn(ctx: TurnContext, ask: CueHit | undefined): Act | undefined 
     if (ask && ask.span[0] <= step.span[0] && sentenceAt(turn, ask.span[0]) === sentenceAt(turn, step.span[0])) continue;
     // "so they'll ring me by friday?" asks about the step; "I'll call you tomorrow, is that ok?" commits to it.
     const at = sentenceAt(turn, step.span[0]);
-    if (ctx.questions.some((q) => q.sentence === at && q.token <= step.token)) continue;
+    // (Speech-to-text runs a request and a promise into one sentence: "can you email those over by friday and i'll send
+    // the confirmation in ten minutes" asks, then commits.)
+    // ("Can I just mention one thing, and then I'll do whatever you'd like?" still asks.)
+    const newClause = turn.tokens[step.token - 1] === 'and';
+    if (ctx.questions.some((q) => q.sentence === at && q.token <= step.token && !(newClause && q.cueEnd < step.token))) continue;
     // The time of the step: the first time expression after the cue, else anywhere in the turn. On a condition the time
     // must be the step's own: "if you email it over, i'll send it back by tomorrow" is a step; in "if anything changes,
     // call us straight away and we'll adjust it" the time belongs to the condition.

@@ -220,6 +220,10 @@ describe('next steps said in other words, and times that belong to something els
     'Refunds go back to your card within fourteen days of the cancellation.',
     "Lovely, you're booked in for ten tomorrow, and the confirmation's on its way.",
     'Both will come on the same van on Thursday.',
+    "It's paid back to your card within fourteen days of us getting it.",
+    'Kev will take photos, and we\'ll send a plasterer within a fortnight.',
+    'the manager will go through it all with you when she rings this afternoon',
+    'can you email the forms over by friday and ill send the booking confirmation in the next ten minutes',
   ])('reads the agent\'s %j as a next step', (text) => {
     expect(step(text)).toBe(true);
   });

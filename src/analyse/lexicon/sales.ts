@@ -466,7 +466,7 @@ export const NEXT_STEP: CueEntry[] = [
   '(i\'ll|ill|i will|we\'ll|we will) be (writing|ringing|calling|emailing|sending|popping|dropping|coming)',
   '(will|should|it\'ll|they\'ll|that\'ll) be (back )?(on|in) your (card|account|bank)',
   // "refunds go back to your card within fourteen days", "it's paid back to your card within a week".
-  '(go|goes|is paid|are paid|gets paid|get paid|is refunded|are refunded|is credited) back (to|on|onto|into) your (card|account|bank)',
+  '(go|goes|is paid|are paid|gets paid|get paid|is refunded|are refunded|is credited|it\'s paid|it\'s refunded|it\'s credited|it\'ll be paid) back (to|on|onto|into) your (card|account|bank)',
   // What the business would do once the part is in: "it's due in on Friday, and we'd fit it the same day".
   '(we\'d|we would|they\'d|they would) (fit|send|deliver|book|ring|call|collect|install|replace|swap|post|email|text|come)',
   '(both|all|each) (of them )?will (come|arrive|go out|be sent|be delivered|ship)',
@@ -489,10 +489,10 @@ export const NEXT_STEP: CueEntry[] = [
   // Any action promised in the future tense, whatever its verb ("i'll take his name off it today", "they'll get their
   // invitations in the next five minutes", "a fitter will swap it over"); sales.ts keeps it only with a time. Verbs of
   // state, cost and change are not actions: "it'll be eighteen a month from june", "the price will go up in april".
-  '(i\'ll|i will|we\'ll|we will|they\'ll|they will|it\'ll|it will|he\'ll|she\'ll|he will|she will|someone will|somebody will|someone\'ll) (then |also |just |probably |usually |normally |definitely |personally |automatically |now )?(?!(be|cost|go|stay|remain|need|have|expire|end|renew|apply|increase|rise|drop|change|say|show|look|depend|mean|not|never|probably|charge|lose|keep|only|still|work out|happen|let|get charged|save|match|miss|suit|help|fit|cover|come to|mind|like|love|want|know|see|find|notice|hate|enjoy|make sense)(?![a-z]))[a-z]+',
+  '(i\'ll|i will|we\'ll|we will|they\'ll|they will|it\'ll|it will|he\'ll|she\'ll|he will|she will|someone will|somebody will|someone\'ll) (then |also |just |probably |usually |normally |definitely |personally |automatically |now )?(?!(be|cost|go(?! (through|over) )|stay|remain|need|have|expire|end|renew|apply|increase|rise|drop|change|say|show|look|depend|mean|not|never|probably|charge|lose|keep|only|still|work out|happen|let|get charged|save|match|miss|suit|help|fit|cover|come to|mind|like|love|want|know|see|find|notice|hate|enjoy|make sense)(?![a-z]))[a-z]+',
   // The same after a named doer ("the workshop will post it", "your new card will arrive"), read from "will" back (the
   // look-behind), so the cue is tried only where "will" is said.
-  'will(?<=(the|your|our|a|an) ([\\w-]+ ){1,2}will) (then |also |just |probably |usually |normally |definitely |personally |automatically |now )?(?!(be|cost|go|stay|remain|need|have|expire|end|renew|apply|increase|rise|drop|change|say|show|look|depend|mean|not|never|probably|charge|lose|keep|only|still|work out|happen|let|get charged|save|match|miss|suit|help|fit|cover|come to|mind|like|love|want|know|see|find|notice|hate|enjoy|make sense)(?![a-z]))[a-z]+',
+  'will(?<=(the|your|our|a|an) ([\\w-]+ ){1,2}will) (then |also |just |probably |usually |normally |definitely |personally |automatically |now )?(?!(be|cost|go(?! (through|over) )|stay|remain|need|have|expire|end|renew|apply|increase|rise|drop|change|say|show|look|depend|mean|not|never|probably|charge|lose|keep|only|still|work out|happen|let|get charged|save|match|miss|suit|help|fit|cover|come to|mind|like|love|want|know|see|find|notice|hate|enjoy|make sense)(?![a-z]))[a-z]+',
   // What the speaker is doing now for the other party: "I'm sending it to them today".
   '(i\'m|we\'re|i am|we are) (sending|booking|arranging|ordering|posting|emailing|passing|forwarding|escalating|referring|scheduling)',
   '(it|they|(the|your|a|an) ([\\w-]+ ){0,2}[\\w-]+) (will|should|is going to) (arrive|land|reach|take|collect|pick up|come|call|ring|visit|deliver|bring|be ready|go out|be emailed|be sent|be on|be back|be delivered|be there|ship|be shipped|be processed|be credited|be refunded|show up|appear|be back|be restored|be fixed|show|be at|be in|be with you|be live|start|kick in|reach you)',
@@ -519,7 +519,7 @@ export const NEXT_STEP: CueEntry[] = [
 export const WHEN: CueEntry[] = [
   '(today|tonight|tomorrow|this (morning|afternoon|evening|week|weekend|month)|next (week|month|business day|monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
   '(on |by |this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
-  '(within|in|under) (the next |about |around |roughly |up to )?(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)((-| )(one|two|three|four|five|six|seven|eight|nine))?|a few|few|couple of) (minutes?|hours?|days?|business days?|working days?|weeks?|months?)',
+  '(within|in|under) (the next |about |around |roughly |up to )?(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)((-| )(one|two|three|four|five|six|seven|eight|nine))?|a few|few|couple of) (minutes?|hours?|days?|business days?|working days?|weeks?|months?|fortnight)',
   '(by|before|at) (the )?(end of (the )?(day|week|month)|noon|midnight|\\d{1,2}(:\\d\\d)? ?(am|pm|a\\.m\\.|p\\.m\\.|o\'clock))',
   '\\d{1,2}(:\\d\\d)? ?(am|pm|a\\.m\\.|p\\.m\\.)',
   '(right away|immediately|shortly|straight away|asap|as soon as possible|later today|first thing|within the hour)',

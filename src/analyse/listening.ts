@@ -191,7 +191,7 @@ const PAST_VERBS = new Set(['went', 'got', 'rang', 'had', 'was', 'did', 'said', 
 
 function restatementEvidence(turn: TurnText, s: Sentence, from: number, theirs: ReadonlySet<string>, customer = false): RestatementEvidence {
   const { tokens } = turn;
-  const evidence: RestatementEvidence = { plan: false, aboutThem: false, reused: 0, clauses: 0, checks: checksBack(turn, s), complains: refusalSaidBack(turn, s, from) };
+  const evidence: RestatementEvidence = { plan: false, aboutThem: false, reused: 0, clauses: 0, checks: checksBack(turn, s), complains: refusalSaidBack(turn, s, from, customer) };
   // "so that's all booked in for you", "so you're all set": the speaker reports its own work done.
   if (DONE_SUBJECTS.has(tokens[from]) && tokens.slice(from + 1, from + 4).some((w) => DONE_WORDS.has(w))) evidence.plan = true;
   for (let j = from; j < s.tokenEnd; j++) {
@@ -221,12 +221,13 @@ const REFUSING = new Set(["can't", 'cant', 'cannot', "won't", 'wont', "couldn't"
  * "so you can't give me a date", "so they won't refund us", "so there's nothing you can do": a refusal, with the speaker
  * as the one refused.
  */
-function refusalSaidBack(turn: TurnText, s: Sentence, from: number): boolean {
+function refusalSaidBack(turn: TurnText, s: Sentence, from: number, customer = true): boolean {
   const { tokens } = turn;
   let refused = false;
   for (let j = from; j < s.tokenEnd; j++) {
     const w = tokens[j];
-    if ((w === 'you' || w === 'they') && REFUSING.has(tokens[j + 1] ?? '')) refused = true;
+    // (From the agent, "you can't pay it while the claim sits with us" tells the customer's plight, not a refusal.)
+    if (customer && (w === 'you' || w === 'they') && REFUSING.has(tokens[j + 1] ?? '')) refused = true;
     // "so there's nothing you can do": the refusal as the customer sums it up.
     else if (w === 'nothing' && (tokens[j + 1] === 'you' || tokens[j + 1] === 'they' || tokens[j + 1] === 'anyone') && tokens[j + 2] === 'can') return true;
     else if (refused && (w === 'me' || w === 'us')) return true;

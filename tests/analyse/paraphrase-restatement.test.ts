@@ -21,6 +21,8 @@ describe('paraphrase by restatement', () => {
     ['the app locked me out and payroll runs friday', "right, so the app's locked you out and you need to be in before friday's payroll"],
     ['the sofa came and the back seam has split', "oh no that's a let down after all that waiting so the sofa came but the back seam has split is that right"],
     ['i took the day off and nobody came or called', 'so you took the day off, waited in, and nobody came or let you know'],
+    // Their inability told back is not a refusal said back: that is the customer's complaint ("so you can't help me").
+    ['the garage wants the money by friday and i cannot pay it until the claim is paid', "so the garage wants paying by friday and you can't pay it while the claim sits with us"],
   ])('hears a restatement of %j in %j', (customer, agent) => {
     expect(restates(customer, agent)).toBe(true);
   });

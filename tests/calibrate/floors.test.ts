@@ -30,12 +30,12 @@ const PARTS: Part[] = [
     first: 1,
     last: 44,
     acts: {
-      question: 0.95, enquiry: 0.9, empathy: 0.95, 'next-step': 0.9, 'decision-ask': 0.95, acknowledgement: 0.95,
+      question: 0.95, enquiry: 0.95, empathy: 0.95, 'next-step': 0.9, 'decision-ask': 0.95, acknowledgement: 0.95,
       'resolution-check': 0.85, 'customer-emotion': 0.9, 'buying-signal': 0.9, offer: 0.75, paraphrase: 0.85,
     },
     // unresolved-enquiries 0.65 -> 0.6 when next-step detection improved (F1 0.73 -> 0.90): lb-011 now ends with a
     // detected next step, so one ignored question of three leaves the rule's partial score at 77 where the grader fails.
-    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.65, 'questions-asked': 0.85, 'sales-follow-through': 0.8 },
+    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.7, 'questions-asked': 0.85, 'sales-follow-through': 0.8 },
   },
   {
     // First measured at 682fb5d: offer 0.13, buying-signal 0.17, next-step 0.60, paraphrase 0.59.
@@ -86,7 +86,7 @@ const PARTS: Part[] = [
     // Saturday.") stopped counting as enquiries: on all 324 calls agreement rose (77.2% -> 79.3%, with requests matched
     // on the turn's words), but here a call the grader fails had failed only because such an echo went "unanswered"; it
     // now passes on the share of real questions answered (lb-093).
-    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.75, 'questions-asked': 0.85, 'sales-follow-through': 0.35 },
+    rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.75, 'questions-asked': 0.85, 'sales-follow-through': 0.35 },
   },
   {
     // First measured at 4499ebf, after the tuning on batch 3: the held-out figure for that work.
@@ -96,8 +96,8 @@ const PARTS: Part[] = [
     // Raised after the work on batches 5 and 6 (empathy 0.56 -> 0.6, customer-emotion 0.38 -> 0.5, paraphrase 0.26 -> 0.4,
     // rule empathy-phrases 0.22 -> 0.67).
     acts: {
-      question: 0.9, enquiry: 0.85, empathy: 0.8, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.8,
-      'resolution-check': 0.85, 'customer-emotion': 0.75, 'buying-signal': 0.6, offer: 0.65, paraphrase: 0.45,
+      question: 0.9, enquiry: 0.85, empathy: 0.8, 'next-step': 0.9, 'decision-ask': 0.9, acknowledgement: 0.8,
+      'resolution-check': 0.85, 'customer-emotion': 0.8, 'buying-signal': 0.6, offer: 0.65, paraphrase: 0.45,
     },
     rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.65, 'questions-asked': 0.95, 'sales-follow-through': 0.5 },
   },
@@ -122,7 +122,7 @@ const PARTS: Part[] = [
     first: 145,
     last: 164,
     acts: {
-      question: 0.9, enquiry: 0.85, empathy: 0.85, 'next-step': 0.85, 'decision-ask': 0.95, acknowledgement: 0.9,
+      question: 0.9, enquiry: 0.9, empathy: 0.85, 'next-step': 0.85, 'decision-ask': 0.95, acknowledgement: 0.9,
       'resolution-check': 0.85, 'customer-emotion': 0.9, 'buying-signal': 0.85, offer: 0.75, paraphrase: 0.85,
     },
     rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.8, 'questions-asked': 0.8, 'sales-follow-through': 0.95 },
@@ -140,7 +140,7 @@ const PARTS: Part[] = [
     // Saturday.") stopped counting as enquiries: on all 324 calls agreement rose (77.2% -> 79.3%, with requests matched
     // on the turn's words), but here a call the grader fails had failed only because such an echo went "unanswered"; it
     // now passes on the share of real questions answered (lb-168).
-    rules: { 'empathy-phrases': 0.55, 'unresolved-enquiries': 0.7, 'questions-asked': 0.7, 'sales-follow-through': 0.45 },
+    rules: { 'empathy-phrases': 0.55, 'unresolved-enquiries': 0.75, 'questions-asked': 0.7, 'sales-follow-through': 0.45 },
   },
   {
     // Held out the same way, half of it speech-to-text style; first measured at d35e137.
@@ -148,7 +148,7 @@ const PARTS: Part[] = [
     first: 185,
     last: 204,
     acts: {
-      question: 0.8, enquiry: 0.9, empathy: 0.75, 'next-step': 0.7, 'decision-ask': 0.95, acknowledgement: 0.9,
+      question: 0.8, enquiry: 0.9, empathy: 0.8, 'next-step': 0.7, 'decision-ask': 0.95, acknowledgement: 0.9,
       'resolution-check': 0.85, 'customer-emotion': 0.7, 'buying-signal': 0.75, offer: 0.75, paraphrase: 0.8,
     },
     // unresolved-enquiries 0.55 -> 0.5 -> 0.55: lowered when a question asked again in vain made its first asking
@@ -167,7 +167,7 @@ const PARTS: Part[] = [
     first: 205,
     last: 224,
     acts: {
-      question: 0.9, enquiry: 0.9, empathy: 0.75, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.9,
+      question: 0.9, enquiry: 0.95, empathy: 0.75, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.9,
       'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.9, offer: 0.85, paraphrase: 0.7,
     },
     rules: { 'empathy-phrases': 0.5, 'unresolved-enquiries': 0.5, 'questions-asked': 0.65, 'sales-follow-through': 0.95 },
@@ -179,7 +179,7 @@ const PARTS: Part[] = [
     first: 225,
     last: 244,
     acts: {
-      question: 0.85, enquiry: 0.9, empathy: 0.65, 'next-step': 0.7, 'decision-ask': 0.9, acknowledgement: 0.75,
+      question: 0.85, enquiry: 0.9, empathy: 0.65, 'next-step': 0.75, 'decision-ask': 0.9, acknowledgement: 0.75,
       'resolution-check': 0.85, 'customer-emotion': 0.85, 'buying-signal': 0.8, offer: 0.75, paraphrase: 0.8,
     },
     rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.65, 'questions-asked': 0.7, 'sales-follow-through': 0.65 },
@@ -191,7 +191,7 @@ const PARTS: Part[] = [
     first: 245,
     last: 264,
     acts: {
-      question: 0.9, enquiry: 0.9, empathy: 0.8, 'next-step': 0.75, 'decision-ask': 0.8, acknowledgement: 0.85,
+      question: 0.9, enquiry: 0.9, empathy: 0.8, 'next-step': 0.8, 'decision-ask': 0.8, acknowledgement: 0.85,
       'resolution-check': 0.9, 'customer-emotion': 0.85, 'buying-signal': 0.7, offer: 0.65, paraphrase: 0.85,
     },
     // unresolved-enquiries 0.35 -> 0 with the seventh session's work on matching answers to enquiries (all 684 calls:
@@ -255,6 +255,16 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.9, empathy: 0.8, 'next-step': 0.8, 'decision-ask': 0.65, acknowledgement: 0.8,
       'resolution-check': 0.95, 'customer-emotion': 0.85, 'buying-signal': 0.85, offer: 0.85, paraphrase: 0.8,
     },
+    rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.85, 'questions-asked': 0.85, 'sales-follow-through': 0.65 },
+    acts: {
+      question: 0.9, enquiry: 0.9, empathy: 0.8, 'next-step': 0.85, 'decision-ask': 0.65, acknowledgement: 0.8,
+      'resolution-check': 0.95, 'customer-emotion': 0.85, 'buying-signal': 0.85, offer: 0.85, paraphrase: 0.8,
+    },
+    rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.85, 'questions-asked': 0.85, 'sales-follow-through': 0.65 },
+    acts: {
+      question: 0.9, enquiry: 0.9, empathy: 0.8, 'next-step': 0.8, 'decision-ask': 0.65, acknowledgement: 0.8,
+      'resolution-check': 0.95, 'customer-emotion': 0.85, 'buying-signal': 0.85, offer: 0.85, paraphrase: 0.8,
+    },
     rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.5, 'questions-asked': 0.85, 'sales-follow-through': 0.65 },
   },
   {
@@ -277,9 +287,9 @@ const PARTS: Part[] = [
     last: 384,
     acts: {
       question: 0.9, enquiry: 0.85, empathy: 0.75, 'next-step': 0.75, 'decision-ask': 0.95, acknowledgement: 0.6,
-      'resolution-check': 0.9, 'customer-emotion': 0.75, 'buying-signal': 0.7, offer: 0.6, paraphrase: 0.7,
+      'resolution-check': 0.9, 'customer-emotion': 0.75, 'buying-signal': 0.7, offer: 0.6, paraphrase: 0.75,
     },
-    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.8, 'questions-asked': 0.8, 'sales-follow-through': 0.65 },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.8, 'questions-asked': 0.8, 'sales-follow-through': 0.75 },
   },
   {
     // Held out the same way (listening and enquiries).
@@ -287,7 +297,7 @@ const PARTS: Part[] = [
     first: 385,
     last: 404,
     acts: {
-      question: 0.9, enquiry: 0.9, empathy: 0.9, 'next-step': 0.75, 'decision-ask': 0.75, acknowledgement: 0.9,
+      question: 0.9, enquiry: 0.9, empathy: 0.9, 'next-step': 0.8, 'decision-ask': 0.75, acknowledgement: 0.9,
       'resolution-check': 0.9, 'customer-emotion': 0.85, 'buying-signal': 0.6, offer: 0.7, paraphrase: 0.7,
     },
     // unresolved-enquiries 0.35 -> 0.2 with the seventh session's work on matching answers to enquiries (all 684 calls:
@@ -301,7 +311,7 @@ const PARTS: Part[] = [
     first: 405,
     last: 424,
     acts: {
-      question: 0.9, enquiry: 0.8, empathy: 0.9, 'next-step': 0.7, 'decision-ask': 0.9, acknowledgement: 0.85,
+      question: 0.9, enquiry: 0.85, empathy: 0.9, 'next-step': 0.7, 'decision-ask': 0.9, acknowledgement: 0.85,
       'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.75, offer: 0.75, paraphrase: 0.75,
     },
     rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.4, 'questions-asked': 0.7, 'sales-follow-through': 0.2 },
@@ -312,7 +322,7 @@ const PARTS: Part[] = [
     first: 425,
     last: 444,
     acts: {
-      question: 0.85, enquiry: 0.8, empathy: 0.8, 'next-step': 0.8, 'decision-ask': 0.95, acknowledgement: 0.6,
+      question: 0.85, enquiry: 0.85, empathy: 0.8, 'next-step': 0.8, 'decision-ask': 0.95, acknowledgement: 0.6,
       'resolution-check': 0.95, 'customer-emotion': 0.65, 'buying-signal': 0.65, offer: 0.9, paraphrase: 0.8,
     },
     rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.6, 'questions-asked': 0.85, 'sales-follow-through': 0.3 },
@@ -324,10 +334,10 @@ const PARTS: Part[] = [
     first: 445,
     last: 464,
     acts: {
-      question: 0.85, enquiry: 0.85, empathy: 0.85, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.7,
+      question: 0.85, enquiry: 0.9, empathy: 0.85, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.7,
       'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.6, offer: 0.6, paraphrase: 0.8,
     },
-    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.4, 'questions-asked': 0.8, 'sales-follow-through': 0.35 },
+    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.4, 'questions-asked': 0.8, 'sales-follow-through': 0.35 },
   },
   {
     // Held out the same way (feelings, plainly or indirectly said).
@@ -335,7 +345,7 @@ const PARTS: Part[] = [
     first: 465,
     last: 484,
     acts: {
-      question: 0.8, enquiry: 0.85, empathy: 0.9, 'next-step': 0.8, 'decision-ask': 0.9, acknowledgement: 0,
+      question: 0.8, enquiry: 0.9, empathy: 0.9, 'next-step': 0.9, 'decision-ask': 0.9, acknowledgement: 0,
       'resolution-check': 0.85, 'customer-emotion': 0.85, 'buying-signal': 0.8, offer: 0.85, paraphrase: 0.8,
     },
     rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.4, 'questions-asked': 0.55, 'sales-follow-through': 0.45 },
@@ -347,10 +357,10 @@ const PARTS: Part[] = [
     first: 485,
     last: 504,
     acts: {
-      question: 0.9, enquiry: 0.8, empathy: 0.85, 'next-step': 0.8, 'decision-ask': 0.9, acknowledgement: 0.75,
+      question: 0.9, enquiry: 0.85, empathy: 0.85, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.75,
       'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.85, offer: 0.9, paraphrase: 0.85,
     },
-    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.75, 'questions-asked': 0.75, 'sales-follow-through': 0.75 },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.85, 'questions-asked': 0.75, 'sales-follow-through': 0.75 },
   },
   {
     // Tuned on in the sixth session (sales in varied words, half speech-to-text).
@@ -384,7 +394,7 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.8, empathy: 0.85, 'next-step': 0.85, 'decision-ask': 0.85, acknowledgement: 0.8,
       'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.8, offer: 0.65, paraphrase: 0.75,
     },
-    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.5, 'questions-asked': 0.9, 'sales-follow-through': 0.55 },
+    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.65, 'questions-asked': 0.9, 'sales-follow-through': 0.55 },
   },
   {
     // Batches 27 and 28 were written during the sixth session, held out from all of its work and measured once at its
@@ -393,8 +403,8 @@ const PARTS: Part[] = [
     first: 565,
     last: 584,
     acts: {
-      question: 0.9, enquiry: 0.8, empathy: 0.95, 'next-step': 0.8, 'decision-ask': 0.95, acknowledgement: 0.7,
-      'resolution-check': 0.8, 'customer-emotion': 0.85, 'buying-signal': 0.9, offer: 0.75, paraphrase: 0.65,
+      question: 0.9, enquiry: 0.85, empathy: 0.95, 'next-step': 0.8, 'decision-ask': 0.95, acknowledgement: 0.7,
+      'resolution-check': 0.8, 'customer-emotion': 0.9, 'buying-signal': 0.9, offer: 0.75, paraphrase: 0.65,
     },
     rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.65, 'questions-asked': 0.8, 'sales-follow-through': 0.35 },
   },
@@ -404,10 +414,10 @@ const PARTS: Part[] = [
     first: 585,
     last: 604,
     acts: {
-      question: 0.9, enquiry: 0.8, empathy: 0.75, 'next-step': 0.75, 'decision-ask': 0.85, acknowledgement: 0.75,
-      'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.6, offer: 0.85, paraphrase: 0.7,
+      question: 0.9, enquiry: 0.85, empathy: 0.8, 'next-step': 0.75, 'decision-ask': 0.85, acknowledgement: 0.75,
+      'resolution-check': 0.9, 'customer-emotion': 0.85, 'buying-signal': 0.6, offer: 0.85, paraphrase: 0.7,
     },
-    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 1, 'questions-asked': 0.9, 'sales-follow-through': 0 },
+    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 1, 'questions-asked': 0.9, 'sales-follow-through': 0 },
   },
   {
     // Batches 29 and 30 were written in the sixth session's second half, held out from all of its work and measured once
@@ -416,10 +426,10 @@ const PARTS: Part[] = [
     first: 605,
     last: 624,
     acts: {
-      question: 0.85, enquiry: 0.85, empathy: 0.85, 'next-step': 0.85, 'decision-ask': 0.95, acknowledgement: 0.85,
-      'resolution-check': 0.95, 'customer-emotion': 0.8, 'buying-signal': 0.7, offer: 0.65, paraphrase: 0.7,
+      question: 0.85, enquiry: 0.9, empathy: 0.85, 'next-step': 0.85, 'decision-ask': 0.95, acknowledgement: 0.85,
+      'resolution-check': 0.95, 'customer-emotion': 0.85, 'buying-signal': 0.75, offer: 0.7, paraphrase: 0.7,
     },
-    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.8, 'questions-asked': 0.8, 'sales-follow-through': 0.25 },
+    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.8, 'questions-asked': 0.9, 'sales-follow-through': 0.25 },
   },
   {
     // Held out the same way (feelings and sales in service calls).
@@ -427,7 +437,7 @@ const PARTS: Part[] = [
     first: 625,
     last: 644,
     acts: {
-      question: 0.9, enquiry: 0.85, empathy: 0.9, 'next-step': 0.7, 'decision-ask': 0.75, acknowledgement: 0.9,
+      question: 0.9, enquiry: 0.85, empathy: 0.9, 'next-step': 0.75, 'decision-ask': 0.75, acknowledgement: 0.9,
       'resolution-check': 0.9, 'customer-emotion': 0.85, 'buying-signal': 0.75, offer: 0.7, paraphrase: 0.75,
     },
     rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.45, 'questions-asked': 0.9, 'sales-follow-through': 0.35 },
@@ -439,13 +449,13 @@ const PARTS: Part[] = [
     first: 645,
     last: 664,
     acts: {
-      question: 0.9, enquiry: 0.85, empathy: 0.8, 'next-step': 0.75, 'decision-ask': 0.75, acknowledgement: 0.7,
-      'resolution-check': 0.9, 'customer-emotion': 0.75, 'buying-signal': 0.75, offer: 0.55, paraphrase: 0.75,
+      question: 0.9, enquiry: 0.9, empathy: 0.8, 'next-step': 0.8, 'decision-ask': 0.75, acknowledgement: 0.7,
+      'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.75, offer: 0.55, paraphrase: 0.75,
     },
     // empathy-phrases 0.75 -> 0.7 when "it feels like money down the drain" was read as the feeling the grader labels:
     // lb-664 is now judged, and the agent's reply in words no cue holds ("nobody's got craft time with a newborn")
     // fails it, where before the rule did not apply; the grader passes it either way.
-    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.65, 'questions-asked': 0.85, 'sales-follow-through': 0 },
+    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.7, 'questions-asked': 0.85, 'sales-follow-through': 0 },
   },
   {
     // Held out the same way (service and retention: feelings and sales).
@@ -453,10 +463,10 @@ const PARTS: Part[] = [
     first: 665,
     last: 684,
     acts: {
-      question: 0.9, enquiry: 0.9, empathy: 0.75, 'next-step': 0.75, 'decision-ask': 0.8, acknowledgement: 0.8,
-      'resolution-check': 0.95, 'customer-emotion': 0.75, 'buying-signal': 0.65, offer: 0.6, paraphrase: 0.7,
+      question: 0.9, enquiry: 0.9, empathy: 0.75, 'next-step': 0.8, 'decision-ask': 0.8, acknowledgement: 0.8,
+      'resolution-check': 0.95, 'customer-emotion': 0.8, 'buying-signal': 0.65, offer: 0.6, paraphrase: 0.7,
     },
-    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.25, 'questions-asked': 0.85, 'sales-follow-through': 0.55 },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.25, 'questions-asked': 0.85, 'sales-follow-through': 0.55 },
   },
   {
     // Batches 33-36 were written at the start of the seventh session by helpers who saw no code and no other calls, and
@@ -477,10 +487,10 @@ const PARTS: Part[] = [
     first: 705,
     last: 724,
     acts: {
-      question: 0.9, enquiry: 0.85, empathy: 0.9, 'next-step': 0.7, 'decision-ask': 0.9, acknowledgement: 0.85,
-      'resolution-check': 0.85, 'customer-emotion': 0.55, 'buying-signal': 0.55, offer: 0.65, paraphrase: 0.6,
+      question: 0.9, enquiry: 0.85, empathy: 0.9, 'next-step': 0.75, 'decision-ask': 0.9, acknowledgement: 0.85,
+      'resolution-check': 0.85, 'customer-emotion': 0.65, 'buying-signal': 0.55, offer: 0.65, paraphrase: 0.6,
     },
-    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.75, 'questions-asked': 0.85, 'sales-follow-through': 0.3 },
+    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.75, 'questions-asked': 0.85, 'sales-follow-through': 0.3 },
   },
   {
     // Batches 35 and 36 were held out from all of the seventh session's work and measured once more at its last detector
@@ -489,7 +499,7 @@ const PARTS: Part[] = [
     first: 725,
     last: 744,
     acts: {
-      question: 0.9, enquiry: 0.85, empathy: 0.7, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.5,
+      question: 0.9, enquiry: 0.9, empathy: 0.7, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.5,
       'resolution-check': 0.95, 'customer-emotion': 0.8, 'buying-signal': 0.6, offer: 0.9, paraphrase: 0.75,
     },
     rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.4, 'questions-asked': 0.8, 'sales-follow-through': 0.45 },
@@ -500,13 +510,13 @@ const PARTS: Part[] = [
     first: 745,
     last: 764,
     acts: {
-      question: 0.8, enquiry: 0.85, empathy: 0.8, 'next-step': 0.9, 'decision-ask': 0.95, acknowledgement: 0.9,
+      question: 0.8, enquiry: 0.85, empathy: 0.85, 'next-step': 0.9, 'decision-ask': 0.95, acknowledgement: 0.9,
       'resolution-check': 0.95, 'customer-emotion': 0.8, 'buying-signal': 0.55, offer: 0.6, paraphrase: 0.85,
     },
     // empathy-phrases 0.85 -> 0.75 when customer emotion in plain words was read ("really self conscious about my
     // smile"): in lb-763 the agent's fitting reply to that first feeling now counts the later "a bit scared" as heard
     // (option heardAfterFittingEmpathy), where the grader fails the call for the brushed-off second feeling.
-    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.35, 'questions-asked': 0.85, 'sales-follow-through': 0.2 },
+    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.5, 'questions-asked': 0.85, 'sales-follow-through': 0.2 },
   },
   {
     // Batches 37-40 were written at the start of the eighth session by helpers who saw no code and no other calls, and
@@ -527,10 +537,10 @@ const PARTS: Part[] = [
     first: 785,
     last: 804,
     acts: {
-      question: 0.9, enquiry: 0.9, empathy: 0.85, 'next-step': 0.85, 'decision-ask': 0.95, acknowledgement: 0.9,
+      question: 0.9, enquiry: 0.9, empathy: 0.85, 'next-step': 0.9, 'decision-ask': 0.95, acknowledgement: 0.9,
       'resolution-check': 0.95, 'customer-emotion': 0.7, 'buying-signal': 0.75, offer: 0.75, paraphrase: 0.55,
     },
-    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.3, 'questions-asked': 0.9, 'sales-follow-through': 0 },
+    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.45, 'questions-asked': 0.9, 'sales-follow-through': 0 },
   },
   {
     // Batches 39 and 40 were held out from the eighth session's work (an ordinary week; more retention and sales).
@@ -538,7 +548,7 @@ const PARTS: Part[] = [
     first: 805,
     last: 824,
     acts: {
-      question: 0.9, enquiry: 0.9, empathy: 0.75, 'next-step': 0.8, 'decision-ask': 0.9, acknowledgement: 0.8,
+      question: 0.9, enquiry: 0.95, empathy: 0.75, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.8,
       'resolution-check': 0.9, 'customer-emotion': 0.85, 'buying-signal': 0.75, offer: 0.8, paraphrase: 0.7,
     },
     rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.7, 'questions-asked': 0.9, 'sales-follow-through': 0 },
@@ -549,10 +559,79 @@ const PARTS: Part[] = [
     first: 825,
     last: 844,
     acts: {
-      question: 0.9, enquiry: 0.85, empathy: 0.75, 'next-step': 0.8, 'decision-ask': 0.95, acknowledgement: 0.85,
+      question: 0.9, enquiry: 0.85, empathy: 0.8, 'next-step': 0.8, 'decision-ask': 0.95, acknowledgement: 0.85,
       'resolution-check': 0.95, 'customer-emotion': 0.75, 'buying-signal': 0.85, offer: 0.9, paraphrase: 0.65,
     },
-    rules: { 'empathy-phrases': 0.45, 'unresolved-enquiries': 0.45, 'questions-asked': 0.75, 'sales-follow-through': 0.4 },
+    rules: { 'empathy-phrases': 0.5, 'unresolved-enquiries': 0.45, 'questions-asked': 0.75, 'sales-follow-through': 0.4 },
+  },
+  {
+    // Batches 41-46 were written in the ninth session by helpers who saw no code and no other calls: 41-44 at its start,
+    // measured once at 165a79e (the session's start), of which 41 (feelings told through the situation) and 42 (whether a
+    // question is really answered) were tuned on, and 43-44 (an ordinary week; sales and service) held out and measured
+    // again at c4cc661, its last detector state. Their floors start at that measurement.
+    name: 'fresh batch 41 (lb-845..lb-864)',
+    first: 845,
+    last: 864,
+    acts: {
+      question: 0.9, enquiry: 0.9, empathy: 0.85, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.75,
+      'resolution-check': 0.95, 'customer-emotion': 0.8, 'buying-signal': 0.65, offer: 0.5, paraphrase: 0.85,
+    },
+    rules: { 'empathy-phrases': 0.65, 'unresolved-enquiries': 0, 'questions-asked': 0.95, 'sales-follow-through': 0.65 },
+  },
+  {
+    // Tuned on the same way (whether each question or request is really addressed).
+    name: 'fresh batch 42 (lb-865..lb-884)',
+    first: 865,
+    last: 884,
+    acts: {
+      question: 0.9, enquiry: 0.9, empathy: 0.95, 'next-step': 0.85, 'decision-ask': 0.95, acknowledgement: 0.75,
+      'resolution-check': 0.9, 'customer-emotion': 0.85, 'buying-signal': 0.8, offer: 0.5, paraphrase: 0.7,
+    },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.45, 'questions-asked': 0.9, 'sales-follow-through': 0.25 },
+  },
+  {
+    // Held out (an ordinary week, half speech-to-text).
+    name: 'fresh batch 43 (lb-885..lb-904)',
+    first: 885,
+    last: 904,
+    acts: {
+      question: 0.85, enquiry: 0.8, empathy: 0.8, 'next-step': 0.8, 'decision-ask': 0.85, acknowledgement: 0.95,
+      'resolution-check': 0.9, 'customer-emotion': 0.7, 'buying-signal': 0.55, offer: 0.6, paraphrase: 0.55,
+    },
+    rules: { 'empathy-phrases': 0.5, 'unresolved-enquiries': 0.3, 'questions-asked': 0.8, 'sales-follow-through': 0 },
+  },
+  {
+    // Held out (sales and service mixed).
+    name: 'fresh batch 44 (lb-905..lb-924)',
+    first: 905,
+    last: 924,
+    acts: {
+      question: 0.85, enquiry: 0.85, empathy: 0.85, 'next-step': 0.8, 'decision-ask': 0.95, acknowledgement: 0.7,
+      'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.7, offer: 0.35, paraphrase: 0.9,
+    },
+    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.45, 'questions-asked': 0.9, 'sales-follow-through': 0.2 },
+  },
+  {
+    // Written mid-session, held out from all of it, measured at 165a79e and c4cc661 (listening and questions).
+    name: 'fresh batch 45 (lb-925..lb-944)',
+    first: 925,
+    last: 944,
+    acts: {
+      question: 0.85, enquiry: 0.85, empathy: 0.85, 'next-step': 0.8, 'decision-ask': 0.9, acknowledgement: 0.75,
+      'resolution-check': 0.95, 'customer-emotion': 0.8, 'buying-signal': 0.55, offer: 0.55, paraphrase: 0.7,
+    },
+    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.85, 'questions-asked': 0.8, 'sales-follow-through': 0.3 },
+  },
+  {
+    // Held out the same way (an ordinary week).
+    name: 'fresh batch 46 (lb-945..lb-964)',
+    first: 945,
+    last: 964,
+    acts: {
+      question: 0.9, enquiry: 0.85, empathy: 0.9, 'next-step': 0.9, 'decision-ask': 0.75, acknowledgement: 0.9,
+      'resolution-check': 0.95, 'customer-emotion': 0.8, 'buying-signal': 0.65, offer: 0.3, paraphrase: 0.8,
+    },
+    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.55, 'questions-asked': 0.85, 'sales-follow-through': 0.65 },
   },
 ];
 

@@ -4,7 +4,7 @@ import { endsAsking, type TurnContext } from './context.js';
 import type { QuestionHit } from './questions.js';
 import { compileCues, findCues, type Lexicon } from './cues.js';
 import { QUESTION_JOINERS } from './lexicon/questions.js';
-import { ACTION_ANSWER, AMOUNT_ANSWER, FAULT, NOT_ANSWERED, REFERRAL_ANSWER, REQUEST, TELL_ME, TIME_ANSWER, YES_NO_ANSWER } from './lexicon/enquiries.js';
+import { ACTION_ANSWER, AMOUNT_ANSWER, FAULT, NOT_ANSWERED, REFERRAL_ANSWER, REQUEST, SMALL_TALK, TELL_ME, TIME_ANSWER, YES_NO_ANSWER } from './lexicon/enquiries.js';
 import { GREETING } from './lexicon/courtesy.js';
 import { persistingProblem } from './resolution.js';
 import { contentStems, type Sentence, tokenAt, type TurnText } from './tokens.js';
@@ -21,6 +21,7 @@ const ANSWERS = {
   action: compileCues(ACTION_ANSWER),
   referral: compileCues(REFERRAL_ANSWER),
   yesno: compileCues(YES_NO_ANSWER),
+  smallTalk: compileCues(SMALL_TALK),
 } satisfies Record<string, Lexicon>;
 
 /** What shape of answer an enquiry wants. */
@@ -348,8 +349,10 @@ function addresses(e: Enquiry, ctx: TurnContext, firstReply: boolean): boolean {
   for (const s of new Set(contentStems(turn.tokens))) if (e.stems.has(s)) shared++;
   const has = (lex: Lexicon, opening = false) => findCues(turn, lex, opening ? { to: Math.min(3, turn.tokens.length) } : {}).length > 0;
   const referral = has(ANSWERS.referral);
-  // With two enquiries in the turn, leniency for the first reply would let one answer cover both.
-  const lenient = firstReply && e.siblings === 0;
+  // With two enquiries in the turn, leniency for the first reply would let one answer cover both. A first reply that
+  // tells the agent's own story and shares no word with the question ("oh lovely, i did a bit of spanish myself years
+  // ago, have you been?") has not taken it up either.
+  const lenient = firstReply && e.siblings === 0 && !(shared === 0 && has(ANSWERS.smallTalk));
   switch (e.want) {
     // A price or a time is specific enough that its shape alone answers the question, within the window.
     case 'time': if (futureTime(ctx) && (firstReply || shared >= 1 || !has(ANSWERS.action))) return true; break;

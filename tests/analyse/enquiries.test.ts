@@ -124,6 +124,21 @@ describe('enquiries: faults, referrals, answer shapes', () => {
     expect(enquiries(a, 2)).toEqual([]);
   });
 
+  it("does not take the agent's own story for the answer", () => {
+    const a = analyse(
+      ['customer', 'what are the evening classes like'],
+      ['agent', 'oh lovely i did a bit of spanish myself years ago in valencia have you been'],
+      ['customer', 'no not yet'],
+      ['agent', 'gorgeous city anyway is there anything else'],
+    );
+    expect(enquiries(a, 0)).toMatchObject([{ addressedBy: null }]);
+  });
+
+  it('still takes an answer that comes with a story', () => {
+    const a = analyse(['customer', 'does the room include breakfast?'], ['agent', "Breakfast's included, yes. I went there myself two years ago, it's lovely."]);
+    expect(enquiries(a, 0)).toMatchObject([{ addressedBy: 1 }]);
+  });
+
   it('takes a rate said aloud as the answer to a question about the rate', () => {
     const a = analyse(['customer', "i was wondering what sort of rate you'd give me if i locked it away for a year"], ['agent', 'one year fixed is four point one and two year is three point nine']);
     expect(enquiries(a, 0)).toMatchObject([{ addressedBy: 1 }]);

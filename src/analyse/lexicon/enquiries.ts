@@ -119,6 +119,16 @@ export const YES_NO_ANSWER: CueEntry[] = [
   { re: '(it|he|she|they|that|this|yours|we|you) (is|isn\'t|does|doesn\'t|do|don\'t|can|can\'t|will|won\'t|would|wouldn\'t|should|shouldn\'t|has|hasn\'t|have|haven\'t|was|wasn\'t)', negatable: false },
 ];
 
+/**
+ * The agent's own story in place of an answer: "i went there myself two years ago", "my sister had the same thing",
+ * "honestly it's my favourite". A first reply made of this has not taken the question up.
+ */
+export const SMALL_TALK: CueEntry[] = [
+  { re: '(i|we) (went|did a bit|had one|had the same|used to|tried it|love that|loved it|went there|were there)', negatable: false },
+  { re: 'my (husband|wife|partner|sister|brother|mum|mom|dad|nan|gran|kids|son|daughter|other half)(\'s)? (is|was|has|had|did|does|went|got|swears|loves|asks|keeps|burns|exactly)', negatable: false },
+  { re: '(honestly )?(it\'s|its) my (favourite|favorite)', negatable: false },
+];
+
 /** The customer says an earlier enquiry went unanswered: "you haven't answered my question", "that's not what i asked". */
 export const NOT_ANSWERED: CueEntry[] = [
   '(you|you still) (haven\'t|have not|didn\'t|did not|never|still haven\'t) (answered|answer|told me|said)',

@@ -568,7 +568,7 @@ const PARTS: Part[] = [
     // Batches 41-46 were written in the ninth session by helpers who saw no code and no other calls: 41-44 at its start,
     // measured once at 165a79e (the session's start), of which 41 (feelings told through the situation) and 42 (whether a
     // question is really answered) were tuned on, and 43-44 (an ordinary week; sales and service) held out and measured
-    // again at c4cc661, its last detector state. Their floors start at that measurement.
+    // again at 59ee838, its last detector state. Their floors start at that measurement.
     name: 'fresh batch 41 (lb-845..lb-864)',
     first: 845,
     last: 864,
@@ -612,7 +612,7 @@ const PARTS: Part[] = [
     rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.45, 'questions-asked': 0.9, 'sales-follow-through': 0.2 },
   },
   {
-    // Written mid-session, held out from all of it, measured at 165a79e and c4cc661 (listening and questions).
+    // Written mid-session, held out from all of it, measured at 165a79e and 59ee838 (listening and questions).
     name: 'fresh batch 45 (lb-925..lb-944)',
     first: 925,
     last: 944,

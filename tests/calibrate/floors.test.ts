@@ -587,7 +587,7 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.9, empathy: 0.95, 'next-step': 0.85, 'decision-ask': 0.95, acknowledgement: 0.75,
       'resolution-check': 0.9, 'customer-emotion': 0.85, 'buying-signal': 0.8, offer: 0.5, paraphrase: 0.7,
     },
-    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.45, 'questions-asked': 0.9, 'sales-follow-through': 0.25 },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.65, 'questions-asked': 0.9, 'sales-follow-through': 0.25 },
   },
   {
     // Held out (an ordinary week, half speech-to-text).

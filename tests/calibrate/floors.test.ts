@@ -239,7 +239,8 @@ const PARTS: Part[] = [
       'resolution-check': 0.9, 'customer-emotion': 0.7, 'buying-signal': 0.3, offer: 0.35, paraphrase: 0.85,
     },
     rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.85, 'questions-asked': 0.65, 'sales-follow-through': 0 },
-  },  {
+  },
+  {
     // Written at the start of the fifth session without running callaudit (sales-heavy), first measured at 9166e87
     // (offer 0.64, buying-signal 0.53, decision-ask 0.57, resolution-check 0.69), then tuned on. Floors for both are
     // set where that work left them.
@@ -247,22 +248,7 @@ const PARTS: Part[] = [
     first: 325,
     last: 344,
     acts: {
-      question: 0.9, enquiry: 0.85, empathy: 0.8, 'next-step': 0.8, 'decision-ask': 0.65, acknowledgement: 0.7,
-      'resolution-check': 0.95, 'customer-emotion': 0.85, 'buying-signal': 0.8, offer: 0.75, paraphrase: 0.65,
-    },
-    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.85, 'questions-asked': 0.7, 'sales-follow-through': 0.65 },
-    acts: {
-      question: 0.9, enquiry: 0.9, empathy: 0.8, 'next-step': 0.8, 'decision-ask': 0.65, acknowledgement: 0.8,
-      'resolution-check': 0.95, 'customer-emotion': 0.85, 'buying-signal': 0.85, offer: 0.85, paraphrase: 0.8,
-    },
-    rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.85, 'questions-asked': 0.85, 'sales-follow-through': 0.65 },
-    acts: {
       question: 0.9, enquiry: 0.9, empathy: 0.8, 'next-step': 0.85, 'decision-ask': 0.65, acknowledgement: 0.8,
-      'resolution-check': 0.95, 'customer-emotion': 0.85, 'buying-signal': 0.85, offer: 0.85, paraphrase: 0.8,
-    },
-    rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.85, 'questions-asked': 0.85, 'sales-follow-through': 0.65 },
-    acts: {
-      question: 0.9, enquiry: 0.9, empathy: 0.8, 'next-step': 0.8, 'decision-ask': 0.65, acknowledgement: 0.8,
       'resolution-check': 0.95, 'customer-emotion': 0.85, 'buying-signal': 0.85, offer: 0.85, paraphrase: 0.8,
     },
     rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.5, 'questions-asked': 0.85, 'sales-follow-through': 0.65 },

@@ -206,7 +206,7 @@ function someoneElses(turn: TurnText, token: number, cue: string): boolean {
 }
 
 /** "no, that's great, thanks" or "brilliant, thank you": approval said to close an exchange, not a feeling. */
-const SURPRISE = new Set(['oh', 'ooh', 'aw', 'oh,']);
+const SURPRISE = new Set(['oh', 'ooh', 'aw']);
 const THAT_IS = new Set(["that's", 'thats', 'how']);
 function formulaic(turn: TurnText, hit: CueHit): boolean {
   if (!FORMULAIC_APPROVAL.has(turn.tokens[tokenEndOf(turn, hit) - 1])) return false;

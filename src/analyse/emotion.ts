@@ -7,7 +7,7 @@ import {
   TOPIC_NOT_FEELING,
 } from './lexicon/emotion.js';
 import { isNegator, negatedAt } from './negation.js';
-import { sentenceAt, tokenAt, type TurnText } from './tokens.js';
+import { sentenceAt, tokenAt, type Sentence, type TurnText } from './tokens.js';
 
 const negative = compileCues(NEGATIVE_EMOTION);
 const dependants = compileCues(DEPENDANTS);
@@ -207,13 +207,13 @@ function someoneElses(turn: TurnText, token: number, cue: string): boolean {
 
 /** "no, that's great, thanks" or "brilliant, thank you": approval said to close an exchange, not a feeling. */
 const SURPRISE = new Set(['oh', 'ooh', 'aw']);
-const THAT_IS = new Set(["that's", 'thats', 'how']);
+const EXCLAIMED_OVER = new Set(["that's", 'thats', 'how']);
 function formulaic(turn: TurnText, hit: CueHit): boolean {
   if (!FORMULAIC_APPROVAL.has(turn.tokens[tokenEndOf(turn, hit) - 1])) return false;
   const s = sentenceAt(turn, hit.span[0]);
   if (!s || s.tokenEnd - s.tokenStart > 8) return false;
   // "Oh, that's lovely.": the surprise of "oh" makes it a reaction, not a reply's formula.
-  if (SURPRISE.has(turn.tokens[s.tokenStart]) && THAT_IS.has(turn.tokens[s.tokenStart + 1])) return false;
+  if (SURPRISE.has(turn.tokens[s.tokenStart]) && EXCLAIMED_OVER.has(turn.tokens[s.tokenStart + 1])) return false;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     // "no, that's brilliant, thanks Lena": a name after the thanks is still the same polite reply.
     const named = k === s.tokenEnd - 1 && (turn.tokens[k - 1] === 'thanks' || turn.tokens[k - 1] === 'you');
@@ -231,25 +231,32 @@ const TAGS_AFTER_APPROVAL = new Set(["isn't it", 'isnt it', "wasn't it", 'wasnt 
  * "Lovely. Thanks." and "no, that's great, thanks" say nothing lost, so they are not read this way; nor is an approval
  * that opens the turn ("Great. So what could I get?").
  */
+/** The approval word that sentence `s` consists of, after its companions ("oh great", "just brilliant") and, when
+ * `tagged`, before a tag ("lovely, isn't it"); -1 when the sentence says more. */
+function approvalAlone(turn: TurnText, s: Sentence, tagged: boolean): number {
+  const { tokens } = turn;
+  let k = s.tokenStart;
+  while (k < s.tokenEnd - 1 && APPROVAL_COMPANIONS.has(tokens[k])) k++;
+  const last = tagged && TAGS_AFTER_APPROVAL.has(tokens.slice(s.tokenEnd - 2, s.tokenEnd).join(' ')) ? s.tokenEnd - 3 : s.tokenEnd - 1;
+  return k === last && SARCASTIC_APPROVAL.has(tokens[k]) ? k : -1;
+}
+
 function sarcasticApproval(turn: TurnText): { cue: string; span: Span } | undefined {
   const { tokens } = turn;
   let at = -1;
   // Not the turn's first sentence: "Great. So what could I get?" takes up what was said; "Friday. Great." answers it.
   for (const s of turn.sentences.slice(1)) {
-    let k = s.tokenStart;
-    while (k < s.tokenEnd - 1 && APPROVAL_COMPANIONS.has(tokens[k])) k++;
     // "Romantic, isn't it.": a tag after the word asks nothing more of it.
-    const last = TAGS_AFTER_APPROVAL.has(tokens.slice(s.tokenEnd - 2, s.tokenEnd).join(' ')) ? s.tokenEnd - 3 : s.tokenEnd - 1;
-    if (k === last && SARCASTIC_APPROVAL.has(tokens[k]) && !s.questionMark) { at = k; break; }
+    const k = approvalAlone(turn, s, true);
+    if (k >= 0 && !s.questionMark) { at = k; break; }
   }
   // "Brilliant. So being ill costs me thirty-eight quid.": an opening approval whose consequence follows as a statement
   // (not "Great. So what could I get?").
   const [first, second] = turn.sentences;
   if (at < 0 && second !== undefined && tokens[second.tokenStart] === 'so' && !second.questionMark) {
-    let k = first.tokenStart;
-    while (k < first.tokenEnd - 1 && APPROVAL_COMPANIONS.has(tokens[k])) k++;
+    const k = approvalAlone(turn, first, false);
     // The consequence is the burden itself.
-    if (k === first.tokenEnd - 1 && SARCASTIC_APPROVAL.has(tokens[k])) return { cue: tokens[k], span: [turn.starts[k], turn.ends[k]] };
+    if (k >= 0) return { cue: tokens[k], span: [turn.starts[k], turn.ends[k]] };
   }
   const last = tokens.length - 1;
   const unpunctuated = turn.sentences.length === 1 && !/[.!?,]/.test(turn.norm);

@@ -21,6 +21,7 @@ const when = compileCues(WHEN.map((re) => (typeof re === 'string' ? { re, negata
 
 // "So I suggest the right option, what's making you want to upgrade?": a purpose clause, not a recommendation.
 const PURPOSE_BEFORE = new Set(['so', 'that', 'to', 'can', 'could', 'before']);
+const MODAL_OPENING = /^(might|would|will|should|could|may)\b/;
 // Words that may precede a bare imperative in its clause ("so please give some today", "then definitely donate it").
 const IMPERATIVE_LEAD = new Set(['please', 'then', 'so', 'now', 'just', 'definitely', 'simply', 'hey', 'ok', 'okay', 'well', 'and', 'but', 'also', 'really', 'go', 'do']);
 
@@ -46,7 +47,9 @@ export function salesActs(ctx: TurnContext): Act[] {
     if (h.spec.tag === 'imperative') return imperativeAt(turn, h.token);
     // "while I've got you" opens an upsell from the agent, not from someone else on the line.
     if (h.spec.tag === 'agent') return saidBy(h, role);
-    return !PURPOSE_BEFORE.has(turn.tokens[h.token - 1] ?? '');
+    // ("something that might suit you better is..." is a relative clause, not a purpose one.)
+    const before = turn.tokens[h.token - 1] ?? '';
+    return !PURPOSE_BEFORE.has(before) || (before === 'that' && turn.tokens[h.token - 2] !== 'so' && MODAL_OPENING.test(h.cue));
   }) ?? pricedPresentation(turn, benefits) ?? pricedAgainstCurrent(turn));
   if (offered) acts.push({ act: 'offer', cue: offered.cue, span: offered.span });
   if (benefits.length) {
@@ -171,6 +174,8 @@ function nextStepIn(ctx: TurnContext, ask: CueHit | undefined): Act | undefined 
     // "would you like me to set that up today, it'd arrive tomorrow": the step is only proposed. One done before the ask
     // ("i've cancelled the charge you'll get an email by tonight and would you like me to rebook") still stands.
     if (ask && ask.span[0] <= step.span[0] && sentenceAt(turn, ask.span[0]) === sentenceAt(turn, step.span[0])) continue;
+    // "I can get an engineer to you Thursday morning. Shall I book that in?": a step the agent can take, put as a question.
+    if (step.spec.tag === 'offered' && ctx.questions.some((q) => q.token > step.token)) continue;
     // "so they'll ring me by friday?" asks about the step; "I'll call you tomorrow, is that ok?" commits to it.
     const at = sentenceAt(turn, step.span[0]);
     // (Speech-to-text runs a request and a promise into one sentence: "can you email those over by friday and i'll send

@@ -257,3 +257,60 @@ describe('what others take, a promotion, finance; interest in cost and in more',
     expect(has(text, 'buying-signal', 'customer')).toBe(true);
   });
 });
+
+describe('prices in figures, new products, steps sent out, apostrophes dropped', () => {
+  it.each([
+    // A price written in figures without its currency, as transcripts often give it.
+    "Have you seen the new Orbit 40? It's 349 and it folds flat.",
+    'If you went onto the yearly plan it drops to 18.50 a month.',
+    "We've just launched a Saturday beginners' class, eight pounds a session.",
+    'Something that might suit you better is the long-range battery.',
+    'have you tried our gold membership yet',
+  ])('counts %j as an offer', (text) => {
+    expect(has(text, 'offer')).toBe(true);
+  });
+
+  it.each([
+    "It's 4 minutes away from the station.",
+    'The 150 people on the list get an email first.',
+    'have you tried a different cable',
+    "Your appointment's at 10.30 on Monday.",
+    "Sure, it's 4471 0932.",
+    'so that might suit you if you can wait',
+  ])('does not count %j as an offer', (text) => {
+    expect(has(text, 'offer')).toBe(false);
+  });
+
+  it.each([
+    'i can get a plumber out to you tomorrow morning',
+    "I can get those to you by Wednesday.",
+    "you're on the list for next tuesday first thing",
+    'hell ring you twenty minutes before he gets there',
+    'well do yours on friday morning',
+    'A replacement would come next Wednesday on our own van.',
+  ])('counts %j as a next step', (text) => {
+    expect(has(text, 'next-step')).toBe(true);
+  });
+
+  it.each([
+    // Only proposed: the question after it asks whether to go ahead.
+    'I can get an engineer to you on Thursday morning. Shall I book that in?',
+    'what the hell happened on friday',
+    'well done on friday',
+    'it would come to ninety pounds next month',
+  ])('does not count %j as a next step', (text) => {
+    expect(has(text, 'next-step')).toBe(false);
+  });
+
+  it.each([
+    "What's it costing these days?",
+    "I'd happily take a whole box of those.",
+    "I've been eyeing up the big tent on your website.",
+  ])('counts %j as a buying signal', (text) => {
+    expect(has(text, 'buying-signal', 'customer')).toBe(true);
+  });
+
+  it.each(["What's it doing now?", "I've been looking at the bill and it's wrong.", "I'd happily take a refund instead."])('does not count %j as a buying signal', (text) => {
+    expect(has(text, 'buying-signal', 'customer')).toBe(false);
+  });
+});

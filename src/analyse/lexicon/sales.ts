@@ -61,6 +61,10 @@ export const BUYING_SIGNAL: CueEntry[] = [
   'is there (nothing|anything) (cheaper|better|smaller|bigger)',
   '(what\'s|what is|what are|whats) the ([\\w-]+ ){1,2}(rate|rates|price|prices|cost|deal|tariff)',
   '(what\'s|what is|whats) (it|that|a new one|the new one|one) (going to|gonna) cost',
+  '(what\'s|what is|whats|what are|what\'re) (it|that|this|they|those|one) (costing|going for|coming to|come to)',
+  // Wanting it in so many words: "i'd happily take a whole case of that", "i've been eyeing up the album on your site".
+  '(i\'d|i would|we\'d|we would) (happily|gladly|definitely|probably|certainly) (take|have|buy|order|pay for|get|go for)(?! (a |the |my |our )?(refund|credit|voucher|money back))',
+  '(i\'ve|i have|we\'ve|we have) been (eyeing|eyeing up|meaning to get|thinking about getting|saving up for)',
   '(is there|what\'s the|what is the|how long is the) (an? )?(exit fee|minimum term|contract length|tie-in|lock-in|setup fee|set up fee|set-up fee|installation fee)',
   'are there (any )?(cheaper|better|other|deals|discounts|offers|promotions|plans|options|packages)',
   '(interested in|thinking about|thinking of|considering) (getting|buying|upgrading|switching|adding|a|an|the)',
@@ -144,6 +148,9 @@ export const LIKES: CueEntry[] = [
   '(i\'d|we\'d|id|wed) (love|like|want) (that|it|one|those|them)',
   '(let\'s|lets) go (with|for)',
   '(that|it|this) might suit',
+  // Taking the idea in: "rally cover, eh. that's a thought", "i'm not against it".
+  '(that\'s|thats|that is) (a thought|an idea|not a bad idea|worth thinking about)',
+  '(i\'m|im|i am|we\'re|we are) not against (it|that|the idea)',
 ];
 
 /** Words that put a priced option on the table: with a price in the same or the next sentence they make an offer. */
@@ -160,6 +167,8 @@ export const PRESENTS: CueEntry[] = [
   '(i\'d|i would|we\'d|we could|i could) put you on',
   '(if you|you could|you can) add (our|the|a|an)',
   '(we\'ve|we have|we\'ve also|we also have) got (a|an|the|some|our)',
+  // Something new put forward: "we've just started a little lifeguards club on sundays, eleven pounds a session".
+  '(we\'ve|we have) (just |recently )?(started|launched|introduced|brought out|got in) (a|an|the|our|some)',
   '(we have|we also have|we do|we run|we also run|we offer|we also offer|we sell) (a|an)',
   // A conditional proposal with its price: "if you move to our SIM-only plan, it's eighteen a month", "if you raise
   // your excess to five hundred, the premium drops to...".
@@ -250,6 +259,8 @@ export const OFFER: CueEntry[] = [
   // Putting a product in front of the customer as a question: "have you seen our new bean-to-cup range?", "have you
   // thought about a second pair?".
   { re: '(have you|you might have|you may have) (seen|looked at|thought about|considered|heard about|come across) (our|the new|a second|a|an)', tag: 'agent' },
+  // Not "have you tried a different cable": trying one of ours.
+  { re: 'have you (tried|had a look at) (our|the new)', tag: 'agent' },
   // A trial put on the table: "there's a one month free trial on family".
   '(a|an|our|the) ((one|two|three|four|six|seven|ten|fourteen|thirty|ninety|\\d+)(-| )(day|week|month) )?(free trial|trial period)',
   '(i|we) can (offer|give|provide|extend|waive|credit|upgrade|throw in|reserve|hold|put aside|set aside)',
@@ -338,7 +349,11 @@ export const BENEFIT: CueEntry[] = [
   { re: '\\$ ?\\d[\\d,]*(\\.\\d+)?', tag: 'price' },
   { re: '\\d[\\d,]*(\\.\\d+)? ?(dollars|bucks|euros|pounds|cents|usd|eur|gbp)', tag: 'price' },
   { re: '\\d+(\\.\\d+)? ?(%|percent) off', tag: 'price' },
-  { re: '\\d[\\d,.]* (a|per|each) (month|year|week|line|user|seat)', tag: 'price' },
+  { re: '\\d[\\d,.]* (a|per|each) (month|year|week|line|user|seat|box|case|pack|bag|roll|session|lesson|class|visit|ticket|night|head|person)', tag: 'price' },
+  // A price in figures without its currency, as transcripts often write it: "it's 289", "drops to 21.80".
+  // Three figures or more, or pounds and pence; not a time, a distance, a count of something, nor one group of a longer
+  // number ("it's 4471 0932").
+  { re: '(it\'s|its|that\'s|thats|they\'re|theyre|costs|cost|only|just|another|to) (\\d{3}|[1-9],?\\d{3}|\\d+\\.\\d\\d)(?![\\d.:,]| \\d)(?! ?(am|pm|minutes|mins|hours|hrs|days|weeks|months|years|miles|metres|meters|km|kg|people|percent|%|times|square|feet|words|pages|th|st|nd|rd)(?![a-z]))', tag: 'price' },
   { re: '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)((-| )(one|two|three|four|five|six|seven|eight|nine|hundred))? (dollars|bucks|euros|pounds|quid)', tag: 'price' },
   { re: '(dollars|bucks|euros|pounds|quid|pound) (a|per|each) (month|year|week)', tag: 'price' },
   { re: '(\\d+|ten|fifteen|twenty|thirty|forty|fifty|half) ?(percent|%) off', tag: 'price' },
@@ -459,6 +474,15 @@ export const NEXT_STEP: CueEntry[] = [
   { re: '(that\'s|thats) you (booked|moved|down|in|sorted) (in )?(for|to|on)', tag: 'done' },
   { re: '(you\'re|you are|you\'ve been|you have been) (all )?(booked|down) (in )?(for|on|at)', tag: 'done' },
   '(i\'ll|ill|i will|i\'m going to|i am going to|we\'ll|we will|i\'m gonna|let me) (email|e-mail|send|message|go in|head in|run|prepare|put together|draw up|look into|check|hold|reserve|keep|extend|freeze|pop in|come in|call in|drop in|drop by|come by|collect|pick it up|call|ring|text|mail|ship|schedule|book|follow up|get back|escalate|transfer|process|submit|arrange|set up|put through|forward|raise|open|log|file|order|refund|credit|reset|issue)',
+  // Someone or something sent out or over: "i can get a roofer out tomorrow", "i can get that to you wednesday". Tagged
+  // "offered": followed by a question ("... shall i book that in?") it is only proposed.
+  { re: '(i|we) can (have|get) (the|a|an|our|your|someone|somebody|him|her|them|it|that|those|these|this|one) ([\\w-]+ ){0,2}(with you|out|round|over|to you|across|there|delivered|sent|posted)', tag: 'offered' },
+  { re: '(you\'re|you are|you\'ve been|you have been) (now )?on (the|our) (list|rota|schedule|books|round|system) for', tag: 'done' },
+  // Speech-to-text drops the apostrophe of "he'll", "she'll", "we'll", leaving other words: read them only before a
+  // verb of contact or delivery ("hell ring you twenty minutes before", "well do yours next tuesday").
+  '(hell|shell|well) (ring|call|phone|text|email|send|post|pop round|pop over|be there|be round|be with you|do yours|sort it|book)',
+  // A step on a condition or choice: "a replacement would come next wednesday on our own van".
+  '(it|they|(the|your|a|an) ([\\w-]+ ){0,2}[\\w-]+) would (come(?! to)|arrive|go out|be delivered|be with you|reach you|be sent|be posted)',
   // "one of us will come back to you by Friday", "I'll be writing to them tonight", "the refund will be back on your
   // card in three to five days", "the hire bike's ready from four today", "you get a text the evening before".
   '(one of us|one of the team|one of our team|a colleague|my colleague|my manager|the team) will',

@@ -4,7 +4,7 @@ import { endsAsking, type TurnContext } from './context.js';
 import type { QuestionHit } from './questions.js';
 import { compileCues, findCues, type Lexicon } from './cues.js';
 import { QUESTION_JOINERS } from './lexicon/questions.js';
-import { ACTION_ANSWER, AMOUNT_ANSWER, FAULT, NOT_ANSWERED, REFERRAL_ANSWER, REQUEST, SMALL_TALK, TELL_ME, TIME_ANSWER, YES_NO_ANSWER } from './lexicon/enquiries.js';
+import { ACTION_ANSWER, AMOUNT_ANSWER, FAULT, NOT_ANSWERED, REFERRAL_ANSWER, REQUEST, SMALL_TALK, TELL_ME, TIME_ANSWER, TIME_ASKED, YES_NO_ANSWER } from './lexicon/enquiries.js';
 import { GREETING } from './lexicon/courtesy.js';
 import { persistingProblem } from './resolution.js';
 import { contentStems, type Sentence, tokenAt, type TurnText } from './tokens.js';
@@ -15,6 +15,7 @@ const tellMe = compileCues(TELL_ME);
 const fault = compileCues(FAULT);
 const smallTalk = compileCues(plain(GREETING));
 const notAnswered = compileCues(plain(NOT_ANSWERED));
+const timeAsked = compileCues(plain(TIME_ASKED));
 const ANSWERS = {
   time: compileCues(plain(TIME_ANSWER)),
   amount: compileCues(plain(AMOUNT_ANSWER)),
@@ -34,6 +35,8 @@ interface Enquiry {
   stems: Set<string>;
   cue: string;
   span: [number, number];
+  /** The enquiry names a time ("will you be open after six?"): a time in the reply answers it. */
+  aboutTime: boolean;
   /** Other enquiries raised in the same turn: a reply must then show which one it takes up. */
   siblings: number;
   repeatOf?: number;
@@ -158,7 +161,8 @@ function enquiriesIn(ctx: TurnContext, answering: boolean): Enquiry[] {
     // "I've just opened a bill for four hundred pounds ... I need someone to look at it": a request, or a question that
     // says little of its own, is about what the turn said before it.
     if ((kind === 'request' || stems.size < FEW_STEMS) && t0 > 0) stems = new Set([...toldBefore(ctx, t0), ...stems]);
-    out.push({ turn: ctx.index, kind, want: faulty && kind === 'request' ? 'fix' : want, stems, cue, span: [from, to], siblings: 0, addressedBy: null });
+    const aboutTime = findCues(turn, timeAsked, { from: tokenAt(turn, from), to: tokenAt(turn, to) }).length > 0;
+    out.push({ turn: ctx.index, kind, want: faulty && kind === 'request' ? 'fix' : want, stems, cue, span: [from, to], aboutTime, siblings: 0, addressedBy: null });
   };
   for (const s of turn.sentences) {
     const asked = ctx.questions.filter((q) => q.sentence === s);
@@ -236,7 +240,7 @@ function faultIn(ctx: TurnContext): Enquiry | undefined {
   const s = turn.sentences.find((x) => hit.span[0] < x.end) ?? turn.sentences[turn.sentences.length - 1];
   return {
     turn: ctx.index, kind: 'request', want: 'fix', stems: stemsIn(turn, 0, turn.tokens.length), cue: hit.cue,
-    span: [s.start, s.end], siblings: 0, addressedBy: null,
+    span: [s.start, s.end], aboutTime: false, siblings: 0, addressedBy: null,
   };
 }
 
@@ -353,6 +357,8 @@ function addresses(e: Enquiry, ctx: TurnContext, firstReply: boolean): boolean {
   // tells the agent's own story and shares no word with the question ("oh lovely, i did a bit of spanish myself years
   // ago, have you been?") has not taken it up either.
   const lenient = firstReply && e.siblings === 0 && !(shared === 0 && has(ANSWERS.smallTalk));
+  // "will you be open after six?" / "we shut at six thirty": a time asked about, answered with a time.
+  if (e.aboutTime && firstReply && futureTime(ctx)) return true;
   switch (e.want) {
     // A price or a time is specific enough that its shape alone answers the question, within the window.
     case 'time': if (futureTime(ctx) && (firstReply || shared >= 1 || !has(ANSWERS.action))) return true; break;

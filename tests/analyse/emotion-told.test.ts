@@ -206,3 +206,29 @@ describe('sarcasm and relief in set shapes', () => {
     expect(emotions(text)).not.toContain('negative');
   });
 });
+
+describe('strain and relief in everyday idiom', () => {
+  it.each([
+    'The photos never came. I actually cried.',
+    'the constant calls are wearing me a bit thin',
+    "it's getting a bit old having to ring every week",
+    "I've had about two hours sleep since the boiler went",
+    "the match is Saturday so I'm starting to get twitchy",
+    "They don't make it easy, do they?",
+  ])('hears negative emotion in %j', (text) => {
+    expect(emotions(text)).toContain('negative');
+  });
+
+  it.each(["Phew. Thank you, that's the one."])('hears positive emotion in %j', (text) => {
+    expect(emotions(text)).toContain('positive');
+  });
+
+  it.each([
+    "he's getting old now, he's eighty-one",
+    'I had about two hours of training on it',
+    "forty a month, that's not bad at all",
+    "they make it easy to book online",
+  ])('hears no negative emotion in %j', (text) => {
+    expect(emotions(text)).not.toContain('negative');
+  });
+});

@@ -325,3 +325,23 @@ describe('enquiries the customer does not make, and one the customer says went u
     expect(enquiries(a, 0)).toMatchObject([{ addressedBy: 1 }]);
   });
 });
+
+describe('a time asked about, and a request done in few words', () => {
+  it.each([
+    ['will you be open after six tonight', 'we shut at six thirty'],
+    ['Will it be ready before Friday?', 'It goes back to you on Thursday morning.'],
+  ])('takes a time as the answer to %j', (question, reply) => {
+    const a = analyse(['customer', question], ['agent', reply]);
+    expect(enquiries(a, 0)).toMatchObject([{ addressedBy: 1 }]);
+  });
+
+  it('still leaves a question about a time open when the reply gives none', () => {
+    const a = analyse(['customer', 'will you be open after six tonight'], ['agent', 'the shop is on the high street']);
+    expect(enquiries(a, 0)).toMatchObject([{ addressedBy: null }]);
+  });
+
+  it('takes "both bagged together" as acting on the request', () => {
+    const a = analyse(['customer', "could you add my husband's inhaler to it"], ['agent', 'both bagged together at the counter']);
+    expect(enquiries(a, 0)).toMatchObject([{ kind: 'request', addressedBy: 1 }]);
+  });
+});

@@ -631,7 +631,9 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.9, empathy: 0.65, 'next-step': 0.8, 'decision-ask': 0.9, acknowledgement: 0.65,
       'resolution-check': 0.6, 'customer-emotion': 0.75, 'buying-signal': 0.75, offer: 0.85, paraphrase: 0.75,
     },
-    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.35, 'questions-asked': 0.95, 'sales-follow-through': 0.2 },
+    // empathy-phrases 0.9 -> 0.85 when "it's wearing us all a bit thin" was heard (emotion 0.80 -> 0.90): lb-966 then has a
+    // feeling to answer, and the rule passes the agent's reply where the grader fails it (agreement unchanged, 17 of 20).
+    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.35, 'questions-asked': 0.95, 'sales-follow-through': 0.2 },
   },
   {
     // Tuned on the same way (whether questions are really addressed, in ordinary calls); first measured customer-emotion

@@ -150,7 +150,14 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   '(could|could have|could\'ve|nearly|almost|about ready to|ready to|close to|on the verge of) (cry|cried|scream|screamed|tears|weep|wept)',
   '(lying|lie|lay|been|am|was) awake',
   '(losing|lose|lost) (any |much |a lot of )?sleep',
-  '(wearing|worn|wears) (a bit |pretty |very |rather |really |quite )?thin',
+  '(wearing|worn|wears) ((me|us|him|her|them|everyone) )?(all )?(a bit |pretty |very |rather |really |quite )?thin',
+  // "I actually cried when I saw", "it's getting a bit old", "three hours sleep this week", "I'm starting to twitch",
+  // "they don't make it easy, do they?".
+  '(actually|literally|honestly|just|i|we|she|he) (cried|sobbed|wept|burst into tears|welled up)',
+  '(it\'s|its|this is|that\'s|thats) getting (a bit |pretty |really |very |rather )?old',
+  '(had|getting|got|on|running on) (about |maybe |barely |only |like )?(one|two|three|four|an hour\'s|a couple of hours|a few hours)( hours\'?)?( of)? sleep',
+  '(starting|beginning|getting|starting to get) (to )?(twitch|twitchy|antsy|jittery|sweat|sweaty|itchy feet)',
+  { re: '(you|they|you lot|you guys) (don\'t|do not|really don\'t) make (it|this|things|life) easy', negatable: false },
   '(deflated|rattled|uneasy|jittery|fuming|seething|self-conscious|self conscious|gun-shy|wary)',
   { re: 'can\'t stop (shaking|crying|shuddering|worrying|thinking about)', negatable: false },
   '(getting|gets|get|starting to get) (me|us) down',
@@ -275,6 +282,8 @@ export const POSITIVE_EMOTION: CueEntry[] = [
   '(that\'s|that is|it\'s|what) (actually |such |a real |really )?a relief',
   '(that\'s|that is|it\'s|what) (actually |such |really )?(a|an) (huge|massive|real|big|great|enormous|absolute) relief',
   'one less thing to',
+  // Relief as a sound ("that's not bad at all" is mostly said of a price: buying interest, not relief).
+  'phew',
   'made my day',
   '(cheered|cheers|cheering) (me|us) up',
   // "you've made a rotten week a little bit better", "oh my days, thank you", "i'm not stressed anymore".

@@ -92,9 +92,14 @@ export const AMOUNT_ANSWER: CueEntry[] = [
   // Its first figure is past the hours of a clock, so "between nine and five tomorrow" stays a time.
   '(between|from) (a |about |around )?(\\d\\d+|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)( \\w+)? (and|to) (a |about |around )?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)',
 ];
+/** A point in time a question is about: "will you be open after six tonight", "can it be done before friday". */
+export const TIME_ASKED: CueEntry[] = [
+  '(before|after|by|until|till|in time for) (the )?(\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|lunch|lunchtime|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|christmas|next)',
+  '(tonight|this evening|this afternoon|tomorrow morning|tomorrow afternoon)',
+];
 export const ACTION_ANSWER: CueEntry[] = [
   '(i\'ll|i will|i\'m going to|i am going to|let me|i\'ve|i have|i just|i can|we can|we\'ll|we will|i\'m gonna|i\'d be happy to|i\'d be glad to|i could|i did|we\'ve|i went ahead|happy to help)',
-  '(done|all done|that\'s done|it\'s done|that\'s been|it\'s been|has been|have been|is now|are now|taken care of|sorted|processed|updated|cancelled|canceled|changed|refunded|credited|sent|booked|scheduled|blocked|unblocked|reset|fixed|restored|moved|removed|replaced)',
+  '(done|all done|that\'s done|it\'s done|that\'s been|it\'s been|has been|have been|is now|are now|taken care of|sorted|processed|updated|cancelled|canceled|changed|refunded|credited|sent|booked|scheduled|blocked|unblocked|reset|fixed|restored|moved|removed|replaced|added|bagged|packed|put aside|set aside|applied|arranged|ordered|posted|logged|raised|waived)',
   '(sure|certainly|absolutely|of course|no problem|definitely)',
 ];
 export const REFERRAL_ANSWER: CueEntry[] = [

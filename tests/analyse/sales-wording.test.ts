@@ -314,3 +314,28 @@ describe('prices in figures, new products, steps sent out, apostrophes dropped',
     expect(has(text, 'buying-signal', 'customer')).toBe(false);
   });
 });
+
+describe('buying interest in the terms of buying', () => {
+  it.each([
+    'Is there a contract on it? I do not want to be tied in.',
+    'how long would we be locked in for',
+    'Can I pay monthly? I cannot hand over four thousand at once.',
+    'Is there any finance on it?',
+    'Does it work with an iPhone?',
+    'What does the gold package actually get you?',
+    'Could you send me all of that in writing so I can show my husband?',
+    'So what could I get for around thirty a month?',
+    "My contract's up, so I thought I'd see what's out there.",
+  ])('counts %j as a buying signal', (text) => {
+    expect(has(text, 'buying-signal', 'customer')).toBe(true);
+  });
+
+  it.each([
+    "I just need to know what's going on with my order.",
+    'Was there a contract signed by the previous owner?',
+    'Can you send me a copy of the complaint letter?',
+    'will he be able to fix the lawn or is that extra',
+  ])('does not count %j as a buying signal', (text) => {
+    expect(has(text, 'buying-signal', 'customer')).toBe(false);
+  });
+});

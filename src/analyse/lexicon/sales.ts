@@ -88,6 +88,21 @@ export const BUYING_SIGNAL: CueEntry[] = [
   // What a product includes or how soon it starts: "does that include seat reservations", "how quickly would it kick in".
   '(does|would|will|do) (that|it|this|they|the \\w+) (include|cover|come with)',
   'how (quickly|soon|fast) (would|will|does|can|could) (\\w+ ){1,3}(start|take effect|kick in|be active|be live|work|go live)',
+  // The terms of buying it: "is there a contract on it", "how long am i tied in for", "can i pay monthly", "is there
+  // any finance on it", "does it work with corran life", "what does the nine-fifty actually get you". ("Is that extra?" is
+  // asked as often of a repair as of something to buy.)
+  '(is there|is it on|would there be|will there be) (a |any )?(contract|minimum term|tie-in|lock-in)',
+  'how long (am i|are we|would i be|would we be|will i be|will we be|is it) (tied|locked|signed) (in|up)',
+  '(can|could) (i|we) (pay|spread it|spread the cost|split it|split the cost) (monthly|by the month|in instalments|over)',
+  '(is there|any) (\\w+ )?(finance|payment plan|monthly option|instalment plan)',
+  '(does|do|would|will) (it|that|they|those|the [\\w-]+) (actually )?work with',
+  'what (does|do|would) (the|that|it|this|a|they) ([\\w-]+ ){0,2}(actually )?(get (me|us|you)|cover|include)',
+  // Asking for the offer to take away, or for what there is: "could you send me all that in writing", "so what could i
+  // get", "i was wondering what you could do for me", "i thought i'd see what's going".
+  '(send|email|put) (me|us) (something|it|that|all that|all of that|the details|the prices|the options|a summary) (over )?in writing',
+  'what (could|can|would) (i|we) get',
+  'what (you could|you can|you\'d be able to|you would be able to) (do|offer) (for )?(me|us)',
+  '(see|find out) what\'s (going(?! on)|out there|available|on offer)',
   // Weighing a purchase: "I'm thinking about going back to study", "I think I'd like to do it".
   '(thinking about|thinking of|considering|interested in) (going|doing|joining|taking|studying|signing|enrolling|starting|moving|switching)',
   '(i\'d|we\'d|i would|we would) (like|love) to (do it|go for it|go ahead|sign up|enrol|enroll|join|take it|give it a go)',

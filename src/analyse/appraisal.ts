@@ -112,7 +112,8 @@ function frameAt(ctx: Omit<TurnContext, 'appraisals'>, j: number, k: number): Ap
   if (SUPPOSING_VERBS.has(w) && before === 'to' && (VALIDATING.has(tokens[j - 2]) || (tokens[j - 2] === 'thing' && VALIDATING.has(tokens[j - 3])))) return 'listener';
   if (SITUATION_SUBJECT_VERBS.has(w) || (SITUATION_VERBS.has(w) && SITUATION_SUBJECTS.has(before))) return 'situation';
   // "what a mess", "how awful": exclamations, never questions ("how bad is the damage?").
-  if (EXCLAIMING.has(w) && k - j <= 3) {
+  // (Speech-to-text's "so what ill do is..." is "what I'll do", no exclamation at an illness.)
+  if (EXCLAIMING.has(w) && k - j <= 3 && !(k === j + 1 && tokens[k] === 'ill')) {
     const s = sentenceAt(ctx.turn, ctx.turn.starts[k]);
     if (s && !s.questionMark && !ctx.isQuestion(s)) return 'situation';
   }

@@ -160,7 +160,7 @@ function reflects(ctx: TurnContext, k: number, sentence: NonNullable<ReturnType<
   return true;
 }
 
-/** "sorry?" alone, "sorry to interrupt", or a "sorry" that opens a question ("sorry, what was the number?"). */
+/** "sorry?" alone, "sorry to interrupt", or a "sorry" that opens a question ("sorry, what was the number?", "sorry, TR7 what?"). */
 function isTrivialSorry(ctx: TurnContext, k: number, sentence: NonNullable<ReturnType<typeof sentenceAt>>, trivialAt: Set<number>): boolean {
   if (trivialAt.has(k)) return true;
   const words = sentence.tokenEnd - sentence.tokenStart;
@@ -168,5 +168,5 @@ function isTrivialSorry(ctx: TurnContext, k: number, sentence: NonNullable<Retur
   // "sorry, what was the number": the question follows the apology at once; "i'm sorry you've been waiting ... can i
   // take your name" recognises the wait and then moves on.
   return ctx.isQuestion(sentence) && k - sentence.tokenStart <= 2
-    && ctx.questions.some((q) => q.sentence === sentence && q.token > k && q.token - k <= 3);
+    && ctx.questions.some((q) => q.sentence === sentence && q.token >= k && q.token - k <= 3);
 }

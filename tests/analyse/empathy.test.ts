@@ -30,3 +30,34 @@ describe('empathy', () => {
     expect(has(text, 'empathy')).toBe(false);
   });
 });
+
+describe('apologies that recognise nothing', () => {
+  it.each([
+    // Asking to hear it again.
+    'Sorry, TR7 what?',
+    'sorry say the last bit again',
+    'sorry missed the end of that whats the last digit',
+    "sorry i didn't quite catch the end was that r t",
+    'we are open till six sorry did you say the five hundred',
+    // Rote or closing the matter.
+    'it is showing as delayed at the hub sorry for any inconvenience caused',
+    "I'm sorry for any disappointment, but cast changes aren't grounds for a refund.",
+    "Sorry, that's just how the diary is.",
+    'sorry its just what the system shows the fourteenth is the earliest',
+    "Sorry, can't guarantee courier times.",
+    // Not empathy at all: a pleasantry, a request, speech-to-text's "what ill do" (what I'll do).
+    'Aw, five! They are so funny at that age.',
+    'I was hoping you could tell me how to change it.',
+    'ok lovely so what ill do is get one of the nurses to ring you back',
+  ])('does not count %j as empathy', (text) => {
+    expect(has(text, 'empathy')).toBe(false);
+  });
+
+  it.each([
+    "oh margaret i'm sorry that's the last thing you need with him due a dose tonight",
+    "I'm so sorry, that's a horrible thing to come home to.",
+    'I hope you feel better soon.',
+  ])('still counts %j', (text) => {
+    expect(has(text, 'empathy')).toBe(true);
+  });
+});

@@ -177,7 +177,7 @@ export const EMPATHY: CueEntry[] = [
   '(it\'s|that\'s|it is|that is) (good|great|wonderful|brave) (that|of you|you)',
   'good for you',
   '(that\'s|it\'s|what a|such a) (a )?(great|good|smart|wise) (idea|plan|step|choice|decision|start)',
-  '(ugh|wow|aw|aww|awww)',
+  '(ugh|wow)',
   'tell me about it',
   'makes sense (that|to feel|you)',
   '(you|you\'ve|you have) (done|did) (nothing wrong|the right thing|your best|great|well)',
@@ -229,7 +229,8 @@ export const EMPATHY: CueEntry[] = [
   `(better|brighter|good|happier) days (ahead|are coming|will come|to come|are ahead)`,
   `light at the end of the tunnel`,
   `only (go|get) (up|better) from (here|there)`,
-  `(hope|hoping|praying|wishing|i wish|wish) (things|everything|it all|you|you're|youre|you are|ur|your|life|that things|that everything|that you|that your)`,
+  // ("I was hoping you could tell me" asks for something.)
+  `(hope|hoping|praying|wishing|i wish|wish) (things|everything|it all|you|you're|youre|you are|ur|your|life|that things|that everything|that you|that your)(?! (could|can|would|might|may)(?![a-z]))`,
   `(wish|wishing|sending) you (all the best|the best|well|luck|good luck|much success|success|strength|peace|happiness|love|a speedy|a quick|the very best|nothing but|good vibes|positive vibes|hugs)`,
   `(get well|feel better) soon`,
   `(you'll|you will|you're going to|you are going to|you'll soon|you will soon) (feel|be feeling) better`,
@@ -349,6 +350,11 @@ export const TRIVIAL_APOLOGY: CueEntry[] = [
   { re: 'sorry (not|i mean|i meant|typo|wrong)', negatable: false },
   // The speaker's own slip: "sorry, yes, he'll drop it round", "ah sorry i got that wrong", "oh sorry of course".
   { re: 'sorry (yes|yeah|of course|i got that wrong|i skipped|i missed|i forgot|i misheard|i misread)', negatable: false },
+  // Asking to hear it again, without a question mark: "sorry say the last bit again", "sorry missed the end of that",
+  // "sorry i didn't quite catch the end", "sorry did you say the five hundred".
+  { re: 'sorry (say|repeat) (that|the|it|again|your)', negatable: false },
+  { re: 'sorry (i )?(missed|didn\'t quite (catch|hear|get)|did not quite (catch|hear|get)) (the|that|what|your|it)', negatable: false },
+  { re: 'sorry (did|was it|is it) (you say|that)', negatable: false },
 ];
 
 /** Apologies that close the matter instead of recognising it: "sorry but that's policy". */
@@ -357,11 +363,15 @@ export const BRUSH_OFF: CueEntry[] = [
   // "Sorry to hear that, but vans need a permit", "we're sorry for any inconvenience but it's the courier's
   // responsibility", "sorry, that's how it's set up".
   { re: 'sorry (to hear|about) (that|this|it) (but|though)', negatable: false },
-  { re: '(sorry|apologies|apologise) for (any|the) inconvenience (but|though)', negatable: false },
+  // "sorry for any inconvenience (caused)", "I'm sorry for any disappointment, but...": an apology for whatever it was.
+  { re: '(sorry|apologies|apologise) for (any|the) ([a-z]+ )?(inconvenience|disappointment|upset|frustration|confusion)( caused)? (but|though)', negatable: false },
+  { re: '(sorry|apologies|apologise) for any ([a-z]+ )?(inconvenience|disappointment|upset|frustration|confusion)', negatable: false },
+  // "sorry, that's just how the diary is", "sorry its just what the system shows", "sorry, that's the schedule".
+  { re: 'sorry,? (that\'s|thats|it\'s|its) (just )?(how (it|the|we|they)|what the (system|computer|diary|schedule) (shows|says)|the (schedule|system|rules|process|procedure|diary))', negatable: false },
   { re: '(that\'s|that is) (just )?(how|the way) (it\'s|it is|it\'s been|we\'re|we are) (set up|done|works)', negatable: false },
   // "i understand but we can't authorise it": understanding said only to turn the point down.
   { re: '(i|i do|i totally|i completely|i fully) (understand|get that|get it|hear you|appreciate that)( that)?,? but', negatable: false },
-  { re: 'sorry (there\'s|there is|we can\'t|i can\'t|we cannot|i cannot|that\'s (just )?(the|our|company) (policy|rules)|nothing)', negatable: false },
+  { re: 'sorry (there\'s|there is|we can\'t|i can\'t|we cannot|i cannot|can\'t|cannot|that\'s (just )?(the|our|company) (policy|rules)|nothing)', negatable: false },
   { re: 'sorry (you|that you) feel (that way|like that)', negatable: false },
   { re: '(that\'s|that is) (just )?(the|our|company) (policy|rules)', negatable: false },
   // An apology followed by a refusal in the same sentence: "sorry, prices are set by the system, i can't change them".

@@ -24,9 +24,12 @@ export function hardshipCues(turn: TurnText): { who: CueHit[]; what: CueHit[] } 
   return { who, what: who.length ? findCues(turn, hardships) : [] };
 }
 
-/** The speaker's anger, worry or loss voiced in these words anywhere in the turn's sentence [from, to). */
+/**
+ * The speaker's anger, worry or loss voiced in these words anywhere in the turn's sentence [from, to); not the
+ * impatience of pressing for an answer ("you didn't answer me, am i paying for it or not"), which goes on to ask.
+ */
 export function voicesDistress(turn: TurnText, from: number, to: number): boolean {
-  return findCues(turn, negative, { from, to }).length > 0;
+  return findCues(turn, negative, { from, to }).some((h) => h.spec.tag !== 'pressing');
 }
 
 /** Tokens [from, to) only approve ("Romantic,", "oh lovely"): a tag after them asks for agreement, not an answer. */

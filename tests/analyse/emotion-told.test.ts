@@ -232,3 +232,34 @@ describe('strain and relief in everyday idiom', () => {
     expect(emotions(text)).not.toContain('negative');
   });
 });
+
+describe('pressed, resigned, relieved: feelings said in set phrases', () => {
+  it.each([
+    "three weeks are you serious she can't sleep in there",
+    "That's not what I asked. Is the fine on hold?",
+    "right well i'm not holding my breath",
+    "I think I've had about as much help as I can stand.",
+    "it's been one of those months so something's got to give",
+    'Not exactly how I planned my holiday.',
+    "i'm scraping by as it is",
+  ])('hears negative emotion in %j', (text) => {
+    expect(emotions(text)).toContain('negative');
+  });
+
+  it.each([
+    "Oh, that's not as bad as I'd feared.",
+    'That would mean a great deal to him, thank you.',
+    "Oh, that's actually quite exciting.",
+    "Honestly, I thought you'd just say no.",
+  ])('hears positive emotion in %j', (text) => {
+    expect(emotions(text)).toContain('positive');
+  });
+
+  it.each([
+    'Are you serving the whole estate?',
+    "That's what I asked for last time, yes.",
+    'She will be thrilled if we can make it work.',
+  ])('hears no emotion in %j', (text) => {
+    expect(emotions(text)).toEqual([]);
+  });
+});

@@ -82,3 +82,8 @@ describe('a tag on a bare approval', () => {
     expect(acts.filter((a) => a.act === 'customer-emotion').map((a) => a.polarity)).toEqual(['negative']);
   });
 });
+
+it('still reads the question after "that\'s not what i asked": pressing for an answer is no rhetoric', () => {
+  const acts = actsOf('thats not what i asked is the fine on hold or not', 'customer');
+  expect(acts.map((x) => x.act)).toEqual(expect.arrayContaining(['customer-emotion', 'question']));
+});

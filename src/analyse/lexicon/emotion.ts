@@ -51,7 +51,16 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   '(i\'ve|i have|we\'ve|we have) (heard|had) nothing',
   { re: '(nobody|no one|nobody\'s|no one\'s) (ever )?(does|did|has|contacted|called|rang|rung|got back|gets back|told|tells|bothered|came|turned up|showed up)', negatable: false },
   // Disbelief at what they are told: "you're having a laugh", "you must be joking", "are you kidding me".
-  { re: '(you\'re|youre|you are|you must be|you\'ve got to be|you have got to be|are you) (having a laugh|joking|kidding|pulling my leg|taking the mick|taking the piss)', negatable: false },
+  { re: '(you\'re|youre|you are|you must be|you\'ve got to be|you have got to be|are you) (having a laugh|joking|kidding|pulling my leg|taking the mick|taking the piss|serious)', negatable: false },
+  // Pressed for an answer: "that's not what i asked" (tagged "pressing": the question that follows still asks,
+  // questions.ts reads it; "you didn't answer me" is said as often without feeling), "i'm not holding my breath",
+  // "i've had about as much help as i can stand", "it's been one of those months", "not exactly how i planned my spring".
+  { re: '(that\'s|thats|that is|that isn\'t|that\'s still) not what i (asked|said|meant|was asking)', negatable: false, tag: 'pressing' },
+  { re: '(i\'m|im|i am|we\'re|we are|i won\'t be|i will not be|not) (not )?holding (my|our) breath', negatable: false },
+  { re: '(as much|about as much|all the) (help |of this )?as (i|we) can (stand|take|bear)', negatable: false },
+  '(been|it\'s been|its been|having|had) one of those (days|weeks|months|years|mornings)',
+  { re: 'not (exactly|quite) (how|what) (i|we) (planned|pictured|imagined|wanted|had in mind)', negatable: false },
+  '(scraping|scratching) by',
   // Feeling cheated or handled: "feels like i'm being taken for a mug", "we keep getting fobbed off".
   '(taken for (a mug|a ride|a fool|granted|an idiot)|ripped off|fobbed off|mugged off|messed (about|around)|strung along|(given|getting) the run ?around|from pillar to post)',
   // The body's alarm: "my stomach dropped", "my heart sank".
@@ -297,6 +306,13 @@ export const POSITIVE_EMOTION: CueEntry[] = [
   '(can|could) (finally )?breathe (again|easy|easier)',
   '(weight|load) off (my|our) (mind|shoulders)',
   '(i\'m|im|i am|we\'re|we are|i was|we were) (\\w+ )?(over the moon|on cloud nine|buzzing|chuffed to bits)',
+  // Delight and relief about the news: "that would mean a great deal to him", "oh, that's actually quite exciting",
+  // "that's not as bad as i'd feared", "i thought you'd just say no". (Not "she'll be over the moon": graders hear the
+  // customer's plan for someone else, twice in three.)
+  '(that|it|this|that\'d|that\'ll|it\'d|it\'ll) (would |will )?mean (a lot|a great deal|so much|the world)',
+  '(that\'s|thats|that is|it\'s|this is) (actually |really |so |quite |very )*exciting',
+  { re: 'not as bad as (i|i\'d|i had|we|we\'d) (thought|feared|expected|dreaded)', negatable: false },
+  '(i|we) (thought|expected) you\'d (just )?say no',
   '(that\'s|that is|this is|it\'s|you\'re|you are) (great|wonderful|amazing|awesome|fantastic|brilliant|perfect|excellent|lovely|so helpful|very helpful|a lifesaver|a relief)',
   '(what a|such a) relief',
   '(that\'s|that is|it\'s|it is|really|very|so|most|how) reassuring',

@@ -3,7 +3,7 @@ import type { Act } from '../model/analysis.js';
 import type { TurnContext } from './context.js';
 import { compileCues, findCues, saidBy, tokenEndOf, type CueHit } from './cues.js';
 import { DEFLECTION } from './lexicon/ownership.js';
-import { BENEFIT, BUYING_SIGNAL, DECISION_ASK, LIKES, NEXT_STEP, OFFER, OWED, PRESENTS, PRICE_AGAINST_CURRENT, WHEN } from './lexicon/sales.js';
+import { BENEFIT, BUYING_SIGNAL, DECISION_ASK, LIKES, NEXT_STEP, OFFER, OWED, PRESENTS, PRICE_AGAINST_CURRENT, REMEDY, WHEN } from './lexicon/sales.js';
 import { LEAD_FILLERS } from './lexicon/questions.js';
 import { type Sentence, sentenceAt } from './tokens.js';
 
@@ -16,6 +16,7 @@ const deflection = compileCues(DEFLECTION);
 const owed = compileCues(OWED);
 const presents = compileCues(PRESENTS);
 const priceAgainstCurrent = compileCues(PRICE_AGAINST_CURRENT);
+const remedy = compileCues(REMEDY.map((re) => (typeof re === 'string' ? { re, negatable: false } : re)));
 const likes = compileCues(LIKES);
 const when = compileCues(WHEN.map((re) => (typeof re === 'string' ? { re, negatable: false } : re)));
 
@@ -125,6 +126,7 @@ function namesMoneyOwed(turn: TurnContext['turn'], from: number, to: number): bo
 function pricedPresentation(turn: TurnContext['turn'], benefits: readonly CueHit[]): CueHit | undefined {
   const priced = benefits.filter((b) => b.spec.tag === 'price');
   if (!priced.length) return undefined;
+  const remedies = findCues(turn, remedy);
   return findCues(turn, presents).find((p) => {
     const at = turn.sentences.findIndex((x) => p.span[0] < x.end);
     const s = turn.sentences[at];
@@ -133,8 +135,16 @@ function pricedPresentation(turn: TurnContext['turn'], benefits: readonly CueHit
     // "there's a fee of ten pounds" puts a charge on the table, not an option ("a standing charge of..." in a tariff
     // further on is part of its price): the charge is named in the presentation or just after it.
     const after = tokenEndOf(turn, p);
-    return s !== undefined && priced.some((b) => { const bs = sentenceAt(turn, b.span[0]); return bs === s || (next !== undefined && bs === next); })
-      && !namesMoneyOwed(turn, p.token, Math.min(after + 3, s.tokenEnd));
+    if (s === undefined || namesMoneyOwed(turn, p.token, Math.min(after + 3, s.tokenEnd))) return false;
+    return priced.some((b) => {
+      const bs = sentenceAt(turn, b.span[0]);
+      if (bs !== s && (next === undefined || bs !== next)) return false;
+      // "what I can do is put half the room rate back on your card, which is forty-four pounds" puts right and sells
+      // nothing; a free fix said before another option ("we'll check the rears for free ... do you want the tracking
+      // done as well, it's twenty-five pounds") leaves that option on sale.
+      const [from, to] = [Math.min(p.span[0], b.span[0]), Math.max(p.span[1], b.span[1])];
+      return !remedies.some((r) => r.span[0] < to && from < r.span[1]);
+    });
   });
 }
 

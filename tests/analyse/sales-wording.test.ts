@@ -339,3 +339,23 @@ describe('buying interest in the terms of buying', () => {
     expect(has(text, 'buying-signal', 'customer')).toBe(false);
   });
 });
+
+describe('"what I can do is..." with a price, and remedies that sell nothing', () => {
+  it.each([
+    "What I can do is a pause. It's three pounds a month for up to two months.",
+    'so what i can do for you is thirty percent off your next three boxes',
+    "what i can do is our sealing service that's eighty pounds and it keeps them out",
+    'well check the tyres for free while its up do you want the tracking done as well its twenty five pounds',
+  ])('counts %j as an offer', (text) => {
+    expect(has(text, 'offer')).toBe(true);
+  });
+
+  it.each([
+    'What I can do is put half the room rate back on your card, which is forty-four pounds.',
+    'What I can do is apply the bundle from last month, which brings the charges down to thirty pounds.',
+    "We'll send you a replacement axle free of charge, it's a forty pound part.",
+    'What I can do is move you onto the Saturday course instead, at no extra cost.',
+  ])('does not count %j as an offer', (text) => {
+    expect(has(text, 'offer')).toBe(false);
+  });
+});

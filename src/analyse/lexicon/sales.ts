@@ -59,6 +59,9 @@ export const BUYING_SIGNAL: CueEntry[] = [
   '(still )?on offer',
   '(does|do|would) (it|they|that|those) come in',
   'is there (nothing|anything) (cheaper|better|smaller|bigger)',
+  // "is two thousand four hundred the cheapest you do?", "is that your best price?".
+  '(the|your) (cheapest|lowest) (you do|you\'ve got|you have|you can do|option|one|price)',
+  '(is that|that\'s|is this|is it) (your|the) (best price|best deal|best you can do)',
   '(what\'s|what is|what are|whats) the ([\\w-]+ ){1,2}(rate|rates|price|prices|cost|deal|tariff)',
   '(what\'s|what is|whats) (it|that|a new one|the new one|one) (going to|gonna) cost',
   '(what\'s|what is|whats|what are|what\'re) (it|that|this|they|those|one) (costing|going for|coming to|come to)',
@@ -176,8 +179,10 @@ export const PRESENTS: CueEntry[] = [
   // "while the engineer's there, they could fit a battery. The five kilowatt-hour unit is three thousand two hundred".
   '(they|the engineer|the fitter|the installer|he|she) could (also )?(fit|install|add|put in)',
   '(i|we) can (also )?(add|move|put|deliver|upgrade|switch|set you up|book you)',
-  // A product, not a remedy: "what I can do is move you up to Plus", not "... is apply the bundle retrospectively".
-  'what (i|we) (can|could) do is (move|put|upgrade|switch|add|offer|sign|get) you',
+  // "what I can do is move you up to Plus", "what i can do for you is forty percent off your next four boxes", "what I
+  // can do is a freeze. It's four pounds a month": with a price, and not a remedy (sales.ts sets aside refunds, free
+  // fixes and charges brought down).
+  'what (i|we) (can|could) do (for you )?is',
   '(the one|the thing|what) (everyone\'s|everyone is|most people are|people are) (going for|buying|choosing)',
   '(i\'d|i would|we\'d|we could|i could) put you on',
   '(if you|you could|you can) add (our|the|a|an)',
@@ -230,7 +235,6 @@ export const PRESENTS: CueEntry[] = [
   // covers...", "what i can do is pop you on our lite plan", "do you want candles with it, it's four fifty".
   '(a lot of|lots of|most|many|some) (groups|families|couples|brides|clients|businesses|parents|riders|owners|members) (add|go for|take|choose|get|pick|opt for)',
   '(our|the) ([\\w-]+ ){0,3}(plan|cover|package|policy) covers',
-  'what (i|we) (can|could) do is (pop|put|move|get) you',
   '(do you want|would you like|do you fancy|fancy) ([a-z]+ ){1,4}(with it|with that|as well|on top)',
   // The upsell's other openers, with a price: "while it's in, we're running a winter package for thirty-five",
   // "while we've got it open I can fit a glass protector for fifteen more", "while they're there, stain guard is forty-five".
@@ -257,6 +261,13 @@ const PERIOD = '(a|per) (day|night|month|year|week|person|head|seat|user|ticket|
  * other option is for sale: an upgrade, a cheaper plan or an add-on. (A bill explained the same way names what is owed;
  * sales.ts sets those aside.)
  */
+/** What puts right rather than sells: "back on your card", "free of charge", "a refund", "brings the charges down". */
+export const REMEDY: CueEntry[] = [
+  '(refund|refunded|refunding|compensation|goodwill|credit (it|that|the|you)|credited)',
+  'back (on|onto|to|into) your (card|account|bank)',
+  '(free of charge|at no (extra |additional )?(cost|charge)|no extra (cost|charge)|for free)',
+  '(brings|bring|bringing|takes|take) (the|your|those|these) (charges|charge|bill|fees) down',
+];
 export const PRICE_AGAINST_CURRENT: CueEntry[] = [
   `(for|at) (an extra|another) ${AMOUNT}(?!\\s+(minutes|hours|days|weeks|months|years|seconds|times)(?![a-z]))`,
   `(for|at) ${AMOUNT} (pounds |quid |dollars |euros )?(more|extra)(?!\\s+(minutes|hours|days|weeks|months|years|seconds|times|nights|people|seats|of)(?![a-z]))`,

@@ -346,6 +346,9 @@ describe('"what I can do is..." with a price, and remedies that sell nothing', (
     'so what i can do for you is thirty percent off your next three boxes',
     "what i can do is our sealing service that's eighty pounds and it keeps them out",
     'well check the tyres for free while its up do you want the tracking done as well its twenty five pounds',
+    // Named without an article, figures and all.
+    "We've got Fibre 300 at thirty-one pounds a month on a two-year term.",
+    "there's the orbit 15 pro at 42.99 if you want the bigger screen",
   ])('counts %j as an offer', (text) => {
     expect(has(text, 'offer')).toBe(true);
   });

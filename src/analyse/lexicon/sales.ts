@@ -201,7 +201,10 @@ export const PRESENTS: CueEntry[] = [
   '(there\'s|there is|there are) (a|an|our|the|also|two|three|some|this)',
   // "in that case there's basic with adverts at seven ninety nine", "we can do a pixel eight screen today, it's a hundred
   // and nine pounds", "i can see two together in row d at sixty-five each".
-  '(there\'s|there is) ([a-z]+ ){1,5}(with|at|for)',
+  '(there\'s|there is) ([\\w-]+ ){1,5}(with|at|for)',
+  // A product named without an article, figures and all: "we've got Fibre 150 at twenty-six pounds a month", "we've just
+  // had the nova 15 in, it's 34.99 a month".
+  '(we\'ve|we have|i\'ve|i have) (just )?(got|had) ([\\w-]+ ){1,4}(at|for|in)',
   // "our fibre 500 is twenty-nine a month", "it's an add-on for business lines: five pounds a month", "i can freeze the
   // membership at five pounds a month".
   '(our|the new) [\\w-]+ ([\\w-]+ )?(is|costs|comes in at|works out at)',
@@ -380,6 +383,8 @@ export const BENEFIT: CueEntry[] = [
   // Three figures or more, or pounds and pence; not a time, a distance, a count of something, nor one group of a longer
   // number ("it's 4471 0932").
   { re: '(it\'s|its|that\'s|thats|they\'re|theyre|costs|cost|only|just|another|to) (\\d{3}|[1-9],?\\d{3}|\\d+\\.\\d\\d)(?![\\d.:,]| \\d)(?! ?(am|pm|minutes|mins|hours|hrs|days|weeks|months|years|miles|metres|meters|km|kg|people|percent|%|times|square|feet|words|pages|th|st|nd|rd)(?![a-z]))', tag: 'price' },
+  // After "at", pounds and pence that cannot be a clock time ("at 42.99", not "at 10.30").
+  { re: 'at (2[4-9]|[3-9]\\d|\\d{3,})\\.\\d\\d(?![\\d.:,]| \\d)', tag: 'price' },
   { re: '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)((-| )(one|two|three|four|five|six|seven|eight|nine|hundred))? (dollars|bucks|euros|pounds|quid)', tag: 'price' },
   { re: '(dollars|bucks|euros|pounds|quid|pound) (a|per|each) (month|year|week)', tag: 'price' },
   { re: '(\\d+|ten|fifteen|twenty|thirty|forty|fifty|half) ?(percent|%) off', tag: 'price' },

@@ -62,7 +62,7 @@ const PARTS: Part[] = [
     first: 65,
     last: 84,
     acts: {
-      question: 0.9, enquiry: 0.9, empathy: 0.85, 'next-step': 0.95, 'decision-ask': 0.9, acknowledgement: 0.75,
+      question: 0.9, enquiry: 0.9, empathy: 0.9, 'next-step': 0.95, 'decision-ask': 0.9, acknowledgement: 0.75,
       'resolution-check': 0.95, 'customer-emotion': 0.8, 'buying-signal': 0.75, offer: 0.85, paraphrase: 0.85,
     },
     rules: { 'empathy-phrases': 0.65, 'unresolved-enquiries': 0.3, 'questions-asked': 0.75, 'sales-follow-through': 0.5 },
@@ -111,7 +111,7 @@ const PARTS: Part[] = [
     // this batch's writer did not, in lb-129.
     acts: {
       question: 0.9, enquiry: 0.9, empathy: 0.95, 'next-step': 0.8, 'decision-ask': 0.85, acknowledgement: 0.9,
-      'resolution-check': 0.85, 'customer-emotion': 0.9, 'buying-signal': 0.85, offer: 0.85, paraphrase: 0.8,
+      'resolution-check': 0.85, 'customer-emotion': 0.9, 'buying-signal': 0.85, offer: 0.9, paraphrase: 0.8,
     },
     rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.8, 'questions-asked': 0.95, 'sales-follow-through': 0.75 },
   },
@@ -134,7 +134,7 @@ const PARTS: Part[] = [
     last: 184,
     acts: {
       question: 0.9, enquiry: 0.85, empathy: 0.85, 'next-step': 0.8, 'decision-ask': 0.85, acknowledgement: 0.7,
-      'resolution-check': 0.85, 'customer-emotion': 0.7, 'buying-signal': 0.8, offer: 0.75, paraphrase: 0.7,
+      'resolution-check': 0.85, 'customer-emotion': 0.7, 'buying-signal': 0.85, offer: 0.75, paraphrase: 0.7,
     },
     // unresolved-enquiries lowered one step when answers and echoes said with a rising "?" ("Last Sunday? Maybe
     // Saturday.") stopped counting as enquiries: on all 324 calls agreement rose (77.2% -> 79.3%, with requests matched
@@ -149,7 +149,7 @@ const PARTS: Part[] = [
     last: 204,
     acts: {
       question: 0.8, enquiry: 0.9, empathy: 0.8, 'next-step': 0.7, 'decision-ask': 0.95, acknowledgement: 0.9,
-      'resolution-check': 0.85, 'customer-emotion': 0.7, 'buying-signal': 0.75, offer: 0.75, paraphrase: 0.8,
+      'resolution-check': 0.85, 'customer-emotion': 0.75, 'buying-signal': 0.75, offer: 0.75, paraphrase: 0.8,
     },
     // unresolved-enquiries 0.55 -> 0.5 -> 0.55: lowered when a question asked again in vain made its first asking
     // unanswered too (lb-198's "i want to know they last" was read as a repeat of "i want to get them phones"), raised
@@ -158,7 +158,7 @@ const PARTS: Part[] = [
     // 0.75 -> 0.83): lb-191's "shall I pop the ocean-view upgrade on" is one, and the rule lets it answer the customer's
     // unanswered question about transfers, which the grader calls ignored. Tying the answer to the question (enquiry
     // tracking) fixed lb-191 but failed lb-039, lb-045, lb-061 and lb-062, so it was not kept.
-    rules: { 'empathy-phrases': 0.45, 'unresolved-enquiries': 0.55, 'questions-asked': 0.8, 'sales-follow-through': 0.85 },
+    rules: { 'empathy-phrases': 0.55, 'unresolved-enquiries': 0.55, 'questions-asked': 0.85, 'sales-follow-through': 0.85 },
   },
   {
     // Held out from all of the fourth session's work (written while it was tuning on batches 5-8); first measured at
@@ -168,9 +168,9 @@ const PARTS: Part[] = [
     last: 224,
     acts: {
       question: 0.9, enquiry: 0.95, empathy: 0.75, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.9,
-      'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.9, offer: 0.85, paraphrase: 0.7,
+      'resolution-check': 0.9, 'customer-emotion': 0.85, 'buying-signal': 0.9, offer: 0.85, paraphrase: 0.7,
     },
-    rules: { 'empathy-phrases': 0.5, 'unresolved-enquiries': 0.5, 'questions-asked': 0.65, 'sales-follow-through': 0.95 },
+    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.5, 'questions-asked': 0.65, 'sales-follow-through': 0.95 },
   },
   {
     // Held out the same way (listening-heavy, half speech-to-text); first measured at 7712cae. At 8069738: paraphrase
@@ -179,7 +179,7 @@ const PARTS: Part[] = [
     first: 225,
     last: 244,
     acts: {
-      question: 0.85, enquiry: 0.9, empathy: 0.65, 'next-step': 0.75, 'decision-ask': 0.9, acknowledgement: 0.75,
+      question: 0.85, enquiry: 0.9, empathy: 0.7, 'next-step': 0.75, 'decision-ask': 0.9, acknowledgement: 0.75,
       'resolution-check': 0.85, 'customer-emotion': 0.85, 'buying-signal': 0.8, offer: 0.75, paraphrase: 0.8,
     },
     rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.65, 'questions-asked': 0.7, 'sales-follow-through': 0.65 },
@@ -218,7 +218,7 @@ const PARTS: Part[] = [
     first: 285,
     last: 304,
     acts: {
-      question: 0.8, enquiry: 0.9, empathy: 0.75, 'next-step': 0.75, 'decision-ask': 0.7, acknowledgement: 0.95,
+      question: 0.8, enquiry: 0.9, empathy: 0.85, 'next-step': 0.75, 'decision-ask': 0.7, acknowledgement: 0.95,
       'resolution-check': 0.85, 'customer-emotion': 0.85, 'buying-signal': 0.75, offer: 0.45, paraphrase: 0.65,
     },
     // unresolved-enquiries 0.5 -> 0.4 with the seventh session's work on matching answers to enquiries (all 684 calls:
@@ -236,7 +236,7 @@ const PARTS: Part[] = [
     last: 324,
     acts: {
       question: 0.85, enquiry: 0.75, empathy: 0.8, 'next-step': 0.8, 'decision-ask': 0.9, acknowledgement: 0.85,
-      'resolution-check': 0.9, 'customer-emotion': 0.7, 'buying-signal': 0.3, offer: 0.35, paraphrase: 0.85,
+      'resolution-check': 0.9, 'customer-emotion': 0.7, 'buying-signal': 0.4, offer: 0.45, paraphrase: 0.85,
     },
     rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.85, 'questions-asked': 0.65, 'sales-follow-through': 0 },
   },
@@ -260,8 +260,8 @@ const PARTS: Part[] = [
     first: 345,
     last: 364,
     acts: {
-      question: 0.9, enquiry: 0.85, empathy: 0.85, 'next-step': 0.9, 'decision-ask': 0.85, acknowledgement: 0.8,
-      'resolution-check': 0.9, 'customer-emotion': 0.85, 'buying-signal': 0.7, offer: 0.45, paraphrase: 0.6,
+      question: 0.9, enquiry: 0.85, empathy: 0.9, 'next-step': 0.9, 'decision-ask': 0.85, acknowledgement: 0.8,
+      'resolution-check': 0.9, 'customer-emotion': 0.9, 'buying-signal': 0.7, offer: 0.45, paraphrase: 0.6,
     },
     rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.5, 'questions-asked': 0.75, 'sales-follow-through': 0 },
   },
@@ -272,8 +272,8 @@ const PARTS: Part[] = [
     first: 365,
     last: 384,
     acts: {
-      question: 0.9, enquiry: 0.85, empathy: 0.75, 'next-step': 0.75, 'decision-ask': 0.95, acknowledgement: 0.6,
-      'resolution-check': 0.9, 'customer-emotion': 0.75, 'buying-signal': 0.7, offer: 0.6, paraphrase: 0.75,
+      question: 0.9, enquiry: 0.85, empathy: 0.8, 'next-step': 0.75, 'decision-ask': 0.95, acknowledgement: 0.6,
+      'resolution-check': 0.9, 'customer-emotion': 0.75, 'buying-signal': 0.7, offer: 0.65, paraphrase: 0.75,
     },
     rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.8, 'questions-asked': 0.8, 'sales-follow-through': 0.75 },
   },
@@ -284,7 +284,7 @@ const PARTS: Part[] = [
     last: 404,
     acts: {
       question: 0.9, enquiry: 0.9, empathy: 0.9, 'next-step': 0.8, 'decision-ask': 0.75, acknowledgement: 0.9,
-      'resolution-check': 0.9, 'customer-emotion': 0.85, 'buying-signal': 0.6, offer: 0.7, paraphrase: 0.7,
+      'resolution-check': 0.9, 'customer-emotion': 0.85, 'buying-signal': 0.6, offer: 0.75, paraphrase: 0.7,
     },
     // unresolved-enquiries 0.35 -> 0.2 with the seventh session's work on matching answers to enquiries (all 684 calls:
     // agreement 77.8 -> 81.9, kappa 0.37 -> 0.47; the 40 fresh calls of batches 33-34: 82.5 -> 90.0): lb-404, where
@@ -298,7 +298,7 @@ const PARTS: Part[] = [
     last: 424,
     acts: {
       question: 0.9, enquiry: 0.85, empathy: 0.9, 'next-step': 0.7, 'decision-ask': 0.9, acknowledgement: 0.85,
-      'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.75, offer: 0.75, paraphrase: 0.75,
+      'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.75, offer: 0.8, paraphrase: 0.75,
     },
     rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.4, 'questions-asked': 0.7, 'sales-follow-through': 0.2 },
   },
@@ -308,7 +308,7 @@ const PARTS: Part[] = [
     first: 425,
     last: 444,
     acts: {
-      question: 0.85, enquiry: 0.85, empathy: 0.8, 'next-step': 0.8, 'decision-ask': 0.95, acknowledgement: 0.6,
+      question: 0.85, enquiry: 0.85, empathy: 0.85, 'next-step': 0.8, 'decision-ask': 0.95, acknowledgement: 0.6,
       'resolution-check': 0.95, 'customer-emotion': 0.65, 'buying-signal': 0.65, offer: 0.9, paraphrase: 0.8,
     },
     rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.6, 'questions-asked': 0.85, 'sales-follow-through': 0.3 },
@@ -320,10 +320,10 @@ const PARTS: Part[] = [
     first: 445,
     last: 464,
     acts: {
-      question: 0.85, enquiry: 0.9, empathy: 0.85, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.7,
-      'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.6, offer: 0.6, paraphrase: 0.8,
+      question: 0.85, enquiry: 0.9, empathy: 0.9, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.7,
+      'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.65, offer: 0.6, paraphrase: 0.8,
     },
-    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.4, 'questions-asked': 0.8, 'sales-follow-through': 0.35 },
+    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.45, 'questions-asked': 0.8, 'sales-follow-through': 0.35 },
   },
   {
     // Held out the same way (feelings, plainly or indirectly said).
@@ -354,10 +354,10 @@ const PARTS: Part[] = [
     first: 505,
     last: 524,
     acts: {
-      question: 0.9, enquiry: 0.9, empathy: 0.85, 'next-step': 0.7, 'decision-ask': 0.8, acknowledgement: 0.75,
+      question: 0.9, enquiry: 0.9, empathy: 0.9, 'next-step': 0.7, 'decision-ask': 0.8, acknowledgement: 0.75,
       'resolution-check': 0.9, 'customer-emotion': 0.95, 'buying-signal': 0.8, offer: 0.8, paraphrase: 0.65,
     },
-    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.5, 'questions-asked': 0.85, 'sales-follow-through': 0.45 },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.5, 'questions-asked': 0.85, 'sales-follow-through': 0.45 },
   },
   {
     // Held out from the sixth session's first work and measured once more at 8bce89c (emotion, offers and buying
@@ -369,8 +369,8 @@ const PARTS: Part[] = [
     // -> 74.8): lb-539's "I can add him at no charge" is no offer, as its grader says, and so the customer's question
     // after it ("how long does the redirection last?") is no longer read as interest in it, where the grader hears some.
     acts: {
-      question: 0.85, enquiry: 0.85, empathy: 0.8, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.85,
-      'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.8, offer: 0.85, paraphrase: 0.7,
+      question: 0.85, enquiry: 0.85, empathy: 0.85, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.85,
+      'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.8, offer: 0.9, paraphrase: 0.7,
     },
     rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.65, 'questions-asked': 0.85, 'sales-follow-through': 0.55 },
   },
@@ -380,7 +380,7 @@ const PARTS: Part[] = [
     first: 545,
     last: 564,
     acts: {
-      question: 0.9, enquiry: 0.8, empathy: 0.85, 'next-step': 0.85, 'decision-ask': 0.85, acknowledgement: 0.8,
+      question: 0.9, enquiry: 0.8, empathy: 0.9, 'next-step': 0.85, 'decision-ask': 0.85, acknowledgement: 0.8,
       'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.8, offer: 0.65, paraphrase: 0.75,
     },
     rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.65, 'questions-asked': 0.9, 'sales-follow-through': 0.55 },
@@ -393,7 +393,7 @@ const PARTS: Part[] = [
     last: 584,
     acts: {
       question: 0.9, enquiry: 0.85, empathy: 0.95, 'next-step': 0.8, 'decision-ask': 0.95, acknowledgement: 0.7,
-      'resolution-check': 0.8, 'customer-emotion': 0.9, 'buying-signal': 0.9, offer: 0.75, paraphrase: 0.65,
+      'resolution-check': 0.8, 'customer-emotion': 0.9, 'buying-signal': 0.9, offer: 0.8, paraphrase: 0.65,
     },
     rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.65, 'questions-asked': 0.8, 'sales-follow-through': 0.35 },
   },
@@ -416,7 +416,7 @@ const PARTS: Part[] = [
     last: 624,
     acts: {
       question: 0.85, enquiry: 0.9, empathy: 0.85, 'next-step': 0.85, 'decision-ask': 0.95, acknowledgement: 0.85,
-      'resolution-check': 0.95, 'customer-emotion': 0.85, 'buying-signal': 0.75, offer: 0.7, paraphrase: 0.7,
+      'resolution-check': 0.95, 'customer-emotion': 0.85, 'buying-signal': 0.75, offer: 0.75, paraphrase: 0.7,
     },
     rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.8, 'questions-asked': 0.9, 'sales-follow-through': 0.25 },
   },
@@ -427,12 +427,12 @@ const PARTS: Part[] = [
     last: 644,
     acts: {
       question: 0.9, enquiry: 0.85, empathy: 0.9, 'next-step': 0.75, 'decision-ask': 0.75, acknowledgement: 0.9,
-      'resolution-check': 0.9, 'customer-emotion': 0.85, 'buying-signal': 0.75, offer: 0.7, paraphrase: 0.75,
+      'resolution-check': 0.9, 'customer-emotion': 0.85, 'buying-signal': 0.75, offer: 0.75, paraphrase: 0.75,
     },
     // sales-follow-through 0.35 -> 0.3 in the same change: lb-630's "What I can do is a freeze. It's four pounds a month"
     // is now the offer its grader labels, and the agent's follow-through ("Do you want the freeze or the cancellation?")
     // is a choice no decision-ask cue reads, so the rule fails the call the grader passes.
-    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.45, 'questions-asked': 0.9, 'sales-follow-through': 0.3 },
+    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.45, 'questions-asked': 0.95, 'sales-follow-through': 0.3 },
   },
   {
     // Batches 31 and 32 were written at the sixth session's end and measured once at aacf3ad, its last detector state
@@ -441,8 +441,8 @@ const PARTS: Part[] = [
     first: 645,
     last: 664,
     acts: {
-      question: 0.9, enquiry: 0.9, empathy: 0.8, 'next-step': 0.8, 'decision-ask': 0.75, acknowledgement: 0.7,
-      'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.75, offer: 0.5, paraphrase: 0.75,
+      question: 0.9, enquiry: 0.9, empathy: 0.85, 'next-step': 0.8, 'decision-ask': 0.75, acknowledgement: 0.7,
+      'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.8, offer: 0.5, paraphrase: 0.75,
     },
     // offer 0.55 -> 0.5 in the same change: lb-664's "we can pause for up to six months at no cost or switch you to a
     // kit every other month for fourteen ninety nine" now reads as the free pause it opens with.
@@ -457,7 +457,7 @@ const PARTS: Part[] = [
     first: 665,
     last: 684,
     acts: {
-      question: 0.9, enquiry: 0.9, empathy: 0.75, 'next-step': 0.8, 'decision-ask': 0.8, acknowledgement: 0.8,
+      question: 0.9, enquiry: 0.9, empathy: 0.8, 'next-step': 0.8, 'decision-ask': 0.8, acknowledgement: 0.8,
       'resolution-check': 0.95, 'customer-emotion': 0.8, 'buying-signal': 0.65, offer: 0.6, paraphrase: 0.7,
     },
     rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.25, 'questions-asked': 0.85, 'sales-follow-through': 0.55 },
@@ -470,8 +470,8 @@ const PARTS: Part[] = [
     first: 685,
     last: 704,
     acts: {
-      question: 0.9, enquiry: 0.9, empathy: 0.85, 'next-step': 0.75, 'decision-ask': 0.9, acknowledgement: 0.95,
-      'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.7, offer: 0.7, paraphrase: 0.65,
+      question: 0.9, enquiry: 0.9, empathy: 0.9, 'next-step': 0.75, 'decision-ask': 0.9, acknowledgement: 0.95,
+      'resolution-check': 0.9, 'customer-emotion': 0.85, 'buying-signal': 0.75, offer: 0.7, paraphrase: 0.65,
     },
     rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.8, 'questions-asked': 0.9, 'sales-follow-through': 0.85 },
   },
@@ -482,9 +482,9 @@ const PARTS: Part[] = [
     last: 724,
     acts: {
       question: 0.9, enquiry: 0.85, empathy: 0.9, 'next-step': 0.75, 'decision-ask': 0.9, acknowledgement: 0.85,
-      'resolution-check': 0.85, 'customer-emotion': 0.65, 'buying-signal': 0.55, offer: 0.65, paraphrase: 0.6,
+      'resolution-check': 0.85, 'customer-emotion': 0.7, 'buying-signal': 0.55, offer: 0.65, paraphrase: 0.6,
     },
-    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.75, 'questions-asked': 0.85, 'sales-follow-through': 0.3 },
+    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.75, 'questions-asked': 0.85, 'sales-follow-through': 0.3 },
   },
   {
     // Batches 35 and 36 were held out from all of the seventh session's work and measured once more at its last detector
@@ -494,7 +494,7 @@ const PARTS: Part[] = [
     last: 744,
     acts: {
       question: 0.9, enquiry: 0.9, empathy: 0.7, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.5,
-      'resolution-check': 0.95, 'customer-emotion': 0.8, 'buying-signal': 0.6, offer: 0.9, paraphrase: 0.75,
+      'resolution-check': 0.95, 'customer-emotion': 0.85, 'buying-signal': 0.6, offer: 0.95, paraphrase: 0.75,
     },
     rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.4, 'questions-asked': 0.8, 'sales-follow-through': 0.45 },
   },
@@ -504,8 +504,8 @@ const PARTS: Part[] = [
     first: 745,
     last: 764,
     acts: {
-      question: 0.8, enquiry: 0.85, empathy: 0.85, 'next-step': 0.9, 'decision-ask': 0.95, acknowledgement: 0.9,
-      'resolution-check': 0.95, 'customer-emotion': 0.8, 'buying-signal': 0.55, offer: 0.6, paraphrase: 0.85,
+      question: 0.8, enquiry: 0.85, empathy: 0.9, 'next-step': 0.9, 'decision-ask': 0.95, acknowledgement: 0.9,
+      'resolution-check': 0.95, 'customer-emotion': 0.8, 'buying-signal': 0.65, offer: 0.6, paraphrase: 0.85,
     },
     // empathy-phrases 0.85 -> 0.75 when customer emotion in plain words was read ("really self conscious about my
     // smile"): in lb-763 the agent's fitting reply to that first feeling now counts the later "a bit scared" as heard
@@ -521,7 +521,7 @@ const PARTS: Part[] = [
     last: 784,
     acts: {
       question: 0.9, enquiry: 0.85, empathy: 0.85, 'next-step': 0.85, 'decision-ask': 0.85, acknowledgement: 0.75,
-      'resolution-check': 0.9, 'customer-emotion': 0.6, 'buying-signal': 0.6, offer: 0.8, paraphrase: 0.65,
+      'resolution-check': 0.9, 'customer-emotion': 0.6, 'buying-signal': 0.6, offer: 0.85, paraphrase: 0.65,
     },
     // buying-signal 0.65 -> 0.6 in the same change: lb-771's "What I can do is add our evening package" is now the offer
     // its grader labels, and the customer's "What about the weekend after, though?" is read as interest in it (the
@@ -546,7 +546,7 @@ const PARTS: Part[] = [
     last: 824,
     acts: {
       question: 0.9, enquiry: 0.95, empathy: 0.75, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.8,
-      'resolution-check': 0.9, 'customer-emotion': 0.85, 'buying-signal': 0.75, offer: 0.8, paraphrase: 0.7,
+      'resolution-check': 0.9, 'customer-emotion': 0.85, 'buying-signal': 0.8, offer: 0.8, paraphrase: 0.7,
     },
     rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.7, 'questions-asked': 0.9, 'sales-follow-through': 0 },
   },
@@ -559,7 +559,7 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.85, empathy: 0.8, 'next-step': 0.8, 'decision-ask': 0.95, acknowledgement: 0.85,
       'resolution-check': 0.95, 'customer-emotion': 0.75, 'buying-signal': 0.85, offer: 0.9, paraphrase: 0.65,
     },
-    rules: { 'empathy-phrases': 0.5, 'unresolved-enquiries': 0.45, 'questions-asked': 0.75, 'sales-follow-through': 0.4 },
+    rules: { 'empathy-phrases': 0.5, 'unresolved-enquiries': 0.55, 'questions-asked': 0.75, 'sales-follow-through': 0.4 },
   },
   {
     // Batches 41-46 were written in the ninth session by helpers who saw no code and no other calls: 41-44 at its start,
@@ -592,10 +592,10 @@ const PARTS: Part[] = [
     first: 885,
     last: 904,
     acts: {
-      question: 0.85, enquiry: 0.8, empathy: 0.8, 'next-step': 0.8, 'decision-ask': 0.85, acknowledgement: 0.95,
+      question: 0.85, enquiry: 0.8, empathy: 0.8, 'next-step': 0.85, 'decision-ask': 0.85, acknowledgement: 0.95,
       'resolution-check': 0.9, 'customer-emotion': 0.7, 'buying-signal': 0.55, offer: 0.6, paraphrase: 0.55,
     },
-    rules: { 'empathy-phrases': 0.5, 'unresolved-enquiries': 0.3, 'questions-asked': 0.8, 'sales-follow-through': 0 },
+    rules: { 'empathy-phrases': 0.65, 'unresolved-enquiries': 0.3, 'questions-asked': 0.8, 'sales-follow-through': 0 },
   },
   {
     // Held out (sales and service mixed).
@@ -604,7 +604,7 @@ const PARTS: Part[] = [
     last: 924,
     acts: {
       question: 0.85, enquiry: 0.85, empathy: 0.85, 'next-step': 0.8, 'decision-ask': 0.95, acknowledgement: 0.7,
-      'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.7, offer: 0.35, paraphrase: 0.9,
+      'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.7, offer: 0.4, paraphrase: 0.9,
     },
     rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.45, 'questions-asked': 0.9, 'sales-follow-through': 0.2 },
   },
@@ -625,8 +625,8 @@ const PARTS: Part[] = [
     first: 945,
     last: 964,
     acts: {
-      question: 0.9, enquiry: 0.85, empathy: 0.9, 'next-step': 0.9, 'decision-ask': 0.75, acknowledgement: 0.9,
-      'resolution-check': 0.95, 'customer-emotion': 0.8, 'buying-signal': 0.65, offer: 0.3, paraphrase: 0.8,
+      question: 0.9, enquiry: 0.85, empathy: 0.9, 'next-step': 0.95, 'decision-ask': 0.75, acknowledgement: 0.9,
+      'resolution-check': 0.95, 'customer-emotion': 0.8, 'buying-signal': 0.65, offer: 0.35, paraphrase: 0.8,
     },
     rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.55, 'questions-asked': 0.85, 'sales-follow-through': 0.65 },
   },
@@ -639,12 +639,12 @@ const PARTS: Part[] = [
     first: 965,
     last: 984,
     acts: {
-      question: 0.9, enquiry: 0.9, empathy: 0.65, 'next-step': 0.8, 'decision-ask': 0.9, acknowledgement: 0.65,
-      'resolution-check': 0.6, 'customer-emotion': 0.75, 'buying-signal': 0.75, offer: 0.85, paraphrase: 0.75,
+      question: 0.9, enquiry: 0.9, empathy: 0.8, 'next-step': 0.8, 'decision-ask': 0.9, acknowledgement: 0.65,
+      'resolution-check': 0.6, 'customer-emotion': 0.85, 'buying-signal': 0.75, offer: 0.85, paraphrase: 0.75,
     },
     // empathy-phrases 0.9 -> 0.85 when "it's wearing us all a bit thin" was heard (emotion 0.80 -> 0.90): lb-966 then has a
     // feeling to answer, and the rule passes the agent's reply where the grader fails it (agreement unchanged, 17 of 20).
-    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.35, 'questions-asked': 0.95, 'sales-follow-through': 0.2 },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.35, 'questions-asked': 0.95, 'sales-follow-through': 0.2 },
   },
   {
     // Tuned on the same way (whether questions are really addressed, in ordinary calls); first measured customer-emotion
@@ -654,9 +654,59 @@ const PARTS: Part[] = [
     last: 1004,
     acts: {
       question: 0.85, enquiry: 0.9, empathy: 0.85, 'next-step': 0.75, 'decision-ask': 0.95, acknowledgement: 0.45,
-      'resolution-check': 0.9, 'customer-emotion': 0.6, 'buying-signal': 0.8, offer: 0.45, paraphrase: 0.65,
+      'resolution-check': 0.9, 'customer-emotion': 0.7, 'buying-signal': 0.8, offer: 0.45, paraphrase: 0.65,
     },
-    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.25, 'questions-asked': 0.5, 'sales-follow-through': 0.35 },
+    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.3, 'questions-asked': 0.5, 'sales-follow-through': 0.35 },
+  },
+  {
+    // Batches 49-52 were held out from all of the tenth session's detector work: 49 and 50 written at its start, 51 and 52
+    // an hour in, all four by helpers who saw no code. Measured once at 0863830 (the session start) and again at c1d0772
+    // (after the work). 49 (an ordinary week): nothing moved; offer 0.63, paraphrase 0.63.
+    name: 'fresh batch 49 (lb-1005..lb-1024)',
+    first: 1005,
+    last: 1024,
+    acts: {
+      question: 0.9, enquiry: 0.9, empathy: 0.65, 'next-step': 0.85, 'decision-ask': 0.95, acknowledgement: 0.7,
+      'resolution-check': 0.8, 'customer-emotion': 0.75, 'buying-signal': 0.75, offer: 0.6, paraphrase: 0.6,
+    },
+    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.35, 'questions-asked': 0.85, 'sales-follow-through': 0.35 },
+  },
+  {
+    // Held out the same way (sales and service): empathy 0.62 -> 0.67, nothing else moved (buying-signal 0.60,
+    // next-step 0.63).
+    name: 'fresh batch 50 (lb-1025..lb-1044)',
+    first: 1025,
+    last: 1044,
+    acts: {
+      question: 0.85, enquiry: 0.9, empathy: 0.65, 'next-step': 0.6, 'decision-ask': 0.8, acknowledgement: 0.7,
+      'resolution-check': 0.95, 'customer-emotion': 0.75, 'buying-signal': 0.55, offer: 0.8, paraphrase: 0.7,
+    },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.45, 'questions-asked': 0.9, 'sales-follow-through': 0.65 },
+  },
+  {
+    // Held out the same way (feelings and empathy in everyday service): customer-emotion 0.72 -> 0.74, nothing else
+    // moved (buying-signal 0.47, offer 0.59).
+    name: 'fresh batch 51 (lb-1045..lb-1064)',
+    first: 1045,
+    last: 1064,
+    acts: {
+      question: 0.9, enquiry: 0.9, empathy: 0.65, 'next-step': 0.7, 'decision-ask': 0.75, acknowledgement: 0.85,
+      'resolution-check': 0.95, 'customer-emotion': 0.7, 'buying-signal': 0.45, offer: 0.55, paraphrase: 0.85,
+    },
+    rules: { 'empathy-phrases': 0.6, 'unresolved-enquiries': 0.7, 'questions-asked': 0.65, 'sales-follow-through': 0 },
+  },
+  {
+    // Held out the same way (retention and sales; figures in half its speech-to-text): customer-emotion 0.83 -> 0.81,
+    // nothing else moved (offer 0.57, buying-signal 0.51). Its offer misses were then read and two cues added (9ffe574):
+    // offer 0.57 -> 0.68.
+    name: 'fresh batch 52 (lb-1065..lb-1084)',
+    first: 1065,
+    last: 1084,
+    acts: {
+      question: 0.85, enquiry: 0.9, empathy: 0.7, 'next-step': 0.9, 'decision-ask': 0.85, acknowledgement: 0.9,
+      'resolution-check': 0.85, 'customer-emotion': 0.8, 'buying-signal': 0.5, offer: 0.65, paraphrase: 0.7,
+    },
+    rules: { 'empathy-phrases': 0.5, 'unresolved-enquiries': 0.35, 'questions-asked': 0.85, 'sales-follow-through': 0 },
   },
 ];
 

@@ -357,8 +357,9 @@ function addresses(e: Enquiry, ctx: TurnContext, firstReply: boolean): boolean {
   // tells the agent's own story and shares no word with the question ("oh lovely, i did a bit of spanish myself years
   // ago, have you been?") has not taken it up either.
   const lenient = firstReply && e.siblings === 0 && !(shared === 0 && has(ANSWERS.smallTalk));
-  // "will you be open after six?" / "we shut at six thirty": a time asked about, answered with a time.
-  if (e.aboutTime && firstReply && futureTime(ctx)) return true;
+  // "will you be open after six?" / "we shut at six thirty": a time asked about, answered with a time (a price asked
+  // about a time, "how much if i book before friday?", still wants the price).
+  if (e.aboutTime && e.want !== 'amount' && firstReply && futureTime(ctx)) return true;
   switch (e.want) {
     // A price or a time is specific enough that its shape alone answers the question, within the window.
     case 'time': if (futureTime(ctx) && (firstReply || shared >= 1 || !has(ANSWERS.action))) return true; break;

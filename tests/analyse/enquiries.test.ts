@@ -335,6 +335,11 @@ describe('a time asked about, and a request done in few words', () => {
     expect(enquiries(a, 0)).toMatchObject([{ addressedBy: 1 }]);
   });
 
+  it('still wants the price when a price question names a time', () => {
+    const a = analyse(['customer', 'how much is it if i book before friday'], ['agent', "we're open till six tomorrow"]);
+    expect(enquiries(a, 0)).toMatchObject([{ addressedBy: null }]);
+  });
+
   it('still leaves a question about a time open when the reply gives none', () => {
     const a = analyse(['customer', 'will you be open after six tonight'], ['agent', 'the shop is on the high street']);
     expect(enquiries(a, 0)).toMatchObject([{ addressedBy: null }]);

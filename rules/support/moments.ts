@@ -17,12 +17,12 @@ export function hasAnyAct(turn: TurnAnalysis, names: readonly ActName[]): boolea
   return names.some((name) => hasAct(turn, name));
 }
 
-/** The customer voices a negative feeling or says the problem persists somewhere in the call: there is a problem to deal with. */
 /** The customer told a problem they are calling about ("my card got declined"), whether or not they asked anything. */
 export function broughtProblem(analysis: Analysis): boolean {
   return analysis.turns.some((t) => t.role === 'customer' && hasAct(t, 'problem'));
 }
 
+/** The customer voices a negative feeling or says the problem persists somewhere in the call: there is a problem to deal with. */
 export function customerUpset(analysis: Analysis): boolean {
   return analysis.turns.some(
     (t) => t.role === 'customer' && (hasAct(t, 'problem-persists') || actsOf(t, 'customer-emotion').some((e) => e.polarity === 'negative')),

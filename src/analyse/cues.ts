@@ -19,6 +19,11 @@ export interface CueSpec {
 }
 export type CueEntry = string | CueSpec;
 
+/** Entries whose plain strings a negation before them does not cancel (lexicons of answers, times, request forms). */
+export function notNegatable(entries: readonly CueEntry[]): CueEntry[] {
+  return entries.map((re) => (typeof re === 'string' ? { re, negatable: false } : re));
+}
+
 /** A cue tagged with a role ("agent", "customer") counts only in that role's turns: "while I've got you" sells only from the agent. */
 export function saidBy(hit: CueHit, role: Role): boolean {
   const tag = hit.spec.tag;

@@ -2,23 +2,22 @@
 import type { Act } from '../model/analysis.js';
 import { endsAsking, type TurnContext } from './context.js';
 import type { QuestionHit } from './questions.js';
-import { compileCues, findCues, type Lexicon } from './cues.js';
+import { compileCues, findCues, notNegatable, type Lexicon } from './cues.js';
 import { QUESTION_JOINERS } from './lexicon/questions.js';
 import { ACTION_ANSWER, AMOUNT_ANSWER, FAULT, NOT_ANSWERED, REFERRAL_ANSWER, REQUEST, SMALL_TALK, TELL_ME, TIME_ANSWER, TIME_ASKED, YES_NO_ANSWER } from './lexicon/enquiries.js';
 import { GREETING } from './lexicon/courtesy.js';
 import { persistingProblem } from './resolution.js';
 import { contentStems, type Sentence, tokenAt, type TurnText } from './tokens.js';
 
-const plain = (entries: typeof GREETING) => entries.map((re) => (typeof re === 'string' ? { re, negatable: false } : re));
 const request = compileCues(REQUEST);
 const tellMe = compileCues(TELL_ME);
 const fault = compileCues(FAULT);
-const smallTalk = compileCues(plain(GREETING));
-const notAnswered = compileCues(plain(NOT_ANSWERED));
-const timeAsked = compileCues(plain(TIME_ASKED));
+const smallTalk = compileCues(notNegatable(GREETING));
+const notAnswered = compileCues(notNegatable(NOT_ANSWERED));
+const timeAsked = compileCues(notNegatable(TIME_ASKED));
 const ANSWERS = {
-  time: compileCues(plain(TIME_ANSWER)),
-  amount: compileCues(plain(AMOUNT_ANSWER)),
+  time: compileCues(notNegatable(TIME_ANSWER)),
+  amount: compileCues(notNegatable(AMOUNT_ANSWER)),
   action: compileCues(ACTION_ANSWER),
   referral: compileCues(REFERRAL_ANSWER),
   yesno: compileCues(YES_NO_ANSWER),

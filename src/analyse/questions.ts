@@ -1,6 +1,6 @@
 // Finds questions, with or without a question mark: a small lexical grammar that works on lower-case speech-to-text.
 import type { Act, Span } from '../model/analysis.js';
-import { compileCues, findCues, type Lexicon } from './cues.js';
+import { compileCues, findCues, notNegatable, type Lexicon } from './cues.js';
 import { onlyApproves, voicesDistress } from './emotion.js';
 import {
   ADVERBIAL_ENDINGS, ADVERBIAL_MARKERS, AUXILIARIES, CLAUSE_MARKERS, CLOSED_REQUESTS, DETAIL_FILLERS, DETAIL_NOUNS, DETERMINERS,
@@ -24,9 +24,9 @@ export interface QuestionHit {
   end?: number;
 }
 
-const openRequests: Lexicon = compileCues(OPEN_REQUESTS.map((re) => ({ re, negatable: false })));
-const closedRequests: Lexicon = compileCues(CLOSED_REQUESTS.map((re) => ({ re, negatable: false })));
-const tagEndings: Lexicon = compileCues(TAG_ENDINGS.map((re) => ({ re, negatable: false })));
+const openRequests: Lexicon = compileCues(notNegatable(OPEN_REQUESTS));
+const closedRequests: Lexicon = compileCues(notNegatable(CLOSED_REQUESTS));
+const tagEndings: Lexicon = compileCues(notNegatable(TAG_ENDINGS));
 const nonQuestions = new Set(NON_QUESTIONS);
 
 const PERSONAL = new Set(['i', 'you', 'we', 'they', 'he', 'she', "y'all", 'ya', 'u', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody']);
@@ -46,7 +46,7 @@ const MOTION_QUOTATIVES = new Set(['goes', 'went', 'go']);
 const PREPOSITIONS = new Set(['about', 'for', 'with', 'to', 'of', 'on', 'at', 'from']);
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 const RELATIVE_WH = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
-const notQuestions: Lexicon = compileCues(NOT_QUESTION_CLAUSES.map((re) => ({ re, negatable: false })));
+const notQuestions: Lexicon = compileCues(notNegatable(NOT_QUESTION_CLAUSES));
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'it', 'you']);
 // "then what?", "so what?", "or what?" ask to go on or challenge; they repair nothing.
 const REPAIR_NOT_BEFORE_WHAT = new Set(['then', 'and', 'or', 'so', 'now', 'but', 'because', 'for', 'about', 'with', 'to', 'of', 'in', 'on', 'at', 'by', 'from']);

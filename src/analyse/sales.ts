@@ -1,7 +1,7 @@
 // Detects the acts of selling: buying signals, offers, benefits and prices, decision asks, next steps with their time.
 import type { Act } from '../model/analysis.js';
 import type { TurnContext } from './context.js';
-import { compileCues, findCues, saidBy, tokenEndOf, type CueHit } from './cues.js';
+import { compileCues, findCues, notNegatable, saidBy, tokenEndOf, type CueHit } from './cues.js';
 import { DEFLECTION } from './lexicon/ownership.js';
 import { BENEFIT, BUYING_SIGNAL, DECISION_ASK, LIKES, NEXT_STEP, OFFER, OWED, PRESENTS, PRICE_AGAINST_CURRENT, REMEDY, WHEN } from './lexicon/sales.js';
 import { LEAD_FILLERS } from './lexicon/questions.js';
@@ -16,9 +16,9 @@ const deflection = compileCues(DEFLECTION);
 const owed = compileCues(OWED);
 const presents = compileCues(PRESENTS);
 const priceAgainstCurrent = compileCues(PRICE_AGAINST_CURRENT);
-const remedy = compileCues(REMEDY.map((re) => (typeof re === 'string' ? { re, negatable: false } : re)));
+const remedy = compileCues(notNegatable(REMEDY));
 const likes = compileCues(LIKES);
-const when = compileCues(WHEN.map((re) => (typeof re === 'string' ? { re, negatable: false } : re)));
+const when = compileCues(notNegatable(WHEN));
 
 // "So I suggest the right option, what's making you want to upgrade?": a purpose clause, not a recommendation.
 const PURPOSE_BEFORE = new Set(['so', 'that', 'to', 'can', 'could', 'before']);

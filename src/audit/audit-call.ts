@@ -3,7 +3,7 @@ import { analyseCall } from '../analyse/index.js';
 import type { Act } from '../model/analysis.js';
 import type { CallResult } from '../model/results.js';
 import type { Transcript } from '../model/transcript.js';
-import { redact, redactPiece } from '../privacy/redact.js';
+import { pieceRedactor, redact } from '../privacy/redact.js';
 import { runRules, scoreCall, type ResolvedRule } from './run-rules.js';
 
 export interface AuditSettings {
@@ -32,16 +32,20 @@ export function auditCall(call: Transcript, settings: AuditSettings, key = call.
     rules,
     annotations: settings.annotations === false
       ? []
-      : analysis.turns.map((t) => ({ turn: t.index, role: t.role, acts: settings.redact ? t.acts.map((a) => redactCue(a, call.turns[t.index].text)) : t.acts })),
+      : analysis.turns.map((t) => ({ turn: t.index, role: t.role, acts: settings.redact ? redactCues(t.acts, call.turns[t.index].text) : t.acts })),
   };
 }
 
-function redactCue(act: Act, text: string): Act {
-  if (act.cue === undefined) return act;
-  // A cue that cuts into a phone or card number ("it's 4471" of "it's 4471 0932") is masked with the whole number.
-  const piece = act.span ? redactPiece(text, act.span) : undefined;
-  const cut = piece !== undefined && piece !== text.slice(act.span![0], act.span![1]);
-  return { ...act, cue: cut ? piece.toLowerCase() : redact(act.cue) };
+function redactCues(acts: readonly Act[], text: string): Act[] {
+  // What to mask in the turn is found once for all its cues.
+  const piece = pieceRedactor(text);
+  return acts.map((act) => {
+    if (act.cue === undefined) return act;
+    // A cue that cuts into a phone or card number ("it's 4471" of "it's 4471 0932") is masked with the whole number.
+    const masked = act.span ? piece(act.span) : undefined;
+    const cut = masked !== undefined && masked !== text.slice(act.span![0], act.span![1]);
+    return { ...act, cue: cut ? masked.toLowerCase() : redact(act.cue) };
+  });
 }
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;

@@ -6,7 +6,7 @@ import type { Analysis } from '../model/analysis.js';
 import type { Finding, RuleResult } from '../model/results.js';
 import type { RawFinding, Rule, RuleOutcome } from '../model/rule.js';
 import type { Transcript } from '../model/transcript.js';
-import { redact, redactPiece } from '../privacy/redact.js';
+import { pieceRedactor, redact } from '../privacy/redact.js';
 
 export interface RuleSettings {
   enabled?: boolean;
@@ -99,7 +99,7 @@ function quoteOf(text: string, span: [number, number] | undefined, redactQuote: 
   // Redact before shortening so a cut never leaves half a card number behind unmasked.
   if (!span) return shorten(redactQuote ? redact(text) : text);
   // A span that cuts into a phone or card number is widened to all of it before masking.
-  return (redactQuote ? redactPiece(text, span) : text.slice(span[0], span[1])).replace(/\s+/g, ' ').trim();
+  return (redactQuote ? pieceRedactor(text)(span) : text.slice(span[0], span[1])).replace(/\s+/g, ' ').trim();
 }
 
 function checkOutcome(rule: Rule, call: Transcript, outcome: RuleOutcome<string>): void {

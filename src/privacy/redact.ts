@@ -65,16 +65,17 @@ export function redact(text: string): string {
 }
 
 /**
- * The characters `span` of `text`, masked: a piece that cuts into a phone or card number ("it's 4471" of "it's 4471
- * 0932") is widened to the whole number before masking, so no part of it leaks.
+ * Masks pieces of `text`, finding what to mask once for all of them: a piece that cuts into a phone or card number
+ * ("it's 4471" of "it's 4471 0932") is widened to the whole number before masking, so no part of it leaks.
  */
-export function redactPiece(text: string, span: readonly [number, number]): string {
+export function pieceRedactor(text: string): (span: readonly [number, number]) => string {
   const found = sensitive(text);
-  let [from, to] = span;
-  for (const m of found) {
-    if (m.start < to && from < m.end) { from = Math.min(from, m.start); to = Math.max(to, m.end); }
-  }
-  return masked(text, from, to, found);
+  return ([from, to]) => {
+    for (const m of found) {
+      if (m.start < to && from < m.end) { from = Math.min(from, m.start); to = Math.max(to, m.end); }
+    }
+    return masked(text, from, to, found);
+  };
 }
 
 /** What a run of digits is masked as, or null when it is kept (too short or too long to be a phone or card number). */

@@ -1,6 +1,6 @@
 // Redaction of evidence quotes: card numbers, phone numbers, e-mails and spoken digit strings are masked; prices, dates, times and short references are not.
 import { describe, expect, it } from 'vitest';
-import { redact, redactPiece } from '../../src/privacy/redact.js';
+import { pieceRedactor, redact } from '../../src/privacy/redact.js';
 
 describe('redact masks what must not leak', () => {
   const mustMask: [string, string, string][] = [
@@ -88,16 +88,16 @@ describe('redact handles international numbers, dates with times and large price
   });
 });
 
-describe('redactPiece masks a piece of a turn without leaking part of a number', () => {
+describe('pieceRedactor masks a piece of a turn without leaking part of a number', () => {
   const turn = "Sure, it's 4471 0932 567, thanks.";
   it('widens a piece that cuts into a phone number to the whole number', () => {
     const at = turn.indexOf("it's");
-    expect(redactPiece(turn, [at, at + "it's 4471".length])).toBe("it's [phone]");
+    expect(pieceRedactor(turn)([at, at + "it's 4471".length])).toBe("it's [phone]");
   });
   it('leaves a piece that touches no number as it is', () => {
-    expect(redactPiece(turn, [0, 4])).toBe('Sure');
+    expect(pieceRedactor(turn)([0, 4])).toBe('Sure');
   });
   it('masks a whole number inside the piece', () => {
-    expect(redactPiece(turn, [0, turn.length])).toBe(redact(turn));
+    expect(pieceRedactor(turn)([0, turn.length])).toBe(redact(turn));
   });
 });

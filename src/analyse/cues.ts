@@ -69,7 +69,8 @@ export function tokenEndOf(turn: TurnText, hit: CueHit): number {
   return k;
 }
 
-const KEEP_APOSTROPHE = /\b(we|i|he|she|it)'(ll|re|d)\b/;
+// ("itll" and "itd" are no other word: speech-to-text's "itll be with you by thursday" still reads.)
+const KEEP_APOSTROPHE = /\b(we|i|he|she)'(ll|re|d)\b/;
 
 function toSource(pattern: string): string {
   let src = pattern.replace(/\((?!\?)/g, '(?:');

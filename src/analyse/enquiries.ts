@@ -303,13 +303,20 @@ function addressedBy(e: Enquiry, contexts: readonly TurnContext[]): number | nul
 }
 
 // "They're transferable within the same household, yes.": a yes or no set off on its own in the reply's first sentence
-// (not the "no" of "so no rush on those").
+// (not the "no" of "so no rush on those"), or in the second after a short aside ("Ah, I skipped that one. Yes, as long
+// as they're activated.").
 const YES_OR_NO = new Set(['yes', 'no', 'yeah', 'nope', 'yep']);
+const SHORT_ASIDE_TOKENS = 5;
 function saysYesOrNo(turn: TurnText): boolean {
-  const first = turn.sentences[0];
+  const [first, second] = turn.sentences;
   if (first === undefined) return false;
-  for (let k = first.tokenStart; k < first.tokenEnd; k++) {
-    const setOff = (k === first.tokenStart || turn.breakBefore[k] === 1) && (k + 1 === first.tokenEnd || turn.breakBefore[k + 1] === 1);
+  const aside = second !== undefined && !first.questionMark && first.tokenEnd - first.tokenStart <= SHORT_ASIDE_TOKENS;
+  return setOffYesOrNo(turn, first) || (aside && setOffYesOrNo(turn, second));
+}
+
+function setOffYesOrNo(turn: TurnText, s: Sentence): boolean {
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const setOff = (k === s.tokenStart || turn.breakBefore[k] === 1) && (k + 1 === s.tokenEnd || turn.breakBefore[k + 1] === 1);
     if (setOff && YES_OR_NO.has(turn.tokens[k])) return true;
   }
   return false;

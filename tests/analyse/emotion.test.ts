@@ -146,3 +146,25 @@ describe('strain said politely, as a verdict, or with a tag', () => {
     expect(polarities(text)).not.toContain('negative');
   });
 });
+
+describe('understatement and shock in everyday idiom', () => {
+  it.each([
+    "Term starts on Wednesday, so the timing's not ideal.",
+    "Honestly, it stings a bit after eight years with you.",
+    "it's four hundred pounds, which isn't nothing",
+    "so yeah, not my finest evening",
+    'two thousand seven hundred blimey',
+    "My wife finds it funny. I'm rather less amused.",
+    'The price rise felt like a slap in the face.',
+    "i've been stewing over it all morning",
+    "I'm sweating bullets here, the doors open at seven.",
+    "it's been eight days and i'm starting to imagine all sorts",
+    'should do great thats really filled me with confidence',
+  ])('hears negative emotion in %j', (text) => {
+    expect(polarities(text)).toContain('negative');
+  });
+
+  it.each(['an ideal time would be Tuesday', "the bee stings on his arm have gone down", "nothing's changed since Monday"])('hears none in %j', (text) => {
+    expect(polarities(text)).toEqual([]);
+  });
+});

@@ -54,7 +54,7 @@ describe('sales acts', () => {
     ["I'm sending it to the specialist team today", 'today'],
     ["I'll hold this price for you until Friday", 'friday'],
     ["it'll be ready for you in about twenty minutes", 'in about twenty minutes'],
-    ["yeah go on, I'll pop in after work tomorrow", 'tomorrow'],
+    ["yeah go on, I'll pop in after work tomorrow", 'after work tomorrow'],
     ['ill text you the tracking in the next half hour', 'in the next half hour'],
     ["they'll phone you by midday tomorrow to agree a time", 'by midday tomorrow'],
     ["the estimate is that it's fixed by six this evening", 'by six'],
@@ -244,5 +244,52 @@ describe('times said relative to the step', () => {
 
   it('does not read "sitting ready by the door for two hours" as a step', () => {
     expect(has('Sitting ready by the door for two hours is frightening for him.', 'next-step')).toBe(false);
+  });
+});
+
+describe('steps with the times people give, and shopping in plain words', () => {
+  it.each([
+    ['ill put the paying in slip in the post for you this week', 'this week'],
+    ['thats all ordered and itll be with you by thursday', 'by thursday'],
+    ["I've got Mo out your way on Wednesday, he can come between one and three.", 'between one and three'],
+    ['the refunds gone through and its back on your card in three to five working days', 'in three to five working days'],
+    ["I'll text you as I leave the yard, around quarter to eight.", 'around quarter to eight'],
+    ["You'll get an email once it's approved, normally within a couple of hours.", 'within a couple of hours'],
+  ])('next step in %j with time %j', (text, when) => {
+    expect(actsOf(text).find((a) => a.act === 'next-step')).toMatchObject({ when });
+  });
+
+  it.each([
+    ["Lovely, I'll upload the gas bill at lunchtime.", 'at lunchtime'],
+    ['ill ring you the first week of march to book a slot then', 'first week of march'],
+  ])("reads the customer's %j as a step with time %j", (text, when) => {
+    expect(actsOf(text, 'customer').find((a) => a.act === 'next-step')).toMatchObject({ when });
+  });
+
+  it.each(['i was ill last week and ill again today', "Nobody can say where rates will be in June.", "Lisbon's gorgeous in may, you'll have a lovely time"])(
+    'reads no next step in %j', (text) => expect(has(text, 'next-step')).toBe(false));
+
+  it.each([
+    "Hello, I'm after guitar lessons for my son.",
+    'I saw you do pottery classes?',
+    'What sort of thing do you offer for beginners?',
+    'i was wondering what it costs to put an advert on your station',
+    "Any idea what that's going for?",
+    'What rate would I get with you?',
+    "I'm just trying to get a feel for prices.",
+    'i wanted to see about an upgrade',
+    'we should look at doing the attic this year',
+    "i don't mind paying a bit extra if it comes tomorrow",
+    "I'd be tempted, honestly.",
+    "I'd like to hire a trailer for the weekend.",
+  ])('buying signal in %j', (text) => expect(has(text, 'buying-signal', 'customer')).toBe(true));
+
+  it.each(["I'm after a refund for the missed session", "i'm after my parcel", "it's tempting to just cancel the lot"])(
+    'no buying signal in %j', (text) => expect(has(text, 'buying-signal', 'customer')).toBe(false));
+
+  it('reads warming to a price as interest, and thanks for a kindness as none', () => {
+    const offer = ['agent', "there's the family plan at thirty-two a month for all four of you"] as const;
+    expect(analyse([...offer], ['customer', "oh that's actually pretty decent"]).turns[1].acts.map((x) => x.act)).toContain('buying-signal');
+    expect(analyse([...offer], ['customer', "that's decent of you, thanks"]).turns[1].acts.map((x) => x.act)).not.toContain('buying-signal');
   });
 });

@@ -234,11 +234,14 @@ const PARTS: Part[] = [
     name: 'fresh batch 14 (lb-305..lb-324)',
     first: 305,
     last: 324,
+    // unresolved-enquiries 0.85 -> 0.75 when speech-to-text's "ill get doctor evans to ring you ... about half two" was
+    // read as the step it is (eleventh session; next-step on all 1,084 calls 84.6 -> 85.2): lb-312 now ends on an agreed
+    // step, which settles the call for the rule, while its grader fails the question about the tests left unanswered.
     acts: {
       question: 0.85, enquiry: 0.75, empathy: 0.8, 'next-step': 0.8, 'decision-ask': 0.9, acknowledgement: 0.85,
       'resolution-check': 0.9, 'customer-emotion': 0.7, 'buying-signal': 0.4, offer: 0.45, paraphrase: 0.85,
     },
-    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.85, 'questions-asked': 0.65, 'sales-follow-through': 0 },
+    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.75, 'questions-asked': 0.65, 'sales-follow-through': 0 },
   },
   {
     // Written at the start of the fifth session without running callaudit (sales-heavy), first measured at 9166e87
@@ -319,11 +322,14 @@ const PARTS: Part[] = [
     name: 'fresh batch 21 (lb-445..lb-464)',
     first: 445,
     last: 464,
+    // empathy-phrases 0.75 -> 0.7 when "blimey" was read as the shock it is (eleventh session; customer-emotion on all
+    // 1,084 calls 83.6 -> 84.1, empathy-phrases agreement 84.3 -> 84.9): lb-462's agent meets it with a promise, not
+    // sympathy, and the rule fails that; its grader passes the call on the sympathy said earlier.
     acts: {
       question: 0.85, enquiry: 0.9, empathy: 0.9, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.7,
       'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.65, offer: 0.6, paraphrase: 0.8,
     },
-    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.45, 'questions-asked': 0.8, 'sales-follow-through': 0.35 },
+    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.45, 'questions-asked': 0.8, 'sales-follow-through': 0.35 },
   },
   {
     // Held out the same way (feelings, plainly or indirectly said).
@@ -368,11 +374,16 @@ const PARTS: Part[] = [
     // buying-signal 0.85 -> 0.8 when a remedy stopped counting as an offer (tenth session; offer on all 1,004 calls 73.5
     // -> 74.8): lb-539's "I can add him at no charge" is no offer, as its grader says, and so the customer's question
     // after it ("how long does the redirection last?") is no longer read as interest in it, where the grader hears some.
+    // unresolved-enquiries 0.65 -> 0.5 and sales-follow-through 0.55 -> 0.3 when "itll be ready after two today" was read
+    // as a step (eleventh session): lb-532's step answers when to collect, and the rules count it as settling the call
+    // and taking up the customer's interest in delivery; its grader fails both, as the delivery price went unanswered.
+    // (Counting interest as ignored whenever a question in its turn goes unanswered was tried: sales agreement 77.2 ->
+    // 76.4 on all calls.)
     acts: {
       question: 0.85, enquiry: 0.85, empathy: 0.85, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.85,
       'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.8, offer: 0.9, paraphrase: 0.7,
     },
-    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.65, 'questions-asked': 0.85, 'sales-follow-through': 0.55 },
+    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.5, 'questions-asked': 0.85, 'sales-follow-through': 0.3 },
   },
   {
     // Held out and tuned on the same way as batch 25 (listening, feelings).

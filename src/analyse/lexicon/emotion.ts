@@ -246,6 +246,21 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   'in (a lot of|so much|agony|constant|terrible) pain',
   '(been|was|were|got) (broken into|burgled|robbed|mugged|scammed|hacked|defrauded)',
   '(stolen|taken into hospital|rushed into hospital|passed away)',
+  // Understatement and shock in everyday idiom: "the timing's not ideal", "which stings a bit", "four hundred pounds,
+  // which isn't nothing", "not my finest evening", "blimey", "I'm rather less amused", "felt like a slap in the face",
+  // "I've been stewing over it", "I'm sweating bullets", "starting to imagine all sorts", "that's really filled me with
+  // confidence".
+  { re: "(not|isn't|wasn't|hardly) (exactly |really |very |quite |the most |all that )?ideal", negatable: false },
+  "(it|that|which|this) (really |still |kind of |does |did )?(stings|stung)",
+  { re: "(which|that|it) (isn't|is not|ain't|wasn't) nothing", negatable: false },
+  { re: "not (my|our|the) finest (hour|moment|day|evening|morning|week|night|afternoon)", negatable: false },
+  { re: '(blimey|crikey|yikes|jeez|jeepers|good grief|good lord|bloody hell)', negatable: false },
+  { re: '(rather|a lot|much|far|somewhat) less (amused|impressed|pleased|happy|thrilled)', negatable: false },
+  '(slap|kick) in the (face|teeth)',
+  "(been|i've been|i was|i'm|im|sat here|sitting here) stewing",
+  'sweating (bullets|buckets)',
+  '(imagining|imagine|thinking|picturing|fearing) (all sorts|the worst)',
+  { re: "(fills|filled|that's filled|that's really filled|really filled) me with (confidence|joy|hope)", negatable: false },
 ];
 
 /** Words the valence lexicon rates as negative that name the topic of a call, not a feeling: "accidental damage cover". */

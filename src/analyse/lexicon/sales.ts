@@ -13,7 +13,7 @@ export const BUYING_SIGNAL: CueEntry[] = [
   '(do|does) (you|your company|you guys|you lot|you all) (also )?(sell|offer|carry|do|stock|provide) [a-z]+',
   '(whether|if) (you|you guys|you lot) (sell|offer|carry|do|stock|provide|have) [a-z]+',
   // Shopping for a product: "I'm looking at the seven kilo machine on your site", "we'd get him one of your checks".
-  '(i\'m|im|i am|we\'re|we are) (looking at|interested in|after) (the|your|a|an|one of)',
+  '(i\'m|im|i am|we\'re|we are) (looking at|interested in) (the|your|a|an|one of)',
   '(get|buy|order|book) (him|her|them|me|us|myself) one of your',
   'how (does|would|do) (that|it|this|they) compare',
   // Asking for a place to book: "if you've got any space over christmas", "have you got any appointments on Saturday".
@@ -23,7 +23,6 @@ export const BUYING_SIGNAL: CueEntry[] = [
   '(what|see what) (you\'ve|you have|you) got',
   'how (do|can|would) (i|we) (pay for|get|order|book|sign up for|buy) (that|it|one|this|them)',
   '(sounds|looks) like (exactly |just )?what (i|we) (need|needed|want|wanted)',
-  '(is|that\'s|it\'s|thats|its) (very |really |quite )?tempting',
   'if (we|i) (switched|switch|upgraded|upgrade|moved|move|changed) (to|up|over|mid)',
   '(is|would) (that|it) (be )?cheaper than',
   'what (else )?(do|would|can) you (offer|have|sell|recommend|suggest)',
@@ -34,7 +33,7 @@ export const BUYING_SIGNAL: CueEntry[] = [
   '(makes|make) more sense to (go|move|switch|upgrade)',
   '(we|i) could upgrade to',
   'upgrade (my|our|the|to) (\\w+ )?(phone|plan|package|room|seat|handset|broadband|tariff|account|cover)',
-  '(i\'d|id|i would|i want to|i\'m looking to|i wanna|we\'d like to|we want to|i\'d love to) (like to )?(upgrade|buy|order|add|get|switch|purchase|sign up|subscribe|try|renew|book|take)',
+  '(i\'d|id|i would|i want to|i\'m looking to|i wanna|we\'d like to|we want to|i\'d love to) (like to )?(upgrade|buy|order|add|get|switch|purchase|sign up|subscribe|try|renew|book|take|hire|rent|lease|join|enrol|enroll)',
   'is there (a|an|any|anything|something) (cheaper|better|faster|bigger|premium|family|deal|discount|offer|promotion|plan|option|package)',
   'is there (a|an) (\\w+ )?(version|model|plan|option|package|room|deal|tariff|bundle|level|tier|policy) ((of )?cover )?(with|that|which)',
   // Weighing it up in other words: "is there a tariff that's cheaper for charging overnight", "are there any seats left
@@ -146,6 +145,23 @@ export const BUYING_SIGNAL: CueEntry[] = [
   'what (it\'d|it would|would it) cost',
   '(rough|ballpark) (figure|price|estimate|quote)',
   '(can|could) i (put|add|buy|get|take) (some )?(more|another|extra)',
+  // Shopping in other words: "I'm after piano lessons", "I saw you do ballroom classes?", "what sort of thing do you
+  // offer", "wondering what it costs to get an advert", "any idea what that's going for", "what rate would I get",
+  // "trying to get a feel for prices", "I wanted to see about an upgrade", "we should look at doing the loft".
+  { re: "(i'm|im|i am|we're|we are) after (?!(a |an |the |some |any )?(refund|credit|compensation|answers?|update|explanation|apology|word|reference|number|copy|receipt|statement|money|name|person|manager|supervisor|complaint)(?![a-z]))(?!(my|our|your|his|her|their|it|that|this|them|all|the other) )[a-z]+", notInQuestion: false },
+  '(i|we) (saw|see|heard|hear|noticed|read) (that )?you (do|did|offer|sell|have|run|started|now do)',
+  '(what|which) (sort|sorts|kind|kinds|type|types) of (\\w+ )?(do|would|can) you (offer|do|have|sell|run)',
+  'what (it|that|this|they|one) (costs|would cost|will cost)',
+  "what (that's|thats|it's|its|they're|theyre) going for",
+  'what (rate|price|deal|discount|interest rate) (would|could|can|will|do) (i|we) get',
+  'feel for (the )?(prices?|costs?|what (it|they|that) (costs?|would cost))',
+  'see about (a|an|getting|booking|buying|ordering|some)(?! (refund|credit|replacement|repair|complaint))',
+  "(we|i) (should|could|might|ought to|want to|wanted to|need to) look at (doing|getting|having|buying|upgrading|switching)",
+  // Paying more to get it sooner or better: "i'll pay extra if i have to", "i don't mind paying a bit extra".
+  "(i'll|ill|i will|i'd|i would|happy to|don't mind|do not mind|wouldn't mind) (pay|paying) (a bit |a little |the )?(extra|more|difference)",
+  // "I'd be tempted", "that's very tempting", "Tempting, but my wife would say no" (not "tempting to cancel").
+  "(i'd|i would|we'd|we would|i'm|i am) (be )?(very |quite |really |sorely |a bit |a little )?tempted(?! to)",
+  'tempting(?! to)',
 ];
 
 /** Money owed rather than something to buy: "how much is the fee for the records" is a billing question. */
@@ -161,7 +177,7 @@ export const LIKES: CueEntry[] = [
   // Taking to it in other words: "lifetime sounds better", "the fifteen pound one sounds about right", "that's less than
   // i thought", "we'd love that", "that does sound sensible", "let's go with the fixed", "that might suit me".
   '(sounds|sound|looks|look) (a lot |much |really |very |so |quite |pretty )?(alright|better|about right|sensible|reasonable|fair|ideal|lovely|amazing|like (a plan|the one|what i need|it\'d|it would))',
-  '(that\'s|that is|it\'s|it is|thats|its) (a lot |much |quite a bit |way )?(less|cheaper|better) than (i|we) (thought|expected|feared|pay|paid)',
+  '(that\'s|that is|it\'s|it is|thats|its) (a lot |much |quite a bit |way )?(less|cheaper|better) than (i|we)(\'d| had)? (thought|expected|feared|pay|paid)',
   '(that\'s|that is|it\'s|thats) (actually )?better than',
   '(i\'d|we\'d|id|wed) (love|like|want) (that|it|one|those|them)',
   '(let\'s|lets) go (with|for)',
@@ -169,6 +185,10 @@ export const LIKES: CueEntry[] = [
   // Taking the idea in: "rally cover, eh. that's a thought", "i'm not against it".
   '(that\'s|thats|that is) (a thought|an idea|not a bad idea|worth thinking about)',
   '(i\'m|im|i am|we\'re|we are) not against (it|that|the idea)',
+  // Warming to a price: "oh that's actually pretty decent", "the family thing might actually be worth it". ("That's much
+  // better" and "that's more like it" are as often said of a refund or a date.)
+  { re: "(that's|thats|that is|it's|its) (actually )?(pretty |quite |really |very )?(decent|reasonable|good value|not bad)(?! of)", negatable: false },
+  '(might|would|could|will) (actually |well |definitely |probably )?be worth it',
 ];
 
 /** Words that put a priced option on the table: with a price in the same or the next sentence they make an offer. */
@@ -517,7 +537,15 @@ export const NEXT_STEP: CueEntry[] = [
   // "one of us will come back to you by Friday", "I'll be writing to them tonight", "the refund will be back on your
   // card in three to five days", "the hire bike's ready from four today", "you get a text the evening before".
   '(one of us|one of the team|one of our team|a colleague|my colleague|my manager|the team) will',
-  '(i|we) can (ring|call|email|text|pop in|drop in|pop round|pop it in|drop it off|post it)',
+  '(i|we) can (ring|call|email|text|pop in|drop in|pop round|pop it in|drop it off|post it|come)',
+  // Someone sent, by name or by pronoun: "he can come between one and three", "Kieran will text you when he's close".
+  '(he|she|they) can (come|pop|call|ring|be there|be with you)',
+  'will(?<=[a-z]+ will) (ring|call|text|phone|email|contact|visit|pop round|come round|come out|be in touch|get back to you|collect|deliver)',
+  // Speech-to-text's "ill" is "I'll" before a verb ("ill pop a slip in the post this week"); "ill" the adjective is not
+  // followed by one.
+  'ill (then |also |just |probably |definitely )?(ring|call|phone|text|email|send|post|pop|drop|bring|get|forward|book|order|check|chase|come|pick|collect|put|upload|pay|transfer|arrange|give|speak|talk|update|write)',
+  // A refund's way back, with its time: "its back on your card in three to five working days".
+  "(it's|its|it is|that's|thats|they're|theyre|that'll|thatll) (be )?back (on|in|to) your (card|account|bank)",
   '(i\'ll|ill|i will|we\'ll|we will) be (writing|ringing|calling|emailing|sending|popping|dropping|coming)',
   '(will|should|it\'ll|they\'ll|that\'ll) be (back )?(on|in) your (card|account|bank)',
   // "refunds go back to your card within fourteen days", "it's paid back to your card within a week".
@@ -598,4 +626,11 @@ export const WHEN: CueEntry[] = [
   '(at|over|by|on) the weekend',
   '\\d+ (days|weeks|hours|working days) (after|later|from)',
   '(one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of) (days|weeks|hours|working days) (after|later|from)',
+  // "within a couple of hours", "around quarter to eight", "at lunchtime", "after work", "the first week of march".
+  '(within|in) (the next )?a couple of (minutes|hours|days|weeks)',
+  '(at |by |before |after |around |about )?(a )?quarter (past|to) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})',
+  '(at|by|after|before|over|this) lunch(time)?',
+  '(after|before) (work|school)( today| tomorrow| tonight)?',
+  // (A month alone, "in june", is as often when something lasts or changes as when a step is taken.)
+  '(first|second|third|last) week (of|in) (january|february|march|april|may|june|july|august|september|october|november|december)',
 ];

@@ -216,7 +216,7 @@ function questionIn(turn: TurnText, s: Sentence, quoted = false): QuestionHit | 
   // "Romantic, isn't it.", "lovely isn't it": a tag on a bare approval is rhetoric, as the graders' guideline has it.
   if (clause && NEGATIVE_AUXILIARIES.has(tokens[clause.token]) && clause.token + 2 === s.tokenEnd && clause.token > s.tokenStart && onlyApproves(turn, s.tokenStart, clause.token)) return null;
   if (clause && (abandonedWh(turn, s, clause) || trailsOffBare(turn, s, clause))) return null;
-  return clause ?? tagQuestion(turn, s) ?? detailRequest(turn, s) ?? inSituWh(turn, s) ?? whFragment(turn, s);
+  return clause ?? tagQuestion(turn, s) ?? detailRequest(turn, s) ?? inSituWh(turn, s) ?? whFragment(turn, s) ?? trailingWh(turn, s);
 }
 
 /**
@@ -919,6 +919,26 @@ function whFragment(turn: TurnText, s: Sentence): QuestionHit | null {
 const FRAGMENT_NOT_AFTER_WH = new Set(['a', 'an', 'ever', 'if', 'about', 'else', 'for', 'not', 'to', 'with', 'in', 'on', 'of', 'the', 'happened', 'now', 'all', 'matters', 'fun', 'luck', 'nonsense', 'rubbish', 'joke', 'shame', 'pity', 'mess', 'way']);
 // A fragment that ends in one of these was cut short ("what kind of", "which other"), not asked.
 const FRAGMENT_LAST_NOT = new Set(['of', 'the', 'a', 'an', 'other', 'kind', 'sort', 'type', 'and', 'or', 'to', 'in', 'at', 'for', 'with', 'is', 'was', 'ever', 'not']);
+
+// "what about that" ends a question only with a pronoun after it; "what about the august one" opens one (read above).
+const WHAT_ABOUT_PRONOUNS = new Set(['that', 'it', 'this', 'them', 'those', 'him', 'her', 'me', 'us', 'mine', 'ours']);
+const THEN_OR_NOW = new Set(['then', 'now']);
+
+/**
+ * Without a question mark, a question put after what it asks about: "and if they don't ring in thirty minutes what
+ * then", "i've got the receipt and the august one what about that". Not after a verb that embeds it ("i don't know what
+ * then").
+ */
+function trailingWh(turn: TurnText, s: Sentence): QuestionHit | null {
+  const { tokens } = turn;
+  const end = s.tokenEnd;
+  const [a, b] = [tokens[end - 2], tokens[end - 1]];
+  let at = -1;
+  if ((a === 'what' && THEN_OR_NOW.has(b)) || (THEN_OR_NOW.has(a) && b === 'what')) at = end - 2;
+  else if (tokens[end - 3] === 'what' && a === 'about' && WHAT_ABOUT_PRONOUNS.has(b)) at = end - 3;
+  if (at < s.tokenStart || NOT_BEFORE_EMBEDDED_WH.has(tokens[at - 1] ?? '')) return null;
+  return { sentence: s, kind: 'open', token: at, cueEnd: end };
+}
 
 /** Statements turned into a check by their ending: "so it restarts every evening right", "..., isn't it". */
 function tagQuestion(turn: TurnText, s: Sentence): QuestionHit | null {

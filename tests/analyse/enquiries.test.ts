@@ -350,3 +350,15 @@ describe('a time asked about, and a request done in few words', () => {
     expect(enquiries(a, 0)).toMatchObject([{ kind: 'request', addressedBy: 1 }]);
   });
 });
+
+describe('a yes or no after a short aside', () => {
+  it('answers the question when the aside comes first', () => {
+    const a = analyse(['customer', 'can i park on the drive while the permit comes through'], ['agent', 'Oh, I missed that one. Yes, for up to a week.']);
+    expect(enquiries(a, 0)).toMatchObject([{ addressedBy: 1 }]);
+  });
+
+  it('does not take one after a longer opening', () => {
+    const a = analyse(['customer', 'can i park on the drive while the permit comes through'], ['agent', 'The depot prints them every other week. No, the new ones are blue.']);
+    expect(enquiries(a, 0)).toMatchObject([{ addressedBy: null }]);
+  });
+});

@@ -188,3 +188,17 @@ describe('a guess offered with a rising "?" answers; a guess about the listener,
     expect(asks(text, 'customer')).toBe(true);
   });
 });
+
+describe('a question put after what it asks about', () => {
+  it.each([
+    'and if the code fails again what then',
+    "i've kept the receipt and the march one what about that",
+    'so they cancel it and then what',
+  ])('finds a question in %j', (text) => {
+    expect(asks(text, 'customer')).toBe(true);
+  });
+
+  it.each(["honestly i don't know what then", 'we could go for the blue or the red one'])('finds no question in %j', (text) => {
+    expect(asks(text, 'customer')).toBe(false);
+  });
+});

@@ -293,3 +293,24 @@ describe('steps with the times people give, and shopping in plain words', () => 
     expect(analyse([...offer], ['customer', "that's decent of you, thanks"]).turns[1].acts.map((x) => x.act)).not.toContain('buying-signal');
   });
 });
+
+describe('products put forward in more ways', () => {
+  it.each([
+    'theres the kestrel estate at three hundred and seventy nine its a bit plainer inside',
+    'Our three-year cover is 149 one-off, parts and labour.',
+    "Then I'd point you at the Harlow desk chair. It's 329 each.",
+    'the compact model would tick all of that its two hundred and nine a month',
+    'I carry spare filters on the van, twelve pounds each.',
+    'we hire out a loan mower for twenty pounds a day',
+  ])('offer in %j', (text) => expect(has(text, 'offer')).toBe(true));
+
+  it.each([
+    "I'm looking to replace about a dozen chairs.",
+    'The matching lamp, is that still available?',
+    'whats the actual difference apart from the colour',
+    'could we swap to the firmer one is that the same price',
+  ])('buying signal in %j', (text) => expect(has(text, 'buying-signal', 'customer')).toBe(true));
+
+  it.each(["I'm looking to cancel the lot", "what's the difference it makes to my bill"])('no buying signal in %j', (text) =>
+    expect(has(text, 'buying-signal', 'customer')).toBe(false));
+});

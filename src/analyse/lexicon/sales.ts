@@ -161,6 +161,12 @@ export const BUYING_SIGNAL: CueEntry[] = [
   "(i'll|ill|i will|i'd|i would|happy to|don't mind|do not mind|wouldn't mind) (pay|paying) (a bit |a little |the )?(extra|more|difference)",
   // "I'd be tempted", "that's very tempting", "Tempting, but my wife would say no" (not "tempting to cancel").
   "(i'd|i would|we'd|we would|i'm|i am) (be )?(very |quite |really |sorely |a bit |a little )?tempted(?! to)",
+  // "I'm looking to replace about twelve chairs", "the matching footstool, is that still available?", "what's the actual
+  // difference apart from the name", "is that the same price?".
+  "(i'm|im|i am|we're|we are) looking to (replace|buy|get|upgrade|order|book|hire|rent|add|kit out|fit out)",
+  '(is|are) (that|it|this|they|those|these|one|any) (still )?(available|in stock)',
+  "(what's|whats|what is) the (actual |real |main |big )?difference(?! (it|that|this) (makes|made))",
+  '(is|would) (that|it|this) (be )?the same price',
   'tempting(?! to)',
 ];
 
@@ -195,7 +201,12 @@ export const LIKES: CueEntry[] = [
 export const PRESENTS: CueEntry[] = [
   // A proposal with its price: "I'd add screen cover: seven pounds a month", "I can add a lounge pass, thirty-five euros",
   // "what I can do is move you up to Comprehensive Plus", "we can deliver it to your door for four ninety-nine".
-  '(i\'d|i would) (add|put|go with|suggest|recommend|look at)',
+  '(i\'d|i would) (add|put|go with|suggest|recommend|look at|point you (at|to|towards))',
+  // "the octavia estate would tick all of that, it's four nineteen a month", "I carry sealed alarms on the van, thirty-two
+  // pounds fitted", "we hire out a loan bike for fifteen pounds a day".
+  '(would|will|should) (tick (all|every|those|that|the)|fit the bill|suit you|be (ideal|perfect|just right|spot on|great) for (you|that|what you))',
+  '(i|we) (carry|stock)',
+  '(we|i) (hire|rent|lease|lend) (out )?(a|an|the|our)',
   // "while the engineer's there, they could fit a battery. The five kilowatt-hour unit is three thousand two hundred".
   '(they|the engineer|the fitter|the installer|he|she) could (also )?(fit|install|add|put in)',
   '(i|we) can (also )?(add|move|put|deliver|upgrade|switch|set you up|book you)',
@@ -402,7 +413,7 @@ export const BENEFIT: CueEntry[] = [
   // A price in figures without its currency, as transcripts often write it: "it's 289", "drops to 21.80".
   // Three figures or more, or pounds and pence; not a time, a distance, a count of something, nor one group of a longer
   // number ("it's 4471 0932").
-  { re: '(it\'s|its|that\'s|thats|they\'re|theyre|costs|cost|only|just|another|to) (\\d{3}|[1-9],?\\d{3}|\\d+\\.\\d\\d)(?![\\d.:,]| \\d)(?! ?(am|pm|minutes|mins|hours|hrs|days|weeks|months|years|miles|metres|meters|km|kg|people|percent|%|times|square|feet|words|pages|th|st|nd|rd)(?![a-z]))', tag: 'price' },
+  { re: '(it\'s|its|that\'s|thats|they\'re|theyre|is|costs|cost|only|just|another|to) (\\d{3}|[1-9],?\\d{3}|\\d+\\.\\d\\d)(?![\\d.:,]| \\d)(?! ?(am|pm|minutes|mins|hours|hrs|days|weeks|months|years|miles|metres|meters|km|kg|people|percent|%|times|square|feet|words|pages|th|st|nd|rd)(?![a-z]))', tag: 'price' },
   // After "at", pounds and pence that cannot be a clock time ("at 42.99", not "at 10.30").
   { re: 'at (2[4-9]|[3-9]\\d|\\d{3,})\\.\\d\\d(?![\\d.:,]| \\d)', tag: 'price' },
   { re: '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)((-| )(one|two|three|four|five|six|seven|eight|nine|hundred))? (dollars|bucks|euros|pounds|quid)', tag: 'price' },
@@ -424,6 +435,8 @@ export const BENEFIT: CueEntry[] = [
   // (Pence of a price, not the half hours of a time: "at twelve thirty" is not one.)
   { re: '(for|about|around|roughly|just|only|it\'s|its|that\'s|they\'re|costs?|be|is) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)((-| )(one|two|three|four|five|six|seven|eight|nine))? ((twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-| )(nine|five)|fifty|ninety|nineteen)', tag: 'price' },
   { re: 'at (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)((-| )(one|two|three|four|five|six|seven|eight|nine))? (twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-| )nine', tag: 'price' },
+  // "there's the jogger at three hundred and seventy nine": hundreds after "at" are no clock time.
+  { re: `at ${NUMBER_WORD} (hundred|thousand)( and)?( ${NUMBER_WORD})*(?! (miles|metres|meters|feet|yards|people|words|hours|degrees|rpm|pages))`, tag: 'price' },
   // A quoted price said as words after "at": "the PowerCell 5 at three thousand one hundred fitted".
   { re: 'at (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)( (hundred|thousand|and|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ninety-nine|forty-nine))* (fitted|installed|each|all in|inclusive|a pop|a head|per person|a night)', tag: 'price' },
   { re: '(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)((-| )(one|two|three|four|five|six|seven|eight|nine))? (each|quid)', tag: 'price' },

@@ -4,13 +4,14 @@ import type { Appraisal } from './appraisal.js';
 import type { TurnContext } from './context.js';
 import { compileCues, findCues, saidBy, type CueHit } from './cues.js';
 import { hardshipCues } from './emotion.js';
-import { BRUSH_OFF, EMPATHY, PLEASANTRY, SARCASM, TRIVIAL_APOLOGY } from './lexicon/empathy.js';
+import { BRUSH_OFF, EMPATHY, OWN_SLIP, PLEASANTRY, SARCASM, TRIVIAL_APOLOGY } from './lexicon/empathy.js';
 import { sentenceAt } from './tokens.js';
 
 const empathy = compileCues(EMPATHY);
 const trivial = compileCues(TRIVIAL_APOLOGY);
 const brushOff = compileCues(BRUSH_OFF);
 const sarcasm = compileCues(SARCASM);
+const ownSlip = compileCues(OWN_SLIP);
 const pleasantry = compileCues(PLEASANTRY);
 
 /** Every empathy cue of the turn, before the trivial/brush-off filters: listening.ts reads them to tell "i understand, that's confusing" (empathy) from a bare "i understand". */
@@ -37,12 +38,14 @@ function hardshipNamed(ctx: TurnContext): Candidate[] {
 export function empathyActs(ctx: TurnContext): Act[] {
   const { turn } = ctx;
   const candidates = [
-    ...findCues(turn, empathy, { isQuestion: ctx.isQuestion }).filter((h) => saidBy(h, ctx.role)).map(fromCue), ...ctx.appraisals.filter(recognises).map(fromAppraisal), ...hardshipNamed(ctx),
+    ...findCues(turn, empathy, { isQuestion: ctx.isQuestion }).filter((h) => saidBy(h, ctx.role)).map(fromCue), ...ctx.appraisals.filter((a) => recognises(a) && !causeOfTheirs(turn, a)).map(fromAppraisal), ...hardshipNamed(ctx),
     ...situationJudged(ctx),
   ];
   if (!candidates.length) return [];
   // Sentences spoiled by sarcasm or a brush-off carry no empathy at all; a trivial apology spoils only its "sorry".
-  const spoiled = new Set([...findCues(turn, sarcasm), ...findCues(turn, brushOff)].map((h) => sentenceAt(turn, h.span[0])));
+  // A customer's apology for their own slip ("Sorry, I've wasted your time") spoils its sentence the same way.
+  const slips = ctx.role === 'customer' ? findCues(turn, ownSlip) : [];
+  const spoiled = new Set([...findCues(turn, sarcasm), ...findCues(turn, brushOff), ...slips].map((h) => sentenceAt(turn, h.span[0])));
   const trivialAt = new Set(findCues(turn, trivial).map((h) => h.token));
   const courtesies = findCues(turn, pleasantry);
   const acts: Act[] = [];
@@ -124,6 +127,14 @@ function recognises(a: Appraisal): boolean {
   return a.frame === 'situation' && JUDGING_HEADS.has(a.head);
 }
 const JUDGING_HEADS = new Set(["that's", 'thats', 'that', 'what', 'how', 'such']);
+
+/** "anything else that's worrying you?": a relative clause naming what troubles them, not the agent's judgement of it. */
+function causeOfTheirs(turn: TurnContext['turn'], a: Appraisal): boolean {
+  const next = turn.starts.findIndex((start) => start >= a.span[1]);
+  // ("That's maddening, you had it fitted..." goes on to a new clause.)
+  return next >= 0 && !turn.breakBefore[next] && LISTENER_AS_OBJECT.has(turn.tokens[next]);
+}
+const LISTENER_AS_OBJECT = new Set(['you', 'yourself']);
 
 function fromAppraisal(a: Appraisal): Candidate {
   return { cue: a.cue, span: a.span, token: a.token, reflection: a.frame === 'listener' };

@@ -61,3 +61,32 @@ describe('apologies that recognise nothing', () => {
     expect(has(text, 'empathy')).toBe(true);
   });
 });
+
+describe('apologies for one\'s own slip, the line or the queue, and look-alikes of understanding', () => {
+  it.each([
+    "Oh. It's in the drawer. Sorry, I've wasted your time.",
+    'Sorry if I sounded short with you earlier.',
+    "sorry that was totally my mistake i gave you the wrong postcode",
+  ])("reads the customer's %j as no empathy", (text) => {
+    expect(has(text, 'empathy', 'customer')).toBe(false);
+  });
+
+  it.each([
+    "Sorry, the queue's long at the moment.",
+    'sorry didnt catch the surname',
+    "Sorry, line's bad, you broke up there.",
+    "It could, yes. Sorry, it's out of my hands.",
+    'Can I get your order number, please?',
+    'No problem, I can get that sorted for you.',
+    "Is there anything else on the account that's worrying you?",
+  ])("reads the agent's %j as no empathy", (text) => {
+    expect(has(text, 'empathy')).toBe(false);
+  });
+
+  it.each(["I'm sorry you've had to chase this, I know how it wears you down.", "I get your frustration, honestly.", "Oh, that's really worrying, with your mum on her own."])(
+    'still recognises %j', (text) => expect(has(text, 'empathy')).toBe(true));
+
+  it("still hears a customer's kindness to the agent", () => {
+    expect(has("I know it's not your fault, you've been really patient with me.", 'empathy', 'customer')).toBe(true);
+  });
+});

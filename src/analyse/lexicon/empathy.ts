@@ -34,7 +34,8 @@ export const EMPATHY: CueEntry[] = [
   '(sorry|sad) to (hear|read|see|learn)',
   'my (condolences|sympathies|sympathy)',
   // Understanding the feeling.
-  '(i|i totally|i completely|i really|i fully|i can|i can totally|i definitely|i do) (understand|get) (how|why|that|your|what you|where you|you)',
+  // (Not asked, "can i get your postcode", "shall i get you booked in", nor done, "i can get that sorted".)
+  '(i|i totally|i completely|i really|i fully|i can|i can totally|i definitely|i do)(?<!(can|could|shall|should|may|would|will|did|do) i) (understand|get) (how|why|that|your|what you|where you|you)(?! (sorted|done|fixed|booked|sent|over|out|changed|switched|moving|arranged|across|started|set up|added|cancelled|processed|through|in|to you|for you|booked in)(?![a-z]))',
   // "i can see your account" is a lookup; only "see why/how" recognises a feeling.
   '(i|i totally|i completely|i really|i can|i could|i can totally|i can certainly) see (why|how) (you|you\'re|you\'d|that|this|it|it\'s|that\'s|hard|frustrating|upsetting|stressful|worrying|much)',
   '(i|i can) (hear|tell) (that|how|you\'re|you are|it\'s|this is|that\'s|this has)',
@@ -67,8 +68,8 @@ export const EMPATHY: CueEntry[] = [
   '(that|that really|that totally|that must|that would|that does|i know it|yeah it|it really) (sucks|stinks|suck)',
   // Naming the situation: "that's annoying", "that's not okay", "far from ideal", "a nasty surprise".
   // (The intensifier is its own element: the cue engine's second-word index misreads "(so )?(a|b)" as one element.)
-  '(that\'s|that is|it\'s|it is|this is) (exhausting|draining|tiring|not what you need|not what you wanted|annoying|worrying|worrisome|upsetting|unsettling|confusing|disappointing|inconvenient|a worry|a real worry|a big worry|a shock|a nasty (shock|surprise)|a horrible (position|situation|thing)|a lot to (deal with|take in|cope with)|a pain|a hassle|a headache|the last thing you need)',
-  '(that\'s|that is|it\'s|it is|this is) (so|really|very|pretty|quite|just|such|a bit) (annoying|worrying|worrisome|upsetting|unsettling|confusing|disappointing|inconvenient|a worry|a real worry|a big worry|a shock|a nasty (shock|surprise)|a horrible (position|situation|thing)|a lot to (deal with|take in|cope with)|a pain|a hassle|a headache|the last thing you need)',
+  '(that\'s|that is|it\'s|it is|this is) (exhausting|draining|tiring|not what you need|not what you wanted|annoying|worrying(?! you)|worrisome|upsetting|unsettling|confusing|disappointing|inconvenient|a worry|a real worry|a big worry|a shock|a nasty (shock|surprise)|a horrible (position|situation|thing)|a lot to (deal with|take in|cope with)|a pain|a hassle|a headache|the last thing you need)',
+  '(that\'s|that is|it\'s|it is|this is) (so|really|very|pretty|quite|just|such|a bit) (annoying|worrying(?! you)|worrisome|upsetting|unsettling|confusing|disappointing|inconvenient|a worry|a real worry|a big worry|a shock|a nasty (shock|surprise)|a horrible (position|situation|thing)|a lot to (deal with|take in|cope with)|a pain|a hassle|a headache|the last thing you need)',
   { re: '(that\'s|that is|it\'s|it is) not (okay|ok|on|acceptable|right|fair|good enough|what should have happened|how it should be)', negatable: false },
   '(far|a long way) from ideal',
   { re: '(that\'s|it\'s|that is|it is) not ideal', negatable: false },
@@ -355,6 +356,23 @@ export const TRIVIAL_APOLOGY: CueEntry[] = [
   { re: 'sorry (say|repeat) (that|the|it|again|your)', negatable: false },
   { re: 'sorry (i )?(missed|didn\'t quite (catch|hear|get)|did not quite (catch|hear|get)) (the|that|what|your|it)', negatable: false },
   { re: 'sorry (did|was it|is it) (you say|that)', negatable: false },
+  { re: "sorry,? (i )?(didn't|did not|didnt) (quite )?(catch|hear|get)", negatable: false },
+  // The line or the wait, not the customer's trouble: "sorry, line's bad", "sorry, the queue's long at the moment".
+  { re: "sorry,? (the )?(line's|line is|lines|line was|signal's|signal is) (bad|terrible|awful|poor|breaking|dreadful)", negatable: false },
+  { re: "sorry,? (the|our) (queue|queues|phones|wait|waiting time|waiting times|hold time|hold times)('s)?", negatable: false },
+];
+
+/**
+ * A customer's apology for their own doing ("sorry, I've wasted your time", "sorry if I sounded short with you", "that
+ * was my mistake"): it owns a slip, it recognises nothing the agent is going through.
+ */
+export const OWN_SLIP: CueEntry[] = [
+  { re: '(wasted|wasting|taken up|taking up) (your|so much of your|all your) time', negatable: false },
+  { re: "(my|totally my|all my|entirely my|completely my) (mistake|fault|bad|error)", negatable: false },
+  { re: "(that's|that is|that was|thats) on me", negatable: false },
+  { re: "(i sounded|i was|i came across|i got|i've been|i have been) (a bit |so |very |quite |really )?(short|snippy|sharp|rude|grumpy|cross|ratty|snappy|abrupt|off|shirty)", negatable: false },
+  { re: 'i (gave|told|sent|read) you the wrong', negatable: false },
+  { re: 'i must have (read|got|put|typed|misread|written|missed|deleted)', negatable: false },
 ];
 
 /** Apologies that close the matter instead of recognising it: "sorry but that's policy". */
@@ -381,6 +399,7 @@ export const BRUSH_OFF: CueEntry[] = [
   { re: '(there\'s|there is) (nothing|not much|not a lot|little) (i|we) can do', negatable: false },
   { re: '(not|isn\'t) (my|our) (department|problem|responsibility|fault)', negatable: false },
   { re: 'sorry (that\'s|that is|it\'s|it is) (not possible|impossible)', negatable: false },
+  { re: 'out of (my|our) hands', negatable: false },
   { re: 'sorry (you|that you) (do not|don\'t|didn\'t|did not|dont|didnt) (want|like|agree)', negatable: false },
   { re: '(i am|i\'m|we are|we\'re) (not able|unable) to (call|help|give|do|change|offer|refund|meet|talk|advise|see|provide|go|say)', negatable: false },
 ];

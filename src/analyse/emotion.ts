@@ -4,7 +4,7 @@ import type { TurnContext } from './context.js';
 import { compileCues, findCues, tokenEndOf, type CueHit } from './cues.js';
 import {
   APPROVAL_COMPANIONS, BURDEN_WORDS, DEPENDANTS, FORMULAIC_APPROVAL, HARDSHIPS, NEGATIVE_EMOTION, POSITIVE_EMOTION, REPLY_WORDS, SARCASTIC_APPROVAL,
-  TOPIC_NOT_FEELING,
+  SELF_CORRECTION, TOPIC_NOT_FEELING,
 } from './lexicon/emotion.js';
 import { isNegator, negatedAt } from './negation.js';
 import { sentenceAt, tokenAt, type Sentence, type TurnText } from './tokens.js';
@@ -13,6 +13,7 @@ const negative = compileCues(NEGATIVE_EMOTION);
 const dependants = compileCues(DEPENDANTS);
 const hardships = compileCues(HARDSHIPS);
 const positive = compileCues(POSITIVE_EMOTION);
+const selfCorrection = compileCues(SELF_CORRECTION);
 
 // Lexicon-only detection needs several clearly charged words, so one stray "problem" is not emotion.
 const LEXICON_NEGATIVE = -5;
@@ -50,7 +51,7 @@ export function emotionActs(ctx: TurnContext): Act[] {
   if (ctx.role === 'agent') return [];
   const { turn } = ctx;
   const acts: Act[] = [];
-  const neg = findCues(turn, negative).find((h) => !someoneElses(turn, h.token, h.cue) && !puzzledNotUpset(turn, h.span));
+  const neg = findCues(turn, negative).find((h) => !someoneElses(turn, h.token, h.cue) && !puzzledNotUpset(turn, h.span) && !catchesOwnSlip(turn, h));
   // "you've been amazing, thank you" praises the agent at the close; it voices no feeling of the customer's own.
   const pos = findCues(turn, positive).find((h) => !formulaic(turn, h) && !someoneElses(turn, h.token, h.cue) && !PRAISING.has(turn.tokens[h.token - 1] ?? ''));
   let negSum = 0;
@@ -91,6 +92,15 @@ export function emotionActs(ctx: TurnContext): Act[] {
   else if (felt?.polarity === 'positive') acts.push({ act: 'customer-emotion', ...felt });
   else if (posSum >= LEXICON_POSITIVE && negSum === 0) acts.push({ act: 'customer-emotion', polarity: 'positive', ...wordSpan(firstPos) });
   return acts;
+}
+
+const FLUSTER = new Set(['oh no', 'oh dear']);
+const SLIP_WITHIN_TOKENS = 12;
+/** "Oh no, sorry, that's my old number": the exclamation that comes with catching one's own slip. */
+function catchesOwnSlip(turn: TurnText, hit: CueHit): boolean {
+  if (!FLUSTER.has(hit.cue)) return false;
+  const from = tokenEndOf(turn, hit);
+  return findCues(turn, selfCorrection, { from, to: Math.min(turn.tokens.length, from + SLIP_WITHIN_TOKENS) }).length > 0;
 }
 
 // "I'm not cross, I'm just a bit puzzled": the customer denies the feeling and owns only mild confusion, which the
@@ -218,8 +228,9 @@ function formulaic(turn: TurnText, hit: CueHit): boolean {
   // "Oh, that's lovely.": the surprise of "oh" makes it a reaction, not a reply's formula.
   if (SURPRISE.has(turn.tokens[s.tokenStart]) && EXCLAIMED_OVER.has(turn.tokens[s.tokenStart + 1])) return false;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    // "no, that's brilliant, thanks Lena": a name after the thanks is still the same polite reply.
-    const named = k === s.tokenEnd - 1 && (turn.tokens[k - 1] === 'thanks' || turn.tokens[k - 1] === 'you');
+    // "no, that's brilliant, thanks Lena", "no that's great cheers jonas": a name after the thanks is still the same
+    // polite reply.
+    const named = k === s.tokenEnd - 1 && (turn.tokens[k - 1] === 'thanks' || turn.tokens[k - 1] === 'you' || turn.tokens[k - 1] === 'cheers');
     if (!REPLY_WORDS.has(turn.tokens[k]) && !named) return false;
   }
   return true;

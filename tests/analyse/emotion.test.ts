@@ -57,7 +57,7 @@ describe('emotion in plain words, and thanks that is only polite', () => {
     expect(actsOf(text, 'customer').some((a) => a.act === 'customer-emotion' && a.polarity === polarity)).toBe(true);
   });
 
-  it.each(['ah thats great thank you', "No, that's brilliant, thanks Lena.", "that's great, thank you so much"])('reads %j as polite thanks, no emotion', (text) => {
+  it.each(['ah thats great thank you', "No, that's brilliant, thanks Lena.", "that's great, thank you so much", "no that's perfect cheers jonas", 'brilliant thanks ever so much'])('reads %j as polite thanks, no emotion', (text) => {
     expect(actsOf(text, 'customer').some((a) => a.act === 'customer-emotion')).toBe(false);
   });
 });
@@ -167,4 +167,17 @@ describe('understatement and shock in everyday idiom', () => {
   it.each(['an ideal time would be Tuesday', "the bee stings on his arm have gone down", "nothing's changed since Monday"])('hears none in %j', (text) => {
     expect(polarities(text)).toEqual([]);
   });
+});
+
+describe('the "oh no" of catching one\'s own slip', () => {
+  it.each([
+    "It's 40562. Oh no, sorry, that's my last order. It's 41190.",
+    "oh no that'll be me i must have picked the wrong day",
+    'Oh no, silly me, I gave you my old email.',
+  ])('hears no emotion in %j', (text) => {
+    expect(polarities(text)).toEqual([]);
+  });
+
+  it.each(['Oh no. I clicked the link yesterday and put my card details in.', "oh no the whole ceiling's come down in the kitchen"])(
+    'still hears dismay in %j', (text) => expect(polarities(text)).toContain('negative'));
 });

@@ -102,6 +102,8 @@ describe('enquiries: faults, referrals, answer shapes', () => {
     ['my card got declined at the shop today', "let me remove the block for you now"],
     ["i can't log into the app", "okay i'll send you a reset link now"],
     ['The wifi upstairs barely works.', "I'll push an update to the router."],
+    ['hi my water has been off since about seven this morning', "i'll send a technician to check the valve now"],
+    ['the power keeps tripping off in the kitchen', "I'll book an electrician for you now."],
   ])('a reported fault %j is the problem called about (no enquiry), addressed by the fix', (fault, fix) => {
     const a = analyse(['customer', fault], ['agent', 'what do you see on screen'], ['customer', 'nothing much'], ['agent', fix]);
     expect(enquiries(a, 0)).toEqual([]);
@@ -359,6 +361,13 @@ describe('a yes or no after a short aside', () => {
 
   it('does not take one after a longer opening', () => {
     const a = analyse(['customer', 'can i park on the drive while the permit comes through'], ['agent', 'The depot prints them every other week. No, the new ones are blue.']);
+    expect(enquiries(a, 0)).toMatchObject([{ addressedBy: null }]);
+  });
+});
+
+describe('looking is not acting', () => {
+  it('does not take "I can see two tickets" as acting on a request', () => {
+    const a = analyse(['customer', 'can you send an engineer out to us please'], ['agent', 'So the system shows two tickets, I can see them both.']);
     expect(enquiries(a, 0)).toMatchObject([{ addressedBy: null }]);
   });
 });

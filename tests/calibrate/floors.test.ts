@@ -460,7 +460,10 @@ const PARTS: Part[] = [
     // empathy-phrases 0.75 -> 0.7 when "it feels like money down the drain" was read as the feeling the grader labels:
     // lb-664 is now judged, and the agent's reply in words no cue holds ("nobody's got craft time with a newborn")
     // fails it, where before the rule did not apply; the grader passes it either way.
-    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.7, 'questions-asked': 0.85, 'sales-follow-through': 0 },
+    // unresolved-enquiries 0.7 -> 0.55 when a supply "been off" was read as a fault (eleventh session): lb-658's request
+    // for someone to come is then a request for a fix, which the agent's later "i can't put you through" is taken to
+    // address; the same change lets lb-049 and lb-363 be judged as their graders do (agreement on all calls unchanged).
+    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.55, 'questions-asked': 0.85, 'sales-follow-through': 0 },
   },
   {
     // Held out the same way (service and retention: feelings and sales).

@@ -1,5 +1,6 @@
 // Cue phrases of customer emotion: frustration, worry, loss, anger (negative) and relief, gratitude (positive).
 import type { CueEntry } from '../cues.js';
+import { OWN_SLIP } from './empathy.js';
 
 export const NEGATIVE_EMOTION: CueEntry[] = [
   // Distress in plain words: "I'm absolutely shaking", "I'm in a bit of a state", "at my wits' end".
@@ -344,7 +345,7 @@ export const REPLY_WORDS = new Set([
   'no', 'nope', 'yes', 'yeah', 'yep', 'ok', 'okay', 'oh', 'that\'s', 'thats', 'that', 'is', 'it\'s', 'its', 'it', 'all',
   'thanks', 'thank', 'you', 'cheers', 'so', 'very', 'much', 'then', 'sounds', 'great', 'perfect', 'brilliant', 'lovely',
   'excellent', 'fine', 'awesome', 'fantastic', 'wonderful', 'good', 'really', 'just', 'for', 'your', 'help', 'lot',
-  'ah', 'ahh', 'aw', 'right', 'cool', 'ta',
+  'ah', 'ahh', 'aw', 'right', 'cool', 'ta', 'ever', 'genuinely', 'honestly',
 ]);
 
 /**
@@ -391,4 +392,16 @@ export const HARDSHIPS: CueEntry[] = [
   '(getting|get|got|gets) dark',
   '(phone|battery)(\'s| is) (on|at|down to) ([\\w-]+ ){1,2}(percent|per cent)',
   '(not|isn\'t|is not) (meant|supposed|allowed) to (be )?(lift|lifting|drive|driving|climb|climbing)',
+];
+
+/**
+ * A customer catching their own slip ("Oh no, sorry, that's my old number", "oh no, that'll be me, I must have picked
+ * the wrong day"): the "oh no" that comes with it is a fluster the graders do not count as a feeling.
+ */
+export const SELF_CORRECTION: CueEntry[] = [
+  ...OWN_SLIP,
+  { re: "(that's|thats|that'll be|thatll be|that is|it's|it was|must be|must have been) me", negatable: false },
+  { re: "(that's|thats|that is|it's|its) (my|our) (old|last|previous|husband's|wife's|partner's|son's|daughter's|mum's|dad's|other|work)", negatable: false },
+  { re: '(silly|stupid|daft) me', negatable: false },
+  { re: "i (must have|bet i|think i|probably) (typed|picked|put|got|read|uploaded|signed|used|entered|clicked|gave|mixed|swapped|written|wrote)", negatable: false },
 ];

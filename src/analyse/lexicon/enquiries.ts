@@ -65,6 +65,10 @@ export const FAULT: CueEntry[] = [
   { re: '(barely|hardly|only just) (works|working|work|loads|connects|reaches|gets)', negatable: false, notInQuestion: true },
   { re: '(is|are|keeps|been|getting|really|so|very|too|painfully|it\'s|its|that\'s|it\'s really|it\'s so|it\'s very) (slow|weak|patchy|intermittent|unreliable|flaky|poor|noisy|crackly)', negatable: false, notInQuestion: true },
   { re: '(stopped|keeps|kept) (working|dropping|crashing|freezing|disconnecting|cutting out|restarting|buffering)', negatable: false, notInQuestion: true },
+  // A supply gone: "my water has been off since seven", "the power keeps going off".
+  { re: '(has|have|has just|have just|been) (been|gone) off', negatable: false, notInQuestion: true },
+  { re: "(water's|power's|heating's|gas's|electric's|electricity's|supply's|internet's|wifi's|broadband's|phone's|line's) (just )?(been|gone) off", negatable: false, notInQuestion: true },
+  { re: '(keeps|kept|keep) (going|cutting|switching|turning|tripping) off', negatable: false, notInQuestion: true },
 ];
 
 /** Answer shapes that an agent turn must show to address a kind of enquiry. */
@@ -98,7 +102,8 @@ export const TIME_ASKED: CueEntry[] = [
   '(tonight|this evening|this afternoon|tomorrow morning|tomorrow afternoon)',
 ];
 export const ACTION_ANSWER: CueEntry[] = [
-  '(i\'ll|i will|i\'m going to|i am going to|let me|i\'ve|i have|i just|i can|we can|we\'ll|we will|i\'m gonna|i\'d be happy to|i\'d be glad to|i could|i did|we\'ve|i went ahead|happy to help)',
+  // ("I can see two tickets on the system" looks, it does not act.)
+  '(i\'ll|i will|i\'m going to|i am going to|let me|i\'ve|i have|i just|i can(?! see)|we can(?! see)|we\'ll|we will|i\'m gonna|i\'d be happy to|i\'d be glad to|i could|i did|we\'ve|i went ahead|happy to help)',
   '(done|all done|that\'s done|it\'s done|that\'s been|it\'s been|has been|have been|is now|are now|taken care of|sorted|processed|updated|cancelled|canceled|changed|refunded|credited|sent|booked|scheduled|blocked|unblocked|reset|fixed|restored|moved|removed|replaced|added|bagged|packed|put aside|set aside|applied|arranged|ordered|posted|logged|raised|waived)',
   '(sure|certainly|absolutely|of course|no problem|definitely)',
 ];

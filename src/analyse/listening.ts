@@ -81,6 +81,24 @@ function sentenceIndexOf(turn: TurnText, pos: number): number {
   return turn.sentences.length - 1;
 }
 
+/**
+ * "I'll ring you at ten to confirm he's moving", "I'll email the quote so you've got it in writing": "to confirm", or
+ * "so you've got" after a promise, inside a clause gives its purpose; one that opens its clause ("Just to confirm, the
+ * router restarts every evening", "okay so you've got two routers") checks what was said.
+ */
+function purposeClause(turn: TurnContext['turn'], h: CueHit): boolean {
+  const first = turn.tokens[h.token];
+  if (first !== 'to' && first !== 'so') return false;
+  const before = turn.tokens[h.token - 1];
+  if (before === undefined || turn.breakBefore[h.token] || CLAUSE_MARKERS.has(before) || LEAD_FILLERS.has(before)) return false;
+  if (first === 'to') return true;
+  // Speech-to-text runs a reaction into the restatement ("right that makes sense so you've got water but no cooker"):
+  // a "so" in mid-sentence gives a purpose only after the speaker's own promise.
+  const s = sentenceAt(turn, h.span[0]);
+  return s !== undefined && OWN_PROMISE.test(turn.norm.slice(s.start, h.span[0]));
+}
+const OWN_PROMISE = /\b(i'll|ill|i will|we'll|we will|i can|we can|i'm going to|let me|shall i)\b/;
+
 /** An empathy cue naming a feeling starts inside the paraphrase cue: "it sounds like you're feeling let down". */
 function reflectsFeeling(turn: TurnText, span: [number, number]): boolean {
   return empathyCues(turn).some((h) => h.spec.tag === 'reflection' || /^(sounds|seems|looks|sound|seem) like/.test(h.cue)
@@ -102,7 +120,7 @@ export function paraphraseActs(
   // "it sounds like you're worn out" reflects a feeling (empathy); "it sounds like the move fell through" restates.
   const hit = findCues(ctx.turn, paraphrase).find((h) => {
     const s = sentenceAt(ctx.turn, h.span[0]);
-    return !reflectsFeeling(ctx.turn, h.span) && !(s && refusalSaidBack(ctx.turn, s, s.tokenStart)) && !recapsOwnPlan(ctx.turn, h);
+    return !reflectsFeeling(ctx.turn, h.span) && !(s && refusalSaidBack(ctx.turn, s, s.tokenStart)) && !recapsOwnPlan(ctx.turn, h) && !purposeClause(ctx.turn, h);
   });
   const ofTurn = previous?.index;
   const of = ofTurn !== undefined ? { ofTurn } : {};

@@ -158,3 +158,22 @@ describe("a customer's new question after \"so\" is not a restatement", () => {
     expect(customerRestates(agent, customer)).toBe(false);
   });
 });
+
+describe('a purpose clause is no check of what was said', () => {
+  it.each([
+    "I'll ring you at half ten to confirm he's on his way.",
+    "i'll email the quote over this afternoon so you've got the figures to hand",
+    'Sorry, you cut out there, could you say that again?',
+    'and when you say it packed in, is there a code on the display',
+  ])('reads no paraphrase in %j', (text) => {
+    expect(has(text, 'paraphrase')).toBe(false);
+  });
+
+  it.each([
+    'Okay, just to confirm, the router restarts every evening around seven.',
+    "right that makes sense so you've got water but no way of cooking",
+    'Of course. Just so I have it right, you want the letter sent to you, not to your mum.',
+  ])('still reads %j as a paraphrase', (text) => {
+    expect(has(text, 'paraphrase')).toBe(true);
+  });
+});

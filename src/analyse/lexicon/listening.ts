@@ -46,12 +46,13 @@ export const PARAPHRASE: CueEntry[] = [
   '(it|that) (sounds|seems) like (you|you\'re|you are|you\'ve|you have|your)(?!\\s+(would|should|might|could|may|probably|need to|have to|must)(?![a-z]))',
   '(it|that) (sounds|seems) like (the|this|things|there|they|he|she|his|her|their|someone|somebody|nobody|no one|everyone|people)',
   '(you\'re|you are) saying (that)?',
-  'you (mentioned|said|told me|say) (that|you|your|it)',
+  // (Not "could you say that again", "when you say it packed in": "say" asks or quotes.)
+  'you (mentioned|said|told me) (that|you|your|it)',
   // "so you need a new handset" restates; "so you need to restart it" instructs.
   'so (you|you\'ve|you have|your) (had|have(?! to)|were|want|need(?! to)|feel|think|tried|called|said|got|lost|received|can\'t|cannot|didn\'t|haven\'t)',
   'correct me if',
   // "just so i've got it right", "so i'm clear".
-  '(just )?so (i\'ve|i have|i) (got|get) (it|that|this|you|everything|all that) (right|straight|correct|down)',
+  '(just )?so (i\'ve|i have|i) (got|get|have) (it|that|this|you|everything|all that) (right|straight|correct|down)',
   '(just )?so (i\'m|i am|we\'re|we are) (clear|on the same page|both clear)',
   '(do|did) i (understand|have|get) (that|this|you|it) (right|correctly)',
   // A bare "you feel ..." is more often a question ("how does that make you feel") or a reflected feeling, which is

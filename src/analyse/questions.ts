@@ -216,7 +216,7 @@ function questionIn(turn: TurnText, s: Sentence, quoted = false): QuestionHit | 
   // "Romantic, isn't it.", "lovely isn't it": a tag on a bare approval is rhetoric, as the graders' guideline has it.
   if (clause && NEGATIVE_AUXILIARIES.has(tokens[clause.token]) && clause.token + 2 === s.tokenEnd && clause.token > s.tokenStart && onlyApproves(turn, s.tokenStart, clause.token)) return null;
   if (clause && (abandonedWh(turn, s, clause) || trailsOffBare(turn, s, clause))) return null;
-  return clause ?? tagQuestion(turn, s) ?? detailRequest(turn, s) ?? inSituWh(turn, s) ?? whFragment(turn, s) ?? trailingWh(turn, s);
+  return clause ?? tagQuestion(turn, s) ?? detailRequest(turn, s) ?? inSituWh(turn, s) ?? whFragment(turn, s) ?? trailingWh(turn, s) ?? followUpFragment(turn, s);
 }
 
 /**
@@ -938,6 +938,35 @@ function trailingWh(turn: TurnText, s: Sentence): QuestionHit | null {
   else if (tokens[end - 3] === 'what' && a === 'about' && WHAT_ABOUT_PRONOUNS.has(b)) at = end - 3;
   if (at < s.tokenStart || NOT_BEFORE_EMBEDDED_WH.has(tokens[at - 1] ?? '')) return null;
   return { sentence: s, kind: 'open', token: at, cueEnd: end };
+}
+
+const FRAGMENT_DETERMINERS = new Set(['the', 'my', 'your', 'our', 'his', 'her']);
+const FRAGMENT_NOUN_WORDS = 3;
+const TAKING_IT_IN = new Set(['okay', 'ok', 'right', 'great', 'lovely', 'thanks', 'brilliant', 'perfect', 'fine', 'cheers', 'good', 'alright']);
+
+/**
+ * A turn that takes in an answer and ends on "and" with a thing and nothing more asks about it, as written "Right. And
+ * the cot?" does: "okay and the twenty pounds", "great and the numbing thing" in speech-to-text. Only at the end of the
+ * turn, and not where the words after the thing go on to say something of it ("okay and the kids are fine").
+ */
+function followUpFragment(turn: TurnText, s: Sentence): QuestionHit | null {
+  const { tokens } = turn;
+  if (s.tokenEnd !== tokens.length) return null;
+  let k = s.tokenStart;
+  let taken = false;
+  for (; k < s.tokenEnd && (LEAD_FILLERS.has(tokens[k]) || CLAUSE_MARKERS.has(tokens[k])) && tokens[k] !== 'and'; k++) {
+    if (TAKING_IT_IN.has(tokens[k])) taken = true;
+  }
+  // The thing follows a word that takes in the answer before ("okay", "right", "thanks"): a bare "and the kids" goes on
+  // with the speaker's own story as often as it asks (Switchboard's continued utterances).
+  if (!taken || tokens[k] !== 'and' || !FRAGMENT_DETERMINERS.has(tokens[k + 1] ?? '')) return null;
+  const words = s.tokenEnd - (k + 2);
+  if (words < 1 || words > FRAGMENT_NOUN_WORDS) return null;
+  for (let j = k + 2; j < s.tokenEnd; j++) {
+    const w = tokens[j];
+    if (isAux(w) || SUBJECT_PRONOUNS.has(w) || OBJECT_PRONOUNS.has(w) || w.includes("'") || LEAD_FILLERS.has(w)) return null;
+  }
+  return { sentence: s, kind: 'open', token: k, cueEnd: s.tokenEnd };
 }
 
 /** Statements turned into a check by their ending: "so it restarts every evening right", "..., isn't it". */

@@ -202,3 +202,11 @@ describe('a question put after what it asks about', () => {
     expect(asks(text, 'customer')).toBe(false);
   });
 });
+
+describe('a follow-up that names only the thing asked about', () => {
+  it.each(['okay and the twenty pounds', 'great and the numbing thing', 'right okay thanks and the ticket', 'lovely and the cot'])(
+    'finds a question in %j', (text) => expect(asks(text, 'customer')).toBe(true));
+
+  it.each(['and the kids', 'just me and the cat', 'okay and the kids are fine', 'we have two cats and the dog'])(
+    'finds no question in %j', (text) => expect(asks(text, 'customer')).toBe(false));
+});

@@ -164,7 +164,8 @@ function enquiriesIn(ctx: TurnContext, answering: boolean): Enquiry[] {
     out.push({ turn: ctx.index, kind, want: faulty && kind === 'request' ? 'fix' : want, stems, cue, span: [from, to], aboutTime, siblings: 0, addressedBy: null });
   };
   for (const s of turn.sentences) {
-    const asked = ctx.questions.filter((q) => q.sentence === s);
+    // A check of what the customer has understood is answered in passing; it is no enquiry of its own.
+    const asked = ctx.questions.filter((q) => q.sentence === s && !q.check);
     if (!asked.length) continue;
     const words = turn.tokens.slice(s.tokenStart, s.tokenEnd);
     // Small talk ("how are you") asks for nothing the agent must deliver.

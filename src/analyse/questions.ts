@@ -22,6 +22,8 @@ export interface QuestionHit {
   cueEnd: number;
   /** Token after the question's clause when a question joined on after it ends it early; unset, the sentence's end. */
   end?: number;
+  /** A check of what the speaker has understood ("so i drop it off at twelve yeah"): it asks the other party for nothing new. */
+  check?: true;
 }
 
 const openRequests: Lexicon = compileCues(notNegatable(OPEN_REQUESTS));
@@ -216,7 +218,7 @@ function questionIn(turn: TurnText, s: Sentence, quoted = false): QuestionHit | 
   // "Romantic, isn't it.", "lovely isn't it": a tag on a bare approval is rhetoric, as the graders' guideline has it.
   if (clause && NEGATIVE_AUXILIARIES.has(tokens[clause.token]) && clause.token + 2 === s.tokenEnd && clause.token > s.tokenStart && onlyApproves(turn, s.tokenStart, clause.token)) return null;
   if (clause && (abandonedWh(turn, s, clause) || trailsOffBare(turn, s, clause))) return null;
-  return clause ?? tagQuestion(turn, s) ?? detailRequest(turn, s) ?? inSituWh(turn, s) ?? whFragment(turn, s) ?? trailingWh(turn, s) ?? followUpFragment(turn, s);
+  return clause ?? tagQuestion(turn, s) ?? detailRequest(turn, s) ?? inSituWh(turn, s) ?? whFragment(turn, s) ?? trailingWh(turn, s) ?? followUpFragment(turn, s) ?? soCheckYeah(turn, s);
 }
 
 /**
@@ -967,6 +969,22 @@ function followUpFragment(turn: TurnText, s: Sentence): QuestionHit | null {
     if (isAux(w) || SUBJECT_PRONOUNS.has(w) || OBJECT_PRONOUNS.has(w) || w.includes("'") || LEAD_FILLERS.has(w)) return null;
   }
   return { sentence: s, kind: 'open', token: k, cueEnd: s.tokenEnd };
+}
+
+const SO_CHECK_MIN_TOKENS = 5;
+/**
+ * Speech-to-text's check of what the speaker has understood: a sentence that opens with "so" and hands it back with a
+ * closing "yeah" ("so i leave the broken one by the gate and they swap it when they come yeah"). Not where "yeah" only
+ * agrees with what went before it ("so that's right yeah").
+ */
+function soCheckYeah(turn: TurnText, s: Sentence): QuestionHit | null {
+  const { tokens } = turn;
+  // (Written, "So I drop it off before twelve, yeah." would carry a question mark if it asked.)
+  if (PUNCTUATION.test(turn.norm) || s.tokenEnd - s.tokenStart < SO_CHECK_MIN_TOKENS || tokens[s.tokenEnd - 1] !== 'yeah') return null;
+  let k = s.tokenStart;
+  while (k < s.tokenEnd && tokens[k] !== 'so' && LEAD_FILLERS.has(tokens[k])) k++;
+  if (tokens[k] !== 'so' || NOT_TAG_BEFORE_RIGHT.has(tokens[s.tokenEnd - 2])) return null;
+  return { sentence: s, kind: 'closed', token: k, cueEnd: k + 1, check: true };
 }
 
 /** Statements turned into a check by their ending: "so it restarts every evening right", "..., isn't it". */

@@ -210,3 +210,11 @@ describe('a follow-up that names only the thing asked about', () => {
   it.each(['and the kids', 'just me and the cat', 'okay and the kids are fine', 'we have two cats and the dog'])(
     'finds no question in %j', (text) => expect(asks(text, 'customer')).toBe(false));
 });
+
+describe('a "so ... yeah" check of what the speaker has understood', () => {
+  it.each(['so i drop it off before twelve and collect it at four yeah', 'okay so if she books the ten it comes to thirty an hour yeah'])(
+    'finds a question in %j', (text) => expect(asks(text, 'customer')).toBe(true));
+
+  it.each(["so that's right yeah", 'i dropped it off before twelve yeah', 'So I drop it off before twelve, yeah.'])(
+    'finds no question in %j', (text) => expect(asks(text, 'customer')).toBe(false));
+});

@@ -266,6 +266,11 @@ describe('steps with the times people give, and shopping in plain words', () => 
     expect(actsOf(text, 'customer').find((a) => a.act === 'next-step')).toMatchObject({ when });
   });
 
+  it('reads "the technician rings when he\'s leaving" as a step, and "the wedding rings" as none', () => {
+    expect(actsOf('between two and six today the technician rings when he leaves the job before').find((a) => a.act === 'next-step')).toMatchObject({ when: 'between two and six' });
+    expect(has('So the wedding rings never made it off the flight on Saturday.', 'next-step')).toBe(false);
+  });
+
   it.each(['i was ill last week and ill again today', "Nobody can say where rates will be in June.", "Lisbon's gorgeous in may, you'll have a lovely time"])(
     'reads no next step in %j', (text) => expect(has(text, 'next-step')).toBe(false));
 

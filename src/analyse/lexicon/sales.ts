@@ -594,6 +594,8 @@ export const NEXT_STEP: CueEntry[] = [
   '(it|they|(the|your|a|an) ([\\w-]+ ){0,2}[\\w-]+) (will|should|is going to) (arrive|land|reach|take|collect|pick up|come|call|ring|visit|deliver|bring|be ready|go out|be emailed|be sent|be on|be back|be delivered|be there|ship|be shipped|be processed|be credited|be refunded|show up|appear|be back|be restored|be fixed|show|be at|be in|be with you|be live|start|kick in|reach you)',
   // Said of the thing itself, in the present: "new card arrives in three to five days", "cover starts at midnight".
   '(it|the \\w+|your \\w+|new \\w+|new \\w+ \\w+) (arrives|ships|goes out|starts|kicks in|goes live)',
+  // "the technician rings when he's leaving the job before" (not "the wedding rings didn't make it").
+  '(the [\\w-]+|he|she|they) (rings|texts|phones|calls) (you|ahead|first|before|when|on the way|from the)',
   // A call back fixed in time: "speak to you before five", "talk to you tomorrow".
   '(speak|talk) (to you )?(by|before|at|on|tomorrow|first thing|after|this|then|within|in)',
   // What is expected to happen, with its time: "it should update by tonight", "they usually reply within ten working

@@ -110,7 +110,7 @@ const PARTS: Part[] = [
     // buying-signal 0.9 -> 0.85 when "could you email me the figures" became interest (batch 8's writer labels it so);
     // this batch's writer did not, in lb-129.
     acts: {
-      question: 0.9, enquiry: 0.9, empathy: 0.95, 'next-step': 0.8, 'decision-ask': 0.85, acknowledgement: 0.9,
+      question: 0.9, enquiry: 0.95, empathy: 0.95, 'next-step': 0.8, 'decision-ask': 0.85, acknowledgement: 0.9,
       'resolution-check': 0.85, 'customer-emotion': 0.9, 'buying-signal': 0.85, offer: 0.9, paraphrase: 0.8,
     },
     rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.8, 'questions-asked': 0.95, 'sales-follow-through': 0.75 },
@@ -391,7 +391,7 @@ const PARTS: Part[] = [
     first: 545,
     last: 564,
     acts: {
-      question: 0.9, enquiry: 0.8, empathy: 0.9, 'next-step': 0.85, 'decision-ask': 0.85, acknowledgement: 0.8,
+      question: 0.9, enquiry: 0.85, empathy: 0.9, 'next-step': 0.85, 'decision-ask': 0.85, acknowledgement: 0.8,
       'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.8, offer: 0.65, paraphrase: 0.85,
     },
     rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.65, 'questions-asked': 0.9, 'sales-follow-through': 0.55 },
@@ -414,7 +414,7 @@ const PARTS: Part[] = [
     first: 585,
     last: 604,
     acts: {
-      question: 0.9, enquiry: 0.85, empathy: 0.85, 'next-step': 0.75, 'decision-ask': 0.85, acknowledgement: 0.75,
+      question: 0.9, enquiry: 0.85, empathy: 0.85, 'next-step': 0.8, 'decision-ask': 0.85, acknowledgement: 0.75,
       'resolution-check': 0.9, 'customer-emotion': 0.85, 'buying-signal': 0.6, offer: 0.85, paraphrase: 0.7,
     },
     rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 1, 'questions-asked': 0.9, 'sales-follow-through': 0 },
@@ -437,7 +437,7 @@ const PARTS: Part[] = [
     first: 625,
     last: 644,
     acts: {
-      question: 0.9, enquiry: 0.85, empathy: 0.95, 'next-step': 0.75, 'decision-ask': 0.75, acknowledgement: 0.9,
+      question: 0.9, enquiry: 0.9, empathy: 0.95, 'next-step': 0.75, 'decision-ask': 0.75, acknowledgement: 0.9,
       'resolution-check': 0.9, 'customer-emotion': 0.85, 'buying-signal': 0.75, offer: 0.75, paraphrase: 0.75,
     },
     // sales-follow-through 0.35 -> 0.3 in the same change: lb-630's "What I can do is a freeze. It's four pounds a month"
@@ -628,8 +628,8 @@ const PARTS: Part[] = [
     first: 925,
     last: 944,
     acts: {
-      question: 0.85, enquiry: 0.85, empathy: 0.85, 'next-step': 0.8, 'decision-ask': 0.9, acknowledgement: 0.75,
-      'resolution-check': 0.95, 'customer-emotion': 0.8, 'buying-signal': 0.55, offer: 0.55, paraphrase: 0.7,
+      question: 0.85, enquiry: 0.85, empathy: 0.85, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.75,
+      'resolution-check': 0.95, 'customer-emotion': 0.8, 'buying-signal': 0.6, offer: 0.55, paraphrase: 0.7,
     },
     rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.85, 'questions-asked': 0.8, 'sales-follow-through': 0.3 },
   },
@@ -670,7 +670,7 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.9, empathy: 0.85, 'next-step': 0.75, 'decision-ask': 0.95, acknowledgement: 0.45,
       'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.8, offer: 0.45, paraphrase: 0.7,
     },
-    rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.3, 'questions-asked': 0.5, 'sales-follow-through': 0.35 },
+    rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.35, 'questions-asked': 0.5, 'sales-follow-through': 0.35 },
   },
   {
     // Batches 49-52 were held out from all of the tenth session's detector work: 49 and 50 written at its start, 51 and 52

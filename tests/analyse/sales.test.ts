@@ -309,6 +309,9 @@ describe('products put forward in more ways', () => {
     'we hire out a loan mower for twenty pounds a day',
   ])('offer in %j', (text) => expect(has(text, 'offer')).toBe(true));
 
+  it.each(['the code is 4471', 'your reference is 2231, thanks', 'your flat is 302'])('reads no price in %j', (text) =>
+    expect(has(text, 'benefit')).toBe(false));
+
   it.each([
     "I'm looking to replace about a dozen chairs.",
     'The matching lamp, is that still available?',

@@ -413,7 +413,10 @@ export const BENEFIT: CueEntry[] = [
   // A price in figures without its currency, as transcripts often write it: "it's 289", "drops to 21.80".
   // Three figures or more, or pounds and pence; not a time, a distance, a count of something, nor one group of a longer
   // number ("it's 4471 0932").
-  { re: '(it\'s|its|that\'s|thats|they\'re|theyre|is|costs|cost|only|just|another|to) (\\d{3}|[1-9],?\\d{3}|\\d+\\.\\d\\d)(?![\\d.:,]| \\d)(?! ?(am|pm|minutes|mins|hours|hrs|days|weeks|months|years|miles|metres|meters|km|kg|people|percent|%|times|square|feet|words|pages|th|st|nd|rd)(?![a-z]))', tag: 'price' },
+  { re: '(it\'s|its|that\'s|thats|they\'re|theyre|costs|cost|only|just|another|to) (\\d{3}|[1-9],?\\d{3}|\\d+\\.\\d\\d)(?![\\d.:,]| \\d)(?! ?(am|pm|minutes|mins|hours|hrs|days|weeks|months|years|miles|metres|meters|km|kg|people|percent|%|times|square|feet|words|pages|th|st|nd|rd)(?![a-z]))', tag: 'price' },
+  // After a bare "is" only a price that says so: "our five-year cover is 149 one-off", "the filter is 12.99" (not "the
+  // code is 4471").
+  { re: 'is (\\d{3}(?= (one-off|one off|each|a month|a year|a week|a night|per|fitted|installed|all in|inclusive|plus))|\\d+\\.\\d\\d(?![\\d.:,]| \\d))', tag: 'price' },
   // After "at", pounds and pence that cannot be a clock time ("at 42.99", not "at 10.30").
   { re: 'at (2[4-9]|[3-9]\\d|\\d{3,})\\.\\d\\d(?![\\d.:,]| \\d)', tag: 'price' },
   { re: '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)((-| )(one|two|three|four|five|six|seven|eight|nine|hundred))? (dollars|bucks|euros|pounds|quid)', tag: 'price' },

@@ -289,12 +289,6 @@ const AMOUNT = `(${AMOUNT_FORMS.join('|')})`;
 const fromAmount = (rest: string): string[] => AMOUNT_FORMS.map((amount) => `${amount} ${rest}`);
 const PERIOD = '(a|per) (day|night|month|year|week|person|head|seat|user|ticket|term|pair)';
 
-/**
- * A price put against what the customer has or pays now: "for an extra forty five", "it's only nine pounds a day more",
- * "six pounds a month on top of what you pay now", "twelve pounds a seat instead of fifteen". Said by the business, the
- * other option is for sale: an upgrade, a cheaper plan or an add-on. (A bill explained the same way names what is owed;
- * sales.ts sets those aside.)
- */
 /** What puts right rather than sells: "back on your card", "free of charge", "a refund", "brings the charges down". */
 export const REMEDY: CueEntry[] = [
   '(refund|refunded|refunding|compensation|goodwill|credit (it|that|the|you)|credited)',
@@ -302,6 +296,13 @@ export const REMEDY: CueEntry[] = [
   '(free of charge|at no (extra |additional )?(cost|charge)|no extra (cost|charge)|for free)',
   '(brings|bring|bringing|takes|take) (the|your|those|these) (charges|charge|bill|fees) down',
 ];
+
+/**
+ * A price put against what the customer has or pays now: "for an extra forty five", "it's only nine pounds a day more",
+ * "six pounds a month on top of what you pay now", "twelve pounds a seat instead of fifteen". Said by the business, the
+ * other option is for sale: an upgrade, a cheaper plan or an add-on. (A bill explained the same way names what is owed;
+ * sales.ts sets those aside.)
+ */
 export const PRICE_AGAINST_CURRENT: CueEntry[] = [
   `(for|at) (an extra|another) ${AMOUNT}(?!\\s+(minutes|hours|days|weeks|months|years|seconds|times)(?![a-z]))`,
   `(for|at) ${AMOUNT} (pounds |quid |dollars |euros )?(more|extra)(?!\\s+(minutes|hours|days|weeks|months|years|seconds|times|nights|people|seats|of)(?![a-z]))`,

@@ -62,8 +62,9 @@ export interface CueHit {
   token: number;
 }
 
-/** The index of the first token after the cue (the turn's token count when the cue ends the turn). */
-export function tokenEndOf(turn: TurnText, hit: CueHit): number {
+/** The index of the first token after the cue (the turn's token count when the cue ends the turn); any found piece with
+ * its first token and span will do. */
+export function tokenEndOf(turn: TurnText, hit: Pick<CueHit, 'token' | 'span'>): number {
   let k = hit.token;
   while (k < turn.tokens.length && turn.starts[k] < hit.span[1]) k++;
   return k;

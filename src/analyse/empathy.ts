@@ -2,7 +2,7 @@
 import type { Act, Span } from '../model/analysis.js';
 import type { Appraisal } from './appraisal.js';
 import type { TurnContext } from './context.js';
-import { compileCues, findCues, saidBy, type CueHit } from './cues.js';
+import { compileCues, findCues, saidBy, tokenEndOf, type CueHit } from './cues.js';
 import { hardshipCues } from './emotion.js';
 import { BRUSH_OFF, EMPATHY, OWN_SLIP, PLEASANTRY, SARCASM, TRIVIAL_APOLOGY } from './lexicon/empathy.js';
 import { sentenceAt } from './tokens.js';
@@ -130,9 +130,9 @@ const JUDGING_HEADS = new Set(["that's", 'thats', 'that', 'what', 'how', 'such']
 
 /** "anything else that's worrying you?": a relative clause naming what troubles them, not the agent's judgement of it. */
 function causeOfTheirs(turn: TurnContext['turn'], a: Appraisal): boolean {
-  const next = turn.starts.findIndex((start) => start >= a.span[1]);
+  const next = tokenEndOf(turn, a);
   // ("That's maddening, you had it fitted..." goes on to a new clause.)
-  return next >= 0 && !turn.breakBefore[next] && LISTENER_AS_OBJECT.has(turn.tokens[next]);
+  return next < turn.tokens.length && !turn.breakBefore[next] && LISTENER_AS_OBJECT.has(turn.tokens[next]);
 }
 const LISTENER_AS_OBJECT = new Set(['you', 'yourself']);
 

@@ -9,8 +9,9 @@ const options = z
     /** How many of the agent's following turns may pass before the feeling must have been recognised. */
     withinAgentTurns: z.number().int().min(1).default(2),
     /**
-     * Once the agent has recognised a feeling in words that fit the customer's situation, later feelings in the call
-     * count as heard: graders fail a later feeling left alone only when the earlier recognition was a stock phrase.
+     * Once the agent has recognised a feeling in words that fit the customer's situation (whether or not the detector
+     * saw that feeling), later feelings in the call count as heard: graders fail a later feeling left alone only when
+     * the earlier recognition was a stock phrase.
      */
     heardAfterFittingEmpathy: z.boolean().default(true),
   })
@@ -43,8 +44,8 @@ export default defineRule<Options, MessageId>({
     description:
       'Each customer turn with negative emotion (frustration, worry, loss) must be followed by agent empathy within the next ' +
       'few agent turns. Negated or brush-off apologies are not empathy (the detector decides which phrases are). Once the agent ' +
-      'has recognised a feeling in words that fit (more than a stock "sorry to hear that" or "don\'t worry"), later feelings in ' +
-      'the call count as heard (option heardAfterFittingEmpathy). The score is the share of emotional moments the agent ' +
+      'has recognised a feeling in words that fit (more than a stock "sorry to hear that" or "don\'t worry"), whether or not a ' +
+      'feeling was detected in the turn before, later feelings in the call count as heard (option heardAfterFittingEmpathy). The score is the share of emotional moments the agent ' +
       'recognised. With no negative emotion detected, empathy in words that fit still passes (the feeling was there to ' +
       'recognise); otherwise not applicable when the customer shows no negative emotion, or only at the very end when the ' +
       'agent has no turn left to answer.',
@@ -57,8 +58,13 @@ export default defineRule<Options, MessageId>({
     let recognised = 0;
     let heard = false;
     const findings: RawFinding<MessageId>[] = [];
+    let customerSpoke = false;
     for (const turn of analysis.turns) {
+      // Fitting empathy counts as hearing the customer even where the feeling it answers went undetected ("oh no,
+      // with photo day on Saturday too": the customer's "the shirts would fit my husband" carried no feeling word).
+      if (turn.role === 'agent' && opts.heardAfterFittingEmpathy && customerSpoke && fitting(turn)) heard = true;
       if (turn.role !== 'customer') continue;
+      customerSpoke = true;
       if (!actsOf(turn, 'customer-emotion').some((e) => e.polarity === 'negative')) continue;
       const replies = nextAgentTurns(analysis, turn.index, opts.withinAgentTurns);
       // A customer who hangs up right after venting gave the agent no occasion.

@@ -18,8 +18,10 @@ const messages = {
 };
 type MessageId = keyof typeof messages;
 
-/** What carries an offer forward. */
-const FOLLOW_THROUGH: readonly ActName[] = ['benefit', 'decision-ask', 'next-step'];
+/** What moves an offer towards a decision. */
+const CLOSING_MOVES: readonly ActName[] = ['decision-ask', 'next-step'];
+/** What carries an offer forward when it comes in a later agent turn. */
+const FOLLOW_THROUGH: readonly ActName[] = ['benefit', ...CLOSING_MOVES];
 /** What answers a buying signal: any of the above, or an offer (which then needs its own follow-through). */
 const SIGNAL_ANSWER: readonly ActName[] = ['offer', ...FOLLOW_THROUGH];
 
@@ -53,8 +55,8 @@ export default defineRule<Options, MessageId>({
     description:
       'Each customer buying signal must be answered by the agent (an offer, a benefit or price, a decision ask or a next step, ' +
       'after any questions the agent asks first; not when the first reply pushes it away) and ' +
-      'each agent offer must be carried forward (a benefit or price, a decision ask, or a next step) in the same turn or within ' +
-      'the next few agent turns. The score is the share of opportunities followed through. Not applicable when the call has no ' +
+      'each agent offer must be carried forward: a decision ask or a next step in the same turn or within the next few agent ' +
+      'turns, or a benefit or price in one of those later turns (the benefit an offer states is part of the pitch). The score is the share of opportunities followed through. Not applicable when the call has no ' +
       'buying signal and no offer, or when the customer signals interest only as the call ends.',
     defaultWeight: 1,
     options,
@@ -79,8 +81,12 @@ export default defineRule<Options, MessageId>({
         if (replies.length > 0) judge(turn, !pushedAway && replies.some((r) => hasAnyAct(r, SIGNAL_ANSWER)), 'signalIgnored');
       }
       if (turn.role === 'agent' && hasAct(turn, 'offer')) {
-        const carried = [turn, ...nextAgentTurns(analysis, turn.index, opts.withinAgentTurns)];
-        judge(turn, carried.some((r) => hasAnyAct(r, FOLLOW_THROUGH)), 'offerDropped');
+        // An offer nearly always says what it gives ("the care plan covers parts and labour"), so a benefit in its own
+        // turn is part of the pitch, not a step forward: that takes a decision ask, a next step, or the agent coming
+        // back with a benefit or price after the customer has had a say.
+        const later = nextAgentTurns(analysis, turn.index, opts.withinAgentTurns);
+        const carried = hasAnyAct(turn, CLOSING_MOVES) || later.some((r) => hasAnyAct(r, FOLLOW_THROUGH));
+        judge(turn, carried, 'offerDropped');
       }
     }
     if (opportunities === 0) return { score: 'n/a' };

@@ -24,6 +24,10 @@ describe('sales acts', () => {
     // Offering to do it, whatever the verb.
     'so shall i pop the care plan on for you', 'Shall I move you across to the lodge?', 'want me to start it on the phone instead',
     'no worries so shall i lock in the five year for you today', 'would you like me to extend it to six months',
+    // The offer put at the end of its sentence, and a decision asked for by a time.
+    'we can deliver it to your door for four ninety nine saves you coming back do you want that',
+    'Cabins are forty-five pounds for an inside two-berth. Do you want one?', 'they are three each, would you like them?',
+    'I can pencil in Monday and Tuesday. Can you let me know by five on Friday whether you want them?',
   ])('decision ask in %j', (text) => expect(has(text, 'decision-ask')).toBe(true));
 
   it.each(['Can I upgrade to the lifetime policy so it keeps going?', 'is that something you can sort', 'Yes. Yes, let\'s do it.'])(
@@ -35,6 +39,8 @@ describe('sales acts', () => {
     'shall I transfer you to billing', 'want me to spell that', 'shall i just confirm the address',
     "Let's get you sorted. Can I start with your policy number?", 'Would you like the details on that?',
     'i have an engineer free tomorrow between eight and twelve would you like that slot', 'Do you want me to log a complaint?',
+    // How, not whether; and an option left with the customer rather than asked.
+    'do you want it delivered or collected', "there's a basic tier at fourteen a month if you want it",
   ])('no decision ask in %j', (text) => expect(has(text, 'decision-ask')).toBe(false));
 
   it.each([

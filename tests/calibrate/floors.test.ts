@@ -35,7 +35,7 @@ const PARTS: Part[] = [
     },
     // unresolved-enquiries 0.65 -> 0.6 when next-step detection improved (F1 0.73 -> 0.90): lb-011 now ends with a
     // detected next step, so one ignored question of three leaves the rule's partial score at 77 where the grader fails.
-    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.7, 'questions-asked': 0.85, 'sales-follow-through': 0.8 },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.7, 'questions-asked': 0.85, 'sales-follow-through': 0.8 },
   },
   {
     // First measured at 682fb5d: offer 0.13, buying-signal 0.17, next-step 0.60, paraphrase 0.59.
@@ -74,7 +74,7 @@ const PARTS: Part[] = [
     first: 85,
     last: 104,
     acts: {
-      question: 0.85, enquiry: 0.85, empathy: 0.9, 'next-step': 0.8, 'decision-ask': 0.75, acknowledgement: 0.9,
+      question: 0.85, enquiry: 0.85, empathy: 0.9, 'next-step': 0.8, 'decision-ask': 0.8, acknowledgement: 0.9,
       // buying-signal 0.75 -> 0.7 with the same question work: a question after an offer is interest, and fewer turns
       // now read as questions (0.75 -> 0.72).
       'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.75, offer: 0.7, paraphrase: 0.8,
@@ -99,7 +99,7 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.85, empathy: 0.8, 'next-step': 0.9, 'decision-ask': 0.9, acknowledgement: 0.8,
       'resolution-check': 0.85, 'customer-emotion': 0.8, 'buying-signal': 0.65, offer: 0.65, paraphrase: 0.45,
     },
-    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.65, 'questions-asked': 0.95, 'sales-follow-through': 0.5 },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.65, 'questions-asked': 0.95, 'sales-follow-through': 0.7 },
   },
   {
     // Written without running callaudit; first measured at 4966913 (appraisals only), then tuned on with batch 6:
@@ -113,11 +113,13 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.95, empathy: 0.95, 'next-step': 0.8, 'decision-ask': 0.85, acknowledgement: 0.9,
       'resolution-check': 0.85, 'customer-emotion': 0.9, 'buying-signal': 0.85, offer: 0.9, paraphrase: 0.8,
     },
-    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.8, 'questions-asked': 0.95, 'sales-follow-through': 0.75 },
+    rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.8, 'questions-asked': 0.95, 'sales-follow-through': 0.75 },
   },
   {
     // First measured at 8069738, before this batch's session: customer-emotion 0.51, buying-signal 0.32, offer 0.50,
     // next-step 0.72, empathy 0.67. Then tuned on with batch 5.
+    // sales-follow-through 0.95 -> 0.85 (twelfth session): lb-155: a freeze fee read as an offer, and now that the
+    // benefit an offer states no longer carries it, a call graders found no sale in fails.
     name: 'fresh batch 6 (lb-145..lb-164)',
     first: 145,
     last: 164,
@@ -125,7 +127,7 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.9, empathy: 0.85, 'next-step': 0.85, 'decision-ask': 0.95, acknowledgement: 0.9,
       'resolution-check': 0.85, 'customer-emotion': 0.9, 'buying-signal': 0.85, offer: 0.75, paraphrase: 0.85,
     },
-    rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.8, 'questions-asked': 0.8, 'sales-follow-through': 0.95 },
+    rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.8, 'questions-asked': 0.8, 'sales-follow-through': 0.85 },
   },
   {
     // Held out from the work on batches 5 and 6; first measured at d35e137 (before: at 8069738).
@@ -140,10 +142,12 @@ const PARTS: Part[] = [
     // Saturday.") stopped counting as enquiries: on all 324 calls agreement rose (77.2% -> 79.3%, with requests matched
     // on the turn's words), but here a call the grader fails had failed only because such an echo went "unanswered"; it
     // now passes on the share of real questions answered (lb-168).
-    rules: { 'empathy-phrases': 0.6, 'unresolved-enquiries': 0.75, 'questions-asked': 0.7, 'sales-follow-through': 0.45 },
+    rules: { 'empathy-phrases': 0.65, 'unresolved-enquiries': 0.75, 'questions-asked': 0.7, 'sales-follow-through': 0.65 },
   },
   {
     // Held out the same way, half of it speech-to-text style; first measured at d35e137.
+    // sales-follow-through 0.85 -> 0.8 (twelfth session): lb-197: the colour lease quoted with a hand-over to sales
+    // "after two" said by the customer; a benefit in the offer's own turn no longer carries it.
     name: 'fresh batch 8 (lb-185..lb-204)',
     first: 185,
     last: 204,
@@ -158,11 +162,13 @@ const PARTS: Part[] = [
     // 0.75 -> 0.83): lb-191's "shall I pop the ocean-view upgrade on" is one, and the rule lets it answer the customer's
     // unanswered question about transfers, which the grader calls ignored. Tying the answer to the question (enquiry
     // tracking) fixed lb-191 but failed lb-039, lb-045, lb-061 and lb-062, so it was not kept.
-    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.55, 'questions-asked': 0.85, 'sales-follow-through': 0.85 },
+    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.55, 'questions-asked': 0.85, 'sales-follow-through': 0.8 },
   },
   {
     // Held out from all of the fourth session's work (written while it was tuning on batches 5-8); first measured at
     // 7712cae. At 8069738, the session's start: customer-emotion 0.56, empathy 0.55, next-step 0.78, offer 0.36.
+    // sales-follow-through 0.95 -> 0.8 (twelfth session): lb-205: a reading tip read as an offer, which the benefit
+    // in its own turn no longer carries, so a call graders found no sale in fails.
     name: 'fresh batch 9 (lb-205..lb-224)',
     first: 205,
     last: 224,
@@ -170,7 +176,7 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.95, empathy: 0.8, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.9,
       'resolution-check': 0.9, 'customer-emotion': 0.85, 'buying-signal': 0.9, offer: 0.85, paraphrase: 0.7,
     },
-    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.5, 'questions-asked': 0.65, 'sales-follow-through': 0.95 },
+    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.5, 'questions-asked': 0.65, 'sales-follow-through': 0.8 },
   },
   {
     // Held out the same way (listening-heavy, half speech-to-text); first measured at 7712cae. At 8069738: paraphrase
@@ -209,7 +215,7 @@ const PARTS: Part[] = [
       question: 0.75, enquiry: 0.9, empathy: 0.9, 'next-step': 0.75, 'decision-ask': 0.9, acknowledgement: 0.95,
       'resolution-check': 0.95, 'customer-emotion': 0.85, 'buying-signal': 0.75, offer: 0.85, paraphrase: 0.8,
     },
-    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0, 'questions-asked': 0.75, 'sales-follow-through': 0.3 },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0, 'questions-asked': 0.75, 'sales-follow-through': 0.55 },
   },
   {
     // Written while batches 11 and 12 were tuned on, held out from all of it; first measured at 96b9bad (the last
@@ -241,7 +247,7 @@ const PARTS: Part[] = [
       question: 0.85, enquiry: 0.75, empathy: 0.85, 'next-step': 0.9, 'decision-ask': 0.9, acknowledgement: 0.85,
       'resolution-check': 0.9, 'customer-emotion': 0.7, 'buying-signal': 0.4, offer: 0.55, paraphrase: 0.9,
     },
-    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.75, 'questions-asked': 0.65, 'sales-follow-through': 0 },
+    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.75, 'questions-asked': 0.65, 'sales-follow-through': 0.45 },
   },
   {
     // Written at the start of the fifth session without running callaudit (sales-heavy), first measured at 9166e87
@@ -314,7 +320,7 @@ const PARTS: Part[] = [
       question: 0.85, enquiry: 0.85, empathy: 0.85, 'next-step': 0.8, 'decision-ask': 0.95, acknowledgement: 0.6,
       'resolution-check': 0.95, 'customer-emotion': 0.65, 'buying-signal': 0.7, offer: 0.9, paraphrase: 0.85,
     },
-    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.6, 'questions-asked': 0.85, 'sales-follow-through': 0.3 },
+    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.6, 'questions-asked': 0.85, 'sales-follow-through': 0.3 },
   },
   {
     // Batches 21 and 22 were written near the end of the fifth session, after the measurement of 17-20, and held out
@@ -329,7 +335,7 @@ const PARTS: Part[] = [
       question: 0.85, enquiry: 0.9, empathy: 0.9, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.7,
       'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.7, offer: 0.6, paraphrase: 0.85,
     },
-    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.45, 'questions-asked': 0.8, 'sales-follow-through': 0.35 },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.45, 'questions-asked': 0.8, 'sales-follow-through': 0.35 },
   },
   {
     // Held out the same way (feelings, plainly or indirectly said).
@@ -340,7 +346,7 @@ const PARTS: Part[] = [
       question: 0.8, enquiry: 0.9, empathy: 0.9, 'next-step': 0.9, 'decision-ask': 0.9, acknowledgement: 0,
       'resolution-check': 0.85, 'customer-emotion': 0.85, 'buying-signal': 0.8, offer: 0.85, paraphrase: 0.85,
     },
-    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.4, 'questions-asked': 0.55, 'sales-follow-through': 0.45 },
+    rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.4, 'questions-asked': 0.55, 'sales-follow-through': 0.45 },
   },
   {
     // Batches 23-26 were written at the start of the sixth session and measured at 4ec646a, the session's start.
@@ -352,7 +358,7 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.85, empathy: 0.85, 'next-step': 0.9, 'decision-ask': 0.9, acknowledgement: 0.75,
       'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.85, offer: 0.9, paraphrase: 0.9,
     },
-    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.85, 'questions-asked': 0.75, 'sales-follow-through': 0.75 },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.85, 'questions-asked': 0.75, 'sales-follow-through': 0.9 },
   },
   {
     // Tuned on in the sixth session (sales in varied words, half speech-to-text).
@@ -363,7 +369,7 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.9, empathy: 0.9, 'next-step': 0.7, 'decision-ask': 0.8, acknowledgement: 0.75,
       'resolution-check': 0.9, 'customer-emotion': 0.95, 'buying-signal': 0.8, offer: 0.8, paraphrase: 0.75,
     },
-    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.5, 'questions-asked': 0.85, 'sales-follow-through': 0.45 },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.5, 'questions-asked': 0.85, 'sales-follow-through': 0.6 },
   },
   {
     // Held out from the sixth session's first work and measured once more at 8bce89c (emotion, offers and buying
@@ -414,7 +420,7 @@ const PARTS: Part[] = [
     first: 585,
     last: 604,
     acts: {
-      question: 0.9, enquiry: 0.85, empathy: 0.85, 'next-step': 0.8, 'decision-ask': 0.85, acknowledgement: 0.75,
+      question: 0.9, enquiry: 0.85, empathy: 0.85, 'next-step': 0.8, 'decision-ask': 0.9, acknowledgement: 0.75,
       'resolution-check': 0.9, 'customer-emotion': 0.85, 'buying-signal': 0.6, offer: 0.85, paraphrase: 0.7,
     },
     rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 1, 'questions-asked': 0.9, 'sales-follow-through': 0 },
@@ -422,6 +428,8 @@ const PARTS: Part[] = [
   {
     // Batches 29 and 30 were written in the sixth session's second half, held out from all of its work and measured once
     // at 3d3abdb (and at 4ec646a, 8bce89c and d4ce24e for comparison); their floors start at that measurement.
+    // empathy-phrases 0.8 -> 0.7 (twelfth session): lb-607: a false empathy cue ("so that's a failed sealed unit")
+    // now counts later feelings as heard.
     name: 'fresh batch 29 (lb-605..lb-624)',
     first: 605,
     last: 624,
@@ -429,7 +437,7 @@ const PARTS: Part[] = [
       question: 0.85, enquiry: 0.9, empathy: 0.85, 'next-step': 0.85, 'decision-ask': 0.95, acknowledgement: 0.85,
       'resolution-check': 0.95, 'customer-emotion': 0.85, 'buying-signal': 0.75, offer: 0.75, paraphrase: 0.75,
     },
-    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.8, 'questions-asked': 0.9, 'sales-follow-through': 0.25 },
+    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.8, 'questions-asked': 0.9, 'sales-follow-through': 0.4 },
   },
   {
     // Held out the same way (feelings and sales in service calls).
@@ -448,6 +456,8 @@ const PARTS: Part[] = [
   {
     // Batches 31 and 32 were written at the sixth session's end and measured once at aacf3ad, its last detector state
     // (and at 4ec646a, its start); their floors start at that measurement.
+    // empathy-phrases 0.75 -> 0.65 (twelfth session): lb-647: "how annoying when you've been waiting" now counts the
+    // later "I'm a bit stuck" as heard, which graders failed.
     name: 'fresh batch 31 (lb-645..lb-664)',
     first: 645,
     last: 664,
@@ -463,7 +473,7 @@ const PARTS: Part[] = [
     // unresolved-enquiries 0.7 -> 0.55 when a supply "been off" was read as a fault (eleventh session): lb-658's request
     // for someone to come is then a request for a fix, which the agent's later "i can't put you through" is taken to
     // address; the same change lets lb-049 and lb-363 be judged as their graders do (agreement on all calls unchanged).
-    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.55, 'questions-asked': 0.85, 'sales-follow-through': 0 },
+    rules: { 'empathy-phrases': 0.65, 'unresolved-enquiries': 0.55, 'questions-asked': 0.85, 'sales-follow-through': 0 },
   },
   {
     // Held out the same way (service and retention: feelings and sales).
@@ -503,6 +513,8 @@ const PARTS: Part[] = [
   {
     // Batches 35 and 36 were held out from all of the seventh session's work and measured once more at its last detector
     // state, 54f8b50 (a normal mixed week); their floors start at that measurement.
+    // sales-follow-through 0.45 -> 0.4 (twelfth session): lb-744: a photo-paper add-on the customer declines after
+    // the sale was made; a benefit in the offer's own turn no longer carries it.
     name: 'fresh batch 35 (lb-725..lb-744)',
     first: 725,
     last: 744,
@@ -510,7 +522,7 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.9, empathy: 0.7, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.5,
       'resolution-check': 0.95, 'customer-emotion': 0.9, 'buying-signal': 0.6, offer: 0.95, paraphrase: 0.8,
     },
-    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.4, 'questions-asked': 0.8, 'sales-follow-through': 0.45 },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.4, 'questions-asked': 0.8, 'sales-follow-through': 0.4 },
   },
   {
     // Held out the same way (retention and sales: feelings and selling meet).
@@ -524,7 +536,7 @@ const PARTS: Part[] = [
     // empathy-phrases 0.85 -> 0.75 when customer emotion in plain words was read ("really self conscious about my
     // smile"): in lb-763 the agent's fitting reply to that first feeling now counts the later "a bit scared" as heard
     // (option heardAfterFittingEmpathy), where the grader fails the call for the brushed-off second feeling.
-    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.5, 'questions-asked': 0.85, 'sales-follow-through': 0.2 },
+    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.5, 'questions-asked': 0.85, 'sales-follow-through': 0.35 },
   },
   {
     // Batches 37-40 were written at the start of the eighth session by helpers who saw no code and no other calls, and
@@ -540,7 +552,7 @@ const PARTS: Part[] = [
     // buying-signal 0.65 -> 0.6 in the same change: lb-771's "What I can do is add our evening package" is now the offer
     // its grader labels, and the customer's "What about the weekend after, though?" is read as interest in it (the
     // grader: no).
-    rules: { 'empathy-phrases': 0.6, 'unresolved-enquiries': 0.65, 'questions-asked': 0.85, 'sales-follow-through': 0.65 },
+    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.65, 'questions-asked': 0.85, 'sales-follow-through': 0.65 },
   },
   {
     // Tuned on the same way.
@@ -573,7 +585,7 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.85, empathy: 0.8, 'next-step': 0.8, 'decision-ask': 0.95, acknowledgement: 0.85,
       'resolution-check': 0.95, 'customer-emotion': 0.8, 'buying-signal': 0.9, offer: 0.9, paraphrase: 0.7,
     },
-    rules: { 'empathy-phrases': 0.55, 'unresolved-enquiries': 0.55, 'questions-asked': 0.75, 'sales-follow-through': 0.4 },
+    rules: { 'empathy-phrases': 0.55, 'unresolved-enquiries': 0.55, 'questions-asked': 0.75, 'sales-follow-through': 0.5 },
   },
   {
     // Batches 41-46 were written in the ninth session by helpers who saw no code and no other calls: 41-44 at its start,
@@ -587,7 +599,7 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.9, empathy: 0.85, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.75,
       'resolution-check': 0.95, 'customer-emotion': 0.8, 'buying-signal': 0.65, offer: 0.5, paraphrase: 0.85,
     },
-    rules: { 'empathy-phrases': 0.65, 'unresolved-enquiries': 0, 'questions-asked': 0.95, 'sales-follow-through': 0.65 },
+    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0, 'questions-asked': 0.95, 'sales-follow-through': 0.65 },
   },
   {
     // Tuned on the same way (whether each question or request is really addressed).
@@ -631,7 +643,7 @@ const PARTS: Part[] = [
       question: 0.85, enquiry: 0.85, empathy: 0.85, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.75,
       'resolution-check': 0.95, 'customer-emotion': 0.8, 'buying-signal': 0.6, offer: 0.55, paraphrase: 0.7,
     },
-    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.85, 'questions-asked': 0.8, 'sales-follow-through': 0.3 },
+    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.85, 'questions-asked': 0.8, 'sales-follow-through': 0.3 },
   },
   {
     // Held out the same way (an ordinary week).
@@ -642,7 +654,7 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.85, empathy: 0.95, 'next-step': 0.95, 'decision-ask': 0.75, acknowledgement: 0.9,
       'resolution-check': 0.95, 'customer-emotion': 0.8, 'buying-signal': 0.7, offer: 0.45, paraphrase: 0.85,
     },
-    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.55, 'questions-asked': 0.85, 'sales-follow-through': 0.65 },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.55, 'questions-asked': 0.85, 'sales-follow-through': 0.65 },
   },
   {
     // Batches 47-50 were written at the start of the tenth session by helpers who saw no code and no other calls, and
@@ -658,7 +670,7 @@ const PARTS: Part[] = [
     },
     // empathy-phrases 0.9 -> 0.85 when "it's wearing us all a bit thin" was heard (emotion 0.80 -> 0.90): lb-966 then has a
     // feeling to answer, and the rule passes the agent's reply where the grader fails it (agreement unchanged, 17 of 20).
-    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.35, 'questions-asked': 0.95, 'sales-follow-through': 0.2 },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.35, 'questions-asked': 0.95, 'sales-follow-through': 0.5 },
   },
   {
     // Tuned on the same way (whether questions are really addressed, in ordinary calls); first measured customer-emotion
@@ -683,7 +695,7 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.9, empathy: 0.75, 'next-step': 0.9, 'decision-ask': 0.95, acknowledgement: 0.7,
       'resolution-check': 0.8, 'customer-emotion': 0.8, 'buying-signal': 0.75, offer: 0.6, paraphrase: 0.65,
     },
-    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.35, 'questions-asked': 0.85, 'sales-follow-through': 0.35 },
+    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.35, 'questions-asked': 0.85, 'sales-follow-through': 0.65 },
   },
   {
     // Held out the same way (sales and service): empathy 0.62 -> 0.67, nothing else moved (buying-signal 0.60,
@@ -692,7 +704,7 @@ const PARTS: Part[] = [
     first: 1025,
     last: 1044,
     acts: {
-      question: 0.85, enquiry: 0.9, empathy: 0.65, 'next-step': 0.6, 'decision-ask': 0.8, acknowledgement: 0.7,
+      question: 0.85, enquiry: 0.9, empathy: 0.65, 'next-step': 0.6, 'decision-ask': 0.85, acknowledgement: 0.7,
       'resolution-check': 0.95, 'customer-emotion': 0.75, 'buying-signal': 0.7, offer: 0.8, paraphrase: 0.7,
     },
     rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.45, 'questions-asked': 0.9, 'sales-follow-through': 0.85 },
@@ -707,7 +719,7 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.9, empathy: 0.65, 'next-step': 0.75, 'decision-ask': 0.75, acknowledgement: 0.85,
       'resolution-check': 0.95, 'customer-emotion': 0.75, 'buying-signal': 0.65, offer: 0.55, paraphrase: 0.95,
     },
-    rules: { 'empathy-phrases': 0.6, 'unresolved-enquiries': 0.7, 'questions-asked': 0.65, 'sales-follow-through': 0.35 },
+    rules: { 'empathy-phrases': 0.65, 'unresolved-enquiries': 0.7, 'questions-asked': 0.65, 'sales-follow-through': 0.35 },
   },
   {
     // Held out the same way (retention and sales; figures in half its speech-to-text): customer-emotion 0.83 -> 0.81,
@@ -717,7 +729,7 @@ const PARTS: Part[] = [
     first: 1065,
     last: 1084,
     acts: {
-      question: 0.85, enquiry: 0.9, empathy: 0.75, 'next-step': 0.9, 'decision-ask': 0.85, acknowledgement: 0.9,
+      question: 0.85, enquiry: 0.9, empathy: 0.75, 'next-step': 0.9, 'decision-ask': 0.9, acknowledgement: 0.9,
       'resolution-check': 0.85, 'customer-emotion': 0.85, 'buying-signal': 0.6, offer: 0.65, paraphrase: 0.75,
     },
     rules: { 'empathy-phrases': 0.65, 'unresolved-enquiries': 0.35, 'questions-asked': 0.85, 'sales-follow-through': 0 },
@@ -733,7 +745,7 @@ const PARTS: Part[] = [
       question: 0.85, enquiry: 0.9, empathy: 0.9, 'next-step': 0.85, 'decision-ask': 0.75, acknowledgement: 0.95,
       'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.8, offer: 0.8, paraphrase: 0.8,
     },
-    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.65, 'questions-asked': 0.75, 'sales-follow-through': 0.5 },
+    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.65, 'questions-asked': 0.75, 'sales-follow-through': 0.7 },
   },
   {
     // Tuned on the same way (whether questions are really answered).
@@ -769,7 +781,7 @@ const PARTS: Part[] = [
       question: 0.75, enquiry: 0.9, empathy: 0.9, 'next-step': 0.9, 'decision-ask': 0.95, acknowledgement: 0.55,
       'resolution-check': 0.95, 'customer-emotion': 0.6, 'buying-signal': 0.5, offer: 0.8, paraphrase: 0.8,
     },
-    rules: { 'empathy-phrases': 0.55, 'unresolved-enquiries': 0.5, 'questions-asked': 0.9, 'sales-follow-through': 0.35 },
+    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.5, 'questions-asked': 0.9, 'sales-follow-through': 0.35 },
   },
   {
     // Held out the same way (an everyday mix; half speech-to-text, figures in half of those).
@@ -791,7 +803,7 @@ const PARTS: Part[] = [
       question: 0.8, enquiry: 0.8, empathy: 0.8, 'next-step': 0.7, 'decision-ask': 0.8, acknowledgement: 0.7,
       'resolution-check': 0.9, 'customer-emotion': 0.6, 'buying-signal': 0.45, offer: 0.35, paraphrase: 0.65,
     },
-    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.7, 'questions-asked': 0.9, 'sales-follow-through': 0.7 },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.7, 'questions-asked': 0.9, 'sales-follow-through': 0.7 },
   },
 ];
 

@@ -94,8 +94,18 @@ describe('empathy-phrases policy', () => {
     expect(found(judge('empathy-phrases', turns, { withinAgentTurns: 3 }))).toEqual([]);
   });
 
-  it('does not count empathy said before the customer was upset', () => {
+  it('does not count a stock phrase said before the customer was upset', () => {
     expect(found(judge('empathy-phrases', [A(act.plain('empathy')), C(act.upset()), A()]))).toEqual([['missed', 1]]);
+    expect(found(judge('empathy-phrases', [A(act.empathy('sorry about that')), C(act.upset()), A()]))).toEqual([['missed', 1]]);
+  });
+
+  it('counts a later feeling as heard after fitting empathy for one the detector missed, unless the option is off', () => {
+    // "the shirts would fit my husband" (no feeling word) / "oh no, with photo day on Saturday too" / "cutting it fine".
+    const turns = [A(), C(), A(act.empathy('with photo day on saturday too')), C(act.upset()), A()];
+    expect(found(judge('empathy-phrases', turns))).toEqual([]);
+    expect(found(judge('empathy-phrases', turns, { heardAfterFittingEmpathy: false }))).toEqual([['missed', 3]]);
+    // Not an agent's opening line before the customer has said anything.
+    expect(found(judge('empathy-phrases', [A(act.empathy('what a week to have picked')), C(act.upset()), A()]))).toEqual([['missed', 1]]);
   });
 
   it('is not applicable for positive emotion or for upset with no agent turn after', () => {
@@ -166,7 +176,8 @@ describe('unresolved-enquiries policy', () => {
 
 describe('sales-follow-through policy', () => {
   it('accepts follow-through in the offer turn itself or within the window', () => {
-    expect(found(judge('sales-follow-through', [A(act.plain('offer'), act.plain('benefit'))]))).toEqual([]);
+    expect(found(judge('sales-follow-through', [A(act.plain('offer'), act.plain('decision-ask'))]))).toEqual([]);
+    expect(found(judge('sales-follow-through', [A(act.plain('offer')), C(), A(act.plain('benefit'))]))).toEqual([]);
     expect(found(judge('sales-follow-through', [A(act.plain('offer')), C(), A(), C(), A(act.plain('decision-ask'))]))).toEqual([]);
     expect(found(judge('sales-follow-through', [A(act.plain('offer')), C(), A(), C(), A(), C(), A(act.plain('next-step'))]))).toEqual([]);
     // The default window is three agent turns: a next step in the fourth is too late.
@@ -184,6 +195,11 @@ describe('sales-follow-through policy', () => {
   it('flags an ignored buying signal, not one voiced as the call ends', () => {
     expect(found(judge('sales-follow-through', [C(act.plain('buying-signal')), A(), C(), A()]))).toEqual([['signalIgnored', 0]]);
     expect(judge('sales-follow-through', [A(), C(act.plain('buying-signal'))]).applicable).toBe(false);
+  });
+
+  it('does not take the benefit the offer states as carrying it forward', () => {
+    // "we've twenty percent off cushions this week" / "I just want my sofa": the pitch alone, then dropped.
+    expect(found(judge('sales-follow-through', [A(act.plain('offer'), act.plain('benefit')), C(), A()]))).toEqual([['offerDropped', 0]]);
   });
 
   it('does not take a customer next step as the agent following through', () => {

@@ -476,7 +476,12 @@ export const DECISION_ASK: CueEntry[] = [
   '(shall|should|can|may) i get (you|that|it|this|one|them|those) (booked|set|added|ordered|sent|signed|started|upgraded|switched|sorted|arranged|organised|organized|put|going)',
   'would you like (to|me to) (go ahead|proceed|sign|add|set|book|order|upgrade|switch|take|try|start|get|donate|make|do|give|reserve|hold|put|move|pop|arrange)',
   // Not information ("would you like the details on that?") or a slot to pick ("would you like that slot?").
-  'would you like (that|it|one|the)(?! (details|information|info|link|number|leaflet|brochure|slot|appointment|time|date|day|one at))',
+  'would you like (that|it|one|the|them|those)(?! (details|information|info|link|number|leaflet|brochure|slot|appointment|time|date|day|one at))',
+  // The offer put to the customer at the end of its sentence: "delivery is four ninety nine, do you want that?" (not
+  // "do you want it delivered or collected?", which picks how).
+  '(do|did) you want (that|it|one|them|those)(?=\s*([?.!]|$))',
+  // "can you let me know by friday whether you want them?"
+  '(let me know|tell me)( by [a-z]+( [a-z]+){0,2})? (if|whether) (you want|you would like|you\'d like) (them|it|that|one|those)',
   '((do|did) you )?want me to (go ahead|proceed|sign|add|set|book|order|upgrade|switch|reserve|hold|put|pop|do|get|arrange|move)',
   '(do|did) you want (me to|to) (go ahead|proceed|sign|add|set|book|order|upgrade|switch|take|try|start|get|donate|make|do|give|reserve|hold)',
   '(are you|would you be) (ready|willing|happy|okay|ok) to (go ahead|proceed|sign|donate|give|make|start|commit|contribute)',

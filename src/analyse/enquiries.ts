@@ -34,8 +34,10 @@ interface Enquiry {
   stems: Set<string>;
   cue: string;
   span: [number, number];
-  /** The enquiry names a time ("will you be open after six?"): a time in the reply answers it. */
+  /** The enquiry names a time ("will you be open after six?") or asks when ("when can you look at it?"): a time in the reply answers it. */
   aboutTime: boolean;
+  /** A yes/no question about money ("is that going to cost us?"): an amount in the reply ("no charge") answers it. */
+  aboutMoney: boolean;
   /** Other enquiries raised in the same turn: a reply must then show which one it takes up. */
   siblings: number;
   repeatOf?: number;
@@ -151,7 +153,7 @@ function enquiriesIn(ctx: TurnContext, answering: boolean): Enquiry[] {
   // A turn that reports a fault and asks for help ("it's broken and I need it by tomorrow") wants the fix.
   const faulty = findCues(turn, fault, { isQuestion: ctx.isQuestion }).length > 0;
   let whole: Sentence | undefined;
-  const add = (kind: Enquiry['kind'], want: Want, from: number, to: number, cue: string) => {
+  const add = (kind: Enquiry['kind'], want: Want, from: number, to: number, cue: string, asksWhen = false) => {
     // One enquiry per sentence matches on the whole sentence's words; a split sentence on its own clause's.
     if (from >= to) return;
     const s = whole;
@@ -160,8 +162,9 @@ function enquiriesIn(ctx: TurnContext, answering: boolean): Enquiry[] {
     // "I've just opened a bill for four hundred pounds ... I need someone to look at it": a request, or a question that
     // says little of its own, is about what the turn said before it.
     if ((kind === 'request' || stems.size < FEW_STEMS) && t0 > 0) stems = new Set([...toldBefore(ctx, t0), ...stems]);
-    const aboutTime = findCues(turn, timeAsked, { from: tokenAt(turn, from), to: tokenAt(turn, to) }).length > 0;
-    out.push({ turn: ctx.index, kind, want: faulty && kind === 'request' ? 'fix' : want, stems, cue, span: [from, to], aboutTime, siblings: 0, addressedBy: null });
+    const aboutTime = asksWhen || findCues(turn, timeAsked, { from: tokenAt(turn, from), to: tokenAt(turn, to) }).length > 0;
+    const aboutMoney = want === 'yesno' && MONEY.test(turn.norm.slice(from, to));
+    out.push({ turn: ctx.index, kind, want: faulty && kind === 'request' ? 'fix' : want, stems, cue, span: [from, to], aboutTime, aboutMoney, siblings: 0, addressedBy: null });
   };
   for (const s of turn.sentences) {
     // A check of what the customer has understood is answered in passing; it is no enquiry of its own.
@@ -182,8 +185,9 @@ function enquiriesIn(ctx: TurnContext, answering: boolean): Enquiry[] {
       const start = q && qStart < to ? Math.max(from, qStart) : from;
       const partReq = requests.find((r) => r.span[0] >= from && r.span[0] < to);
       const tell = tells.find((r) => r.span[0] >= from && r.span[0] < to);
-      if (tell) add('question', wantOf(turn.norm.slice(tell.span[1] - 8, to).split(/\s+/), 'open'), from, to, tell.cue);
-      else if (partReq) add('request', 'action', Math.max(from, Math.min(start, partReq.span[0])), to, partReq.cue);
+      if (tell) add('question', wantOf(turn.norm.slice(tell.span[1] - 8, to).split(/\s+/), 'open'), Math.max(from, Math.min(start, tell.span[0])), to, tell.cue);
+      // "when can you look at it?" asks for the action and its time: the time in "earliest slot is monday" answers it.
+      else if (partReq) add('request', 'action', Math.max(from, Math.min(start, partReq.span[0])), to, partReq.cue, q !== undefined && wantOf(turn.tokens.slice(q.token, q.end ?? s.tokenEnd), q.kind) === 'time');
       else if (ASKS_TO_CHANGE.test(partWords.join(' '))) add('request', 'action', start, to, qCue);
       // Words told before a question that joins on ("seven days, and what am i meant to feed him") ask nothing themselves.
       else if (!q) continue;
@@ -240,13 +244,13 @@ function faultIn(ctx: TurnContext): Enquiry | undefined {
   const s = turn.sentences.find((x) => hit.span[0] < x.end) ?? turn.sentences[turn.sentences.length - 1];
   return {
     turn: ctx.index, kind: 'request', want: 'fix', stems: stemsIn(turn, 0, turn.tokens.length), cue: hit.cue,
-    span: [s.start, s.end], aboutTime: false, siblings: 0, addressedBy: null,
+    span: [s.start, s.end], aboutTime: false, aboutMoney: false, siblings: 0, addressedBy: null,
   };
 }
 
 function wantOf(words: readonly string[], kind: 'open' | 'closed'): Want {
   const text = ` ${words.join(' ')} `;
-  if (/ (when|what time|how long|how soon|what day|what date|by when|until when) /.test(text)) return 'time';
+  if (/ (when|what time|how long|how soon|how quickly|how fast|what day|what date|by when|until when) /.test(text)) return 'time';
   if (/ (how much|how many) /.test(text)) return 'amount';
   // "do you price match?" wants a yes or no; "what's the price" wants the price.
   if (kind === 'open' && / (price|cost|costs|charge|fee|rate) /.test(text)) return 'amount';
@@ -308,6 +312,8 @@ function addressedBy(e: Enquiry, contexts: readonly TurnContext[]): number | nul
 // as they're activated.").
 const YES_OR_NO = new Set(['yes', 'no', 'yeah', 'nope', 'yep']);
 const SHORT_ASIDE_TOKENS = 5;
+/** Words that may join a yes or no on to what came before: "straight away, and yes, you can pause it". */
+const JOINS = new Set(['and', 'but', 'so']);
 function saysYesOrNo(turn: TurnText): boolean {
   const [first, second] = turn.sentences;
   if (first === undefined) return false;
@@ -317,11 +323,16 @@ function saysYesOrNo(turn: TurnText): boolean {
 
 function setOffYesOrNo(turn: TurnText, s: Sentence): boolean {
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    const setOff = (k === s.tokenStart || turn.breakBefore[k] === 1) && (k + 1 === s.tokenEnd || turn.breakBefore[k + 1] === 1);
+    const opens = k === s.tokenStart || turn.breakBefore[k] === 1 || (JOINS.has(turn.tokens[k - 1]) && (k - 1 === s.tokenStart || turn.breakBefore[k - 1] === 1));
+    const setOff = opens && (k + 1 === s.tokenEnd || turn.breakBefore[k + 1] === 1);
     if (setOff && YES_OR_NO.has(turn.tokens[k])) return true;
   }
   return false;
 }
+
+/** Words of money in a yes/no question: "is that going to cost us?", "do I have to pay for the callout?". */
+const MONEY_ANSWER_WITHIN = 12;
+const MONEY = /\b(cost|costs|charge|charged|charges|pay|paying|paid|overpaid|fee|fees|price|free|refund|refunded|money|credit)\b/;
 
 /** A question's opening words that ask the agent's side to act: "can you", "could someone", "will anyone". */
 const ASKS_THE_AGENT = /\b(you|someone|somebody|anyone|anybody)\b/;
@@ -375,6 +386,8 @@ function addresses(e: Enquiry, ctx: TurnContext, firstReply: boolean): boolean {
     case 'action': if (((has(ANSWERS.action) || referral) && (lenient || shared >= 1)) || (lenient && has(ANSWERS.yesno, true))) return true; break;
     case 'fix': if (has(ANSWERS.action) || referral) return true; break;
     case 'yesno':
+      // (In the reply's opening words: "I've put you in for Friday ... oh, and twenty percent off sunglasses" is a pitch.)
+      if (e.aboutMoney && firstReply && findCues(turn, ANSWERS.amount, { to: Math.min(MONEY_ANSWER_WITHIN, turn.tokens.length) }).length) return true;
       if ((has(ANSWERS.yesno, true) && (firstReply || shared >= 1)) || (firstReply && (shared >= 1 || saysYesOrNo(turn)))) return true;
       // An action answers what the agent was asked to do ("can you check it's arrived"), not whether something is so ("do
       // we lose our deposit" / "i'll hold the garden till friday").

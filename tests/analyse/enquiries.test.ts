@@ -268,9 +268,34 @@ describe('answers without the question words: a stance, a page to look at, a pri
     ['"that\'s it" to a check of what to do', 'okay so i turn the lever slowly and stop at one point two is that right', "that's it then close it and hold the reset button"],
     ['a short answer with its subject and auxiliary', 'Would he be able to come in the morning?', 'He can, he starts at eight on Thursdays.'],
     ['a yes closing the first sentence', 'Right. And can my wife use any sessions I do not need?', 'Within the same household they transfer, yes.'],
+    // Durations, prices said loosely, and money in a yes/no question.
+    ['a duration in months', 'How long does the redirection last?', 'Yours runs for six months.'],
+    ['a duration in weeks', 'and how long does that take', 'usually a few weeks anything else'],
+    ['"straight away" to how quickly', 'How quickly does it start working?', 'Straight away, no waiting about.'],
+    ['a time to "when can you"', 'When can you look at it?', 'Earliest diagnostic slot is Monday at eight thirty.'],
+    ['a price in teens', 'um how much is it just for the shorts and the top', 'shorts and top are nineteen fifty together'],
+    ['a hyphenated price', "what's a new one going to cost me?", "Budget's fifty-eight fitted. Mid-range Falken is seventy-four."],
+    ['a loose price', 'how much more is it a month', "um i think it's a few pounds more"],
+    ['"no charge" to whether it costs', "Oh, and the cover's got a little tear in it. Is that going to cost us?", 'Small tears are fair wear. No charge.'],
+    ['"and yes" after an aside', "And I can turn it off when I'm home?", 'Straight away, and yes, you can pause it in the app.'],
   ])('takes %s as the answer', (_what, question, answer) => {
     const a = analyse(['customer', question], ['agent', answer]);
     expect(enquiries(a, 0)).toMatchObject([{ addressedBy: 1 }]);
+  });
+
+  it('reads "can you tell me what\'s going on" as a question, answered by what is going on', () => {
+    const a = analyse(
+      ['customer', "i still haven't had my deposit back can you tell me what's going on"],
+      ['agent', 'surname'],
+      ['customer', 'okonkwo'],
+      ['agent', "landlord's disputing two hundred for cleaning"],
+    );
+    expect(enquiries(a, 0)).toMatchObject([{ kind: 'question', addressedBy: 3 }]);
+  });
+
+  it('still leaves a yes/no question about money open when the reply names no amount', () => {
+    const a = analyse(['customer', 'Is that going to cost us?'], ['agent', 'The cabins come in oak or larch cladding.']);
+    expect(enquiries(a, 0)).toMatchObject([{ addressedBy: null }]);
   });
 
   it('still leaves a yes/no question open when the reply talks of something else', () => {

@@ -39,9 +39,9 @@ export const REQUEST: CueEntry[] = [
  * answer they want follows the question word, not an action.
  */
 export const TELL_ME: CueEntry[] = [
-  '(can|could|would|will) (you|someone|somebody) (please )?(tell|explain|let me know|show) (me |us )?(why|what|when|how|where|which|who|whether|if)',
-  '(i\'d|i would) like to (know|understand) (why|what|when|how|where|which|who|whether|if)',
-  '(i|we) (want|wanted|was wanting|need|needed|just wanted|just want|was hoping|would like) to (know|ask|find out|check|understand) (why|what|when|how|where|which|who|whether|if)',
+  '(can|could|would|will) (you|someone|somebody) (please )?(tell|explain|let me know|show) (me |us )?(why|what|what\'s|whats|when|how|where|where\'s|which|who|whether|if)',
+  '(i\'d|i would) like to (know|understand) (why|what|what\'s|whats|when|how|where|where\'s|which|who|whether|if)',
+  '(i|we) (want|wanted|was wanting|need|needed|just wanted|just want|was hoping|would like) to (know|ask|find out|check|understand) (why|what|what\'s|whats|when|how|where|where\'s|which|who|whether|if)',
 ];
 
 /**
@@ -73,25 +73,28 @@ export const FAULT: CueEntry[] = [
 
 /** Answer shapes that an agent turn must show to address a kind of enquiry. */
 export const TIME_ANSWER: CueEntry[] = [
-  '(today|tonight|tomorrow|yesterday|now|soon|shortly|later|morning|afternoon|evening|week|weekend|month|year|hour|hours|day|days|minute|minutes|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|o\'clock|noon|midnight|am|pm)',
+  '(today|tonight|tomorrow|yesterday|now|soon|shortly|later|morning|afternoon|evening|week|weeks|weekend|fortnight|month|months|year|years|hour|hours|day|days|minute|minutes|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|o\'clock|noon|midnight|am|pm)',
   '\\d{1,2}(:\\d\\d)?',
   // "we close at five on saturdays", "open till half eight", "from midday".
   '(at|by|until|till|from|before|after) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|quarter|noon|midday|midnight)',
   '(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends)',
+  '(straight away|right away|immediately|instantly|asap|as soon as)',
   '(by|within|in|on|until|before|after) (the )?(\\d+|next|this|end|a few|a couple)',
 ];
 /** A price or an amount of money: currency, a number with a unit of money, or words that name a charge. Bare numbers are not enough ("the twenty-eighth"). */
 export const AMOUNT_ANSWER: CueEntry[] = [
   '[$\u00a3\u20ac] ?\\d',
-  '\\d[\\d,.]* ?(dollars|bucks|euros|pounds|quid|cents|pence|p|usd|eur|gbp|a month|per month|a year|per year|each|%|percent)',
-  '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)((-| )(one|two|three|four|five|six|seven|eight|nine|hundred|thousand|and))* (dollars|bucks|euros|pounds|quid|cents|pence|a month|per month|a year|percent)',
+  '\\d[\\d,.]* ?(dollars|bucks|euros|pounds|pound|quid|cents|pence|p|usd|eur|gbp|a month|per month|a year|per year|each|%|percent)',
+  // "a few pounds more", "a couple of quid".
+  '(a few|a couple of|a couple|few) (dollars|bucks|euros|pounds|quid|pence)',
+  '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)((-| )(one|two|three|four|five|six|seven|eight|nine|hundred|thousand|and))* (dollars|bucks|euros|pounds|pound|quid|cents|pence|a month|per month|a year|percent)',
   '(free|free of charge|no charge|no cost|no fee|no extra|nothing extra|costs|cost is|price is|priced at|fee is|charge is|per month|a month|a year|discount|credit|cheaper|more expensive|the same price|same price|won\'t be charged|will be charged|not be charged|no contract|rolling monthly)',
   // A rate said aloud: "one year fixed is four point one".
   '(zero|nought|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) point (zero|nought|one|two|three|four|five|six|seven|eight|nine)',
   // A price that cannot be given yet is still an answer: "depends what they find", "i can't say exactly till then".
   '(it )?depends (on )?(what|how|whether|if|the|where|which)',
   '(can\'t|cannot|couldn\'t) (say|tell you|give you|quote) (exactly|yet|a price|an exact|a figure|until|till)',
-  '(is|it\'s|costs|at|for|just|only|about|comes to|works out at) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ninety-nine|forty-nine|ninety-five|ninety-nine|hundred|thousand)',
+  '(is|are|it\'s|they\'re|costs|at|for|just|only|about|around|roughly|comes to|works out at) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-| )(one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ninety-nine|forty-nine|ninety-five|ninety-nine|hundred|thousand)',
   // A range is an answer too: "usually between sixty and one eighty", "anywhere from ninety to a hundred and twenty".
   // Its first figure is past the hours of a clock, so "between nine and five tomorrow" stays a time.
   '(between|from) (a |about |around )?(\\d\\d+|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)( \\w+)? (and|to) (a |about |around )?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)',

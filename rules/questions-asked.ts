@@ -21,9 +21,11 @@ const messages = {
 };
 type MessageId = keyof typeof messages;
 
-// "can i take your name and date of birth", "account number please", "what's the address": security and account look-ups,
-// not discovery. Not an error number on a screen ("what error number does it show"), which describes the fault.
+// "can i take your name and date of birth", "account number please", "what's the address", "boat name": security and
+// account look-ups, not discovery. Not an error number on a screen ("what error number does it show"), which describes the fault.
 const IDENTITY_DETAIL = /\b(full name|your name|the name|surname|date of birth|postcode|post code|zip code|(?<!(error|fault|how many|what) )number|booking reference|sort code|(the|your|email|home|postal|billing) address|email|registration|security (question|answer|check)|last four digits|card ending|ending in|verify|confirm your (name|address|identity|details))\b/;
+/** A look-up of two words that names its own kind of detail: "boat name", "pitch number?" (not "error code?", the fault). */
+const NAMED_DETAIL = /^\s*(?!error\b|fault\b|model\b|part\b)\w+ (name|number|reference|ref|code|id)\W*$/;
 
 /**
  * What a question asks about, read from its clause of the turn's text: only identifying details, or the problem. The
@@ -35,7 +37,8 @@ function readQuestion(text: string, q: { kind?: string; span?: readonly [number,
   if (!q.span) return kind;
   const [start, end] = q.span;
   const from = Math.max(after, text.lastIndexOf('.', start - 1) + 1, text.lastIndexOf('?', start - 1) + 1, text.lastIndexOf('!', start - 1) + 1);
-  return IDENTITY_DETAIL.test(text.slice(from, end).toLowerCase()) ? 'identity' : kind;
+  const asked = text.slice(from, end).toLowerCase();
+  return IDENTITY_DETAIL.test(asked) || NAMED_DETAIL.test(asked) ? 'identity' : kind;
 }
 
 /** Questions that are really about the fix or the wrap-up, not about the problem. */

@@ -738,6 +738,8 @@ function detailAfterMarker(turn: TurnText, s: Sentence): QuestionHit | null {
   return null;
 }
 
+const NOT_A_DETAIL_KIND = new Set(['my', 'the', 'that', 'this', 'same', 'wrong', 'what', 'which', 'no', 'a']);
+
 function detailRequestFrom(turn: TurnText, s: Sentence, from: number): QuestionHit | null {
   const { tokens } = turn;
   const n = s.tokenEnd - from;
@@ -749,7 +751,9 @@ function detailRequestFrom(turn: TurnText, s: Sentence, from: number): QuestionH
   const tail = requestTail(tokens, s, from);
   const last = s.tokenEnd - 1 - tail;
   if (!DETAIL_NOUNS.has(tokens[last])) return null;
-  for (let k = from; k < last; k++) if (!DETAIL_FILLERS.has(tokens[k])) return null;
+  // A whole turn of two words names its own kind of detail: "pitch number", "lease reference", "plot number".
+  const namedKind = wholeTurn && n === 2 && last === from + 1 && !NOT_A_DETAIL_KIND.has(tokens[from]);
+  for (let k = from; k < last; k++) if (!DETAIL_FILLERS.has(tokens[k]) && !namedKind) return null;
   // "my account number" is the customer about to give it; "the number" alone refers back.
   if ((tokens[from] === 'the' && from === s.tokenStart) || (last === from && !tail && !(wholeTurn && n === 1))) return null;
   return { sentence: s, kind: 'open', token: from, cueEnd: last + 1 };

@@ -39,6 +39,9 @@ describe('questions in unpunctuated speech', () => {
     // A request for a detail, alone or with a tail.
     'postcode',
     'tracking number',
+    // A turn of two words naming its own kind of detail.
+    'pitch number',
+    'boat name',
     "card number when you're ready",
     'email on the account',
     // Run on from the greeting or a thank-you.
@@ -63,6 +66,8 @@ describe('questions in unpunctuated speech', () => {
     "how shall i put it it's not great",
     'the light goes orange and then it comes back',
     'my account number is four four two one',
+    // Two words that name a detail but are no request for one.
+    'wrong number', 'my number',
     'it was stolen on the bus',
     'i know what happened',
     // Pseudo-clefts: the "what" clause is the subject of "was"/"is".

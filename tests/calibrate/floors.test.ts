@@ -54,7 +54,7 @@ const PARTS: Part[] = [
     // (the grader passes it). Rule floors on 20 calls move by a call at a time. 0.75 -> 0.7: "she died in February" is
     // now heard as distress, so lb-058 has a problem to discover and its single question fails the rule's default of
     // two (the grader passes it; the known policy difference, see README).
-    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.7, 'questions-asked': 0.75, 'sales-follow-through': 0.55 },
+    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.7, 'questions-asked': 0.85, 'sales-follow-through': 0.55 },
   },
   {
     // First measured at 80400fc: offer 0.40, buying-signal 0.42, customer-emotion 0.57, next-step 0.67.
@@ -232,7 +232,7 @@ const PARTS: Part[] = [
     // price the agent gave for the service now answers "how much is that" asked of the regas too, and lb-301, where "is
     // it going to happen again" is no longer answered by an action on something else and the grader took "the retry bug
     // was fixed last week" as its answer.
-    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.4, 'questions-asked': 0.7, 'sales-follow-through': 0.65 },
+    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.4, 'questions-asked': 0.85, 'sales-follow-through': 0.65 },
   },
   {
     // Held out the same way (feelings running high or deep, half speech-to-text); first measured at 96b9bad. Offers
@@ -247,7 +247,7 @@ const PARTS: Part[] = [
       question: 0.85, enquiry: 0.75, empathy: 0.85, 'next-step': 0.9, 'decision-ask': 0.9, acknowledgement: 0.85,
       'resolution-check': 0.9, 'customer-emotion': 0.7, 'buying-signal': 0.4, offer: 0.55, paraphrase: 0.9,
     },
-    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.85, 'questions-asked': 0.65, 'sales-follow-through': 0.45 },
+    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.85, 'questions-asked': 0.7, 'sales-follow-through': 0.45 },
   },
   {
     // Written at the start of the fifth session without running callaudit (sales-heavy), first measured at 9166e87
@@ -317,7 +317,7 @@ const PARTS: Part[] = [
     first: 425,
     last: 444,
     acts: {
-      question: 0.85, enquiry: 0.85, empathy: 0.85, 'next-step': 0.8, 'decision-ask': 0.95, acknowledgement: 0.6,
+      question: 0.9, enquiry: 0.85, empathy: 0.85, 'next-step': 0.8, 'decision-ask': 0.95, acknowledgement: 0.6,
       'resolution-check': 0.95, 'customer-emotion': 0.65, 'buying-signal': 0.7, offer: 0.9, paraphrase: 0.85,
     },
     rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.65, 'questions-asked': 0.85, 'sales-follow-through': 0.3 },
@@ -409,10 +409,10 @@ const PARTS: Part[] = [
     first: 565,
     last: 584,
     acts: {
-      question: 0.9, enquiry: 0.85, empathy: 0.95, 'next-step': 0.8, 'decision-ask': 0.95, acknowledgement: 0.7,
+      question: 0.9, enquiry: 0.85, empathy: 0.95, 'next-step': 0.85, 'decision-ask': 0.95, acknowledgement: 0.7,
       'resolution-check': 0.8, 'customer-emotion': 0.9, 'buying-signal': 0.9, offer: 0.8, paraphrase: 0.7,
     },
-    rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.65, 'questions-asked': 0.8, 'sales-follow-through': 0.35 },
+    rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.7, 'questions-asked': 0.8, 'sales-follow-through': 0.35 },
   },
   {
     // Held out the same way (service and retention, feelings and offers).
@@ -522,7 +522,7 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.9, empathy: 0.7, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.5,
       'resolution-check': 0.95, 'customer-emotion': 0.9, 'buying-signal': 0.6, offer: 0.95, paraphrase: 0.8,
     },
-    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.4, 'questions-asked': 0.8, 'sales-follow-through': 0.4 },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.4, 'questions-asked': 0.85, 'sales-follow-through': 0.4 },
   },
   {
     // Held out the same way (retention and sales: feelings and selling meet).
@@ -654,7 +654,7 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.85, empathy: 0.95, 'next-step': 0.95, 'decision-ask': 0.75, acknowledgement: 0.9,
       'resolution-check': 0.95, 'customer-emotion': 0.8, 'buying-signal': 0.7, offer: 0.45, paraphrase: 0.85,
     },
-    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.55, 'questions-asked': 0.85, 'sales-follow-through': 0.65 },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.7, 'questions-asked': 0.85, 'sales-follow-through': 0.65 },
   },
   {
     // Batches 47-50 were written at the start of the tenth session by helpers who saw no code and no other calls, and
@@ -719,7 +719,7 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.9, empathy: 0.65, 'next-step': 0.75, 'decision-ask': 0.75, acknowledgement: 0.85,
       'resolution-check': 0.95, 'customer-emotion': 0.75, 'buying-signal': 0.65, offer: 0.55, paraphrase: 0.95,
     },
-    rules: { 'empathy-phrases': 0.65, 'unresolved-enquiries': 0.7, 'questions-asked': 0.65, 'sales-follow-through': 0.35 },
+    rules: { 'empathy-phrases': 0.65, 'unresolved-enquiries': 0.7, 'questions-asked': 0.7, 'sales-follow-through': 0.35 },
   },
   {
     // Held out the same way (retention and sales; figures in half its speech-to-text): customer-emotion 0.83 -> 0.81,

@@ -180,6 +180,16 @@ testRule(rule, {
       errors: [{ messageId: 'noQuestions', turn: 5 }],
     },
     {
+      name: 'a look-up that names its own kind of detail ("boat name") is not discovery',
+      call: [
+        "customer: i dropped the outboard off three weeks ago and i've still not heard a thing",
+        'agent: boat name',
+        'customer: sea pickle',
+        "agent: it's waiting on a part, someone will ring you on wednesday",
+      ],
+      errors: [{ messageId: 'noQuestions', turn: 3 }],
+    },
+    {
       name: 'questions asked only after the fix do not count as discovery',
       call: [
         'customer: my parcel never arrived',

@@ -111,7 +111,8 @@ export const ACTION_ANSWER: CueEntry[] = [
   '(sure|certainly|absolutely|of course|no problem|definitely)',
 ];
 export const REFERRAL_ANSWER: CueEntry[] = [
-  '(transfer|transferring|put you through|connect you|escalate|escalating|pass (this|it|you) (on|to)|refer|department|team|specialist|supervisor|manager|technician|engineer|call back|callback|reach out)',
+  // (Not "i'll pop you down as a transfer": the noun is a booking moved, not a caller passed on.)
+  '(transfer (you|this|it|that|your)|transferring (you|this|it|that|your)|put you through|connect you|escalate|escalating|pass (this|it|you) (on|to)|refer|department|team|specialist|supervisor|manager|technician|engineer|call back|callback|reach out)',
   // "Sales can tell you about that": naming who can help is a referral, however bare.
   // "you can find all the rates on our website": pointing to where the answer is, also a referral.
   '(you can|you\'ll|you will|you could) (find|see|check|look) .{0,40}(on|in) (our|the) (website|site|app|portal|online account)',

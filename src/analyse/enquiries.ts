@@ -194,10 +194,14 @@ function enquiriesIn(ctx: TurnContext, answering: boolean): Enquiry[] {
       else add('question', wantOf(turn.tokens.slice(q.token, q.end ?? s.tokenEnd), q.kind), start, to, qCue);
     }
   }
+  const askedFirst = out.length > 0;
   for (const r of requests) {
     const s = sentenceOf(r.span[0]);
     if (!s || seen.has(s)) continue;
     seen.add(s);
+    // "When can you look at it? I need it for work.": a need told after a question, with what it is for, is the
+    // question's reason, not a second request.
+    if (askedFirst && r.spec.tag === 'wants' && NEED_FOR.test(turn.norm.slice(r.span[0], s.end))) continue;
     whole = s;
     const tell = tells.find((t) => t.span[0] >= s.start && t.span[0] < s.end);
     if (tell) add('question', wantOf(turn.norm.slice(tell.span[1] - 8, s.end).split(/\s+/), 'open'), r.span[0], s.end, tell.cue);
@@ -207,6 +211,8 @@ function enquiriesIn(ctx: TurnContext, answering: boolean): Enquiry[] {
   for (const e of out) e.siblings = out.length - 1;
   return out;
 }
+
+const NEED_FOR = /^(i|we) (need|want) (it|them|him|her|the [a-z]+)( back)? for /;
 
 // A question joined on after a statement rather than another question: "or" and "then" there usually go on with the
 // statement's own plan ("i could pay it off then can i close it"), so only these start a clause of their own.

@@ -111,12 +111,13 @@ function aboutMoneyOwed(turn: TurnContext['turn'], hit: CueHit): boolean {
 // "no exit fee", "without a charge": a charge waived is a benefit.
 const WAIVED_BY = new Set(['no', 'without', 'zero', 'free']);
 
-// "that's fine", "sounds fine": fine as in all right, not a penalty.
-const FINE_AS_ALL_RIGHT = new Set(["that's", 'thats', "it's", 'its', 'is', 'sounds', 'be', 'all', 'are', "i'm", 'im', "we're", 'perfectly', 'absolutely', 'totally']);
+// "that's fine", "sounds fine", "fine, tomorrow at twelve": fine as in all right, not a penalty, which is someone's or
+// some kind of fine ("the fine", "a parking fine").
+const FINE_AS_PENALTY_AFTER = new Set(['the', 'a', 'my', 'this', 'that', 'your', 'his', 'her', 'their', 'our', 'parking', 'speeding', 'late', 'library', 'penalty', 'any', 'no']);
 
 function namesMoneyOwed(turn: TurnContext['turn'], from: number, to: number): boolean {
   return findCues(turn, owed, { from, to }).some((h) => !WAIVED_BY.has(turn.tokens[h.token - 1] ?? '') && !WAIVED_BY.has(turn.tokens[h.token - 2] ?? '')
-    && !(turn.tokens[h.token] === 'fine' && FINE_AS_ALL_RIGHT.has(turn.tokens[h.token - 1] ?? '')));
+    && !(turn.tokens[h.token] === 'fine' && !FINE_AS_PENALTY_AFTER.has(turn.tokens[h.token - 1] ?? '')));
 }
 
 /**

@@ -293,6 +293,19 @@ describe('answers without the question words: a stance, a page to look at, a pri
     expect(enquiries(a, 0)).toMatchObject([{ kind: 'question', addressedBy: 3 }]);
   });
 
+  it.each([
+    ["Fine. When can you look at it? I need it for work, I'm a care worker.", 'Earliest slot is Monday at eight thirty.'],
+    ['Will it be done before five? I need the car back for the school run.', 'Forty minutes, tops.'],
+  ])('reads the need told after the question in %j as its reason, not a second request', (question, answer) => {
+    const a = analyse(['customer', question], ['agent', answer]);
+    expect(enquiries(a, 0)).toMatchObject([{ addressedBy: 1 }]);
+  });
+
+  it('still reads a need told on its own as a request', () => {
+    const a = analyse(['customer', 'I need the invoice for my accountant.'], ['agent', 'Lovely weather today.']);
+    expect(enquiries(a, 0)).toMatchObject([{ kind: 'request', addressedBy: null }]);
+  });
+
   it('still leaves a yes/no question about money open when the reply names no amount', () => {
     const a = analyse(['customer', 'Is that going to cost us?'], ['agent', 'The cabins come in oak or larch cladding.']);
     expect(enquiries(a, 0)).toMatchObject([{ addressedBy: null }]);

@@ -124,11 +124,16 @@ describe('sales acts however the product is called', () => {
     'does that include the lessons',
     'how quickly would the new plan kick in',
     "I'm thinking about going back to study",
+    // "Fine" as in all right is no penalty owed.
+    'fine tomorrow at twelve and can i get the beard trim added how much is that',
+    'fine and um how much would it be for like a block of ten lessons',
+    'can my girlfriend get her own card on my account whats that cost',
   ])('buying signal in %j', (text) => expect(has(text, 'buying-signal', 'customer')).toBe(true));
 
   it.each([
     "I was told there's a fee. Could you tell me how much it is?",
     'how much is the charge on my bill for March',
+    'I got a parking fine at the hospital, how much is it?',
   ])('no buying signal in %j (money owed)', (text) => expect(has(text, 'buying-signal', 'customer')).toBe(false));
 
   it('reads a question about what was just offered as interest, and a refusal as none', () => {

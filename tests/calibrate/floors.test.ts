@@ -318,7 +318,7 @@ const PARTS: Part[] = [
     last: 444,
     acts: {
       question: 0.9, enquiry: 0.85, empathy: 0.85, 'next-step': 0.8, 'decision-ask': 0.95, acknowledgement: 0.6,
-      'resolution-check': 0.95, 'customer-emotion': 0.65, 'buying-signal': 0.7, offer: 0.9, paraphrase: 0.85,
+      'resolution-check': 0.95, 'customer-emotion': 0.65, 'buying-signal': 0.75, offer: 0.9, paraphrase: 0.85,
     },
     rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.65, 'questions-asked': 0.85, 'sales-follow-through': 0.3 },
   },
@@ -619,7 +619,7 @@ const PARTS: Part[] = [
     last: 904,
     acts: {
       question: 0.85, enquiry: 0.8, empathy: 0.85, 'next-step': 0.85, 'decision-ask': 0.85, acknowledgement: 0.95,
-      'resolution-check': 0.9, 'customer-emotion': 0.7, 'buying-signal': 0.7, offer: 0.6, paraphrase: 0.65,
+      'resolution-check': 0.9, 'customer-emotion': 0.7, 'buying-signal': 0.75, offer: 0.6, paraphrase: 0.65,
     },
     rules: { 'empathy-phrases': 0.65, 'unresolved-enquiries': 0.35, 'questions-asked': 0.8, 'sales-follow-through': 0 },
   },
@@ -632,7 +632,7 @@ const PARTS: Part[] = [
       question: 0.85, enquiry: 0.85, empathy: 0.85, 'next-step': 0.8, 'decision-ask': 0.95, acknowledgement: 0.7,
       'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.8, offer: 0.4, paraphrase: 0.95,
     },
-    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.55, 'questions-asked': 0.9, 'sales-follow-through': 0.2 },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.55, 'questions-asked': 0.9, 'sales-follow-through': 0.4 },
   },
   {
     // Written mid-session, held out from all of it, measured at 165a79e and 59ee838 (listening and questions).

@@ -8,6 +8,8 @@ export const BUYING_SIGNAL: CueEntry[] = [
   'how much (is|are|does|do|would|will|for|it|to|more|extra)',
   '(what\'s|what is|what are|what would be) the (price|cost|rate|fee|monthly|total|deal)',
   'what (does|would|will) (it|that|this|the \\w+) cost',
+  // "whats that cost", "what would that come to".
+  '(what\'s|whats) (it|that|this) cost',
   '(do|does) (you|your company|you guys|you lot|you all) have (a|an|any|other|the|anything|something|fibre|broadband|insurance|cover|it|them|that|this|one)',
   // "do you lot do boiler cover", "do you sell the malaria tablets": whatever the product is called.
   '(do|does) (you|your company|you guys|you lot|you all) (also )?(sell|offer|carry|do|stock|provide) [a-z]+',

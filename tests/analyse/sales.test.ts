@@ -5,12 +5,19 @@ describe('sales acts', () => {
   it.each(['how much is the premium plan', 'do you have a family plan', "I'd like to upgrade", 'is there a cheaper plan', "what's the price of the router"])(
     'buying signal in %j', (text) => expect(has(text, 'buying-signal', 'customer')).toBe(true));
 
+  it.each(['take two a day with food', "it's two hundred miles from here", "that's two hundred years old"])(
+    'no price in %j', (text) => expect(actsOf(text).some((a) => a.act === 'benefit' && 'price' in a && a.price === true)).toBe(false));
+
   it.each(['I can offer you a discount', 'we have a plan that includes calls abroad', 'would you be interested in fibre', 'I could upgrade you to the faster tier'])(
     'offer in %j', (text) => expect(has(text, 'offer')).toBe(true));
 
   it.each([
     ["it's $20 a month", true],
     ['it is 15 dollars per month', true],
+    // Figures said in words: per unit sold, and hundreds said as the price.
+    ['weve got one at thirty five a day', true],
+    ["it's forty five for the room and stops this happening again", true],
+    ["We also do the HomeLoop Plus, that's two hundred and ten.", true],
     ["you'd get twice the speed", false],
     ['that saves you the installation visit', false],
   ] as const)('benefit in %j (price %s)', (text, price) => {

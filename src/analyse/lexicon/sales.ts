@@ -441,6 +441,11 @@ export const BENEFIT: CueEntry[] = [
   // (Pence of a price, not the half hours of a time: "at twelve thirty" is not one.)
   { re: '(for|about|around|roughly|just|only|it\'s|its|that\'s|they\'re|costs?|be|is) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)((-| )(one|two|three|four|five|six|seven|eight|nine))? ((twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-| )(nine|five)|fifty|ninety|nineteen)', tag: 'price' },
   { re: 'at (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)((-| )(one|two|three|four|five|six|seven|eight|nine))? (twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-| )nine', tag: 'price' },
+  // A figure in words per unit sold: "thirty five a day", "forty eight a keg", "forty five for the room". (From ten up:
+  // "take two a day" is a dose.)
+  { re: `(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)((-| )(one|two|three|four|five|six|seven|eight|nine))? (a|per|each|for the) (day|keg|box|case|pack|bag|roll|shirt|room|pair|set|session|lesson|class|visit|ticket|unit)(?![a-z])`, tag: 'price' },
+  // Hundreds said as the price of it: "that's two hundred and ten", "it's three hundred fitted".
+  { re: `(it's|its|that's|thats|they're|theyre) ${NUMBER_WORD} (hundred|thousand)( and)?( ${NUMBER_WORD})*(?! (miles|metres|meters|feet|yards|people|words|hours|degrees|rpm|pages|years|calories|litres|liters|kilos|grams|mb|gb|square))`, tag: 'price' },
   // "there's the jogger at three hundred and seventy nine": hundreds after "at" are no clock time.
   { re: `at ${NUMBER_WORD} (hundred|thousand)( and)?( ${NUMBER_WORD})*(?! (miles|metres|meters|feet|yards|people|words|hours|degrees|rpm|pages))`, tag: 'price' },
   // A quoted price said as words after "at": "the PowerCell 5 at three thousand one hundred fitted".

@@ -3,8 +3,8 @@ import type { Act, Span } from '../model/analysis.js';
 import type { TurnContext } from './context.js';
 import { compileCues, findCues, tokenEndOf, type CueHit } from './cues.js';
 import {
-  APPROVAL_COMPANIONS, BURDEN_WORDS, DEPENDANTS, FORMULAIC_APPROVAL, HARDSHIPS, NEGATIVE_EMOTION, POSITIVE_EMOTION, REPLY_WORDS, SARCASTIC_APPROVAL,
-  SELF_CORRECTION, TOPIC_NOT_FEELING,
+  AGREEING, APPROVAL_COMPANIONS, BURDEN_WORDS, DEPENDANTS, FORMULAIC_APPROVAL, HARDSHIPS, NEGATIVE_EMOTION, POSITIVE_EMOTION, PRAISE_AFTER_REFUSAL,
+  REFUSING, REPLY_WORDS, SARCASTIC_APPROVAL, SELF_CORRECTION, TOPIC_NOT_FEELING,
 } from './lexicon/emotion.js';
 import { isNegator, negatedAt } from './negation.js';
 import { sentenceAt, tokenAt, type Sentence, type TurnText } from './tokens.js';
@@ -14,6 +14,7 @@ const dependants = compileCues(DEPENDANTS);
 const hardships = compileCues(HARDSHIPS);
 const positive = compileCues(POSITIVE_EMOTION);
 const selfCorrection = compileCues(SELF_CORRECTION);
+const refusing = compileCues(REFUSING);
 
 // Lexicon-only detection needs several clearly charged words, so one stray "problem" is not emotion.
 const LEXICON_NEGATIVE = -5;
@@ -41,6 +42,26 @@ export function onlyApproves(turn: TurnText, from: number, to: number): boolean 
     else if (!APPROVAL_COMPANIONS.has(turn.tokens[k])) return false;
   }
   return approval;
+}
+
+/** A reply short enough to be only a reaction: "Lovely. Really helpful, thanks." */
+const REACTION_TOKENS = 12;
+/** What an agent offers instead when refusing: then praise may be meant ("we can't today, I've booked Tuesday" / "great"). */
+const REMEDIES: readonly Act['act'][] = ['next-step', 'ownership', 'offer', 'decision-ask'];
+
+/**
+ * Praise said straight back at a refusal, and little else: "Can't say over the phone." / "Lovely. Really helpful,
+ * thanks."; "it's on the website" / "brilliant cheers for nothing then". Its words alone cannot tell it from thanks, so
+ * it is read against the agent's turn before: a refusal or a push elsewhere with no remedy in it (`agentActs`).
+ */
+export function praiseForRefusal(ctx: TurnContext, agent: TurnContext, agentActs: readonly Act[]): Act | undefined {
+  const { tokens } = ctx.turn;
+  // ("No, that's smashing, thank you" answers "anything else?".)
+  if (ctx.role !== 'customer' || agent.role !== 'agent' || tokens.length > REACTION_TOKENS || tokens[0] === 'no') return undefined;
+  if (agentActs.some((a) => REMEDIES.includes(a.act)) || !findCues(agent.turn, refusing).length) return undefined;
+  const k = tokens.findIndex((w, i) => PRAISE_AFTER_REFUSAL.has(w) && !AGREEING.has(tokens[i - 1] ?? ''));
+  if (k < 0) return undefined;
+  return { act: 'customer-emotion', polarity: 'negative', cue: tokens[k], span: [ctx.turn.starts[k], ctx.turn.ends[k]] };
 }
 
 /**

@@ -3,7 +3,7 @@ import { ACT_NAMES, type Act, type Analysis, type TurnAnalysis } from '../model/
 import type { Transcript } from '../model/transcript.js';
 import { endsAsking, turnContext, type TurnContext } from './context.js';
 import { courtesyActs } from './courtesy.js';
-import { emotionActs } from './emotion.js';
+import { emotionActs, praiseForRefusal } from './emotion.js';
 import { empathyActs } from './empathy.js';
 import { enquiriesOfCall } from './enquiries.js';
 import { acknowledgementActs, paraphraseActs } from './listening.js';
@@ -27,7 +27,13 @@ export function analyseCall(call: Transcript): Analysis {
     const questions = questionActs(ctx).filter((q) => !proposes(q, salesByTurn[i]));
     const sales = [...salesByTurn[i], ...interestInOffer(ctx, questions, salesByTurn[i], previous === undefined ? [] : salesByTurn[previous])];
     const resolution = resolutionActs(ctx);
-    const emotion = emotionActs(ctx);
+    let emotion = emotionActs(ctx);
+    // Praise straight back at a refusal is sarcasm, whatever the praise words read as alone.
+    const sarcasm = previous === undefined || emotion.some((a) => a.act === 'customer-emotion' && a.polarity === 'negative')
+      ? undefined : praiseForRefusal(ctx, contexts[previous], [...salesByTurn[previous], ...ownershipActs(contexts[previous])]);
+    if (sarcasm) emotion = [...emotion.filter((a) => a.act !== 'customer-emotion'), sarcasm];
+    // ... and confirms nothing ("ok great really helpful thanks" after "it's on the website").
+    const settled = sarcasm ? resolution.filter((a) => a.act !== 'resolution-confirmed') : resolution;
     const upset = emotion.some((a) => a.act === 'customer-emotion' && a.polarity === 'negative');
     const acts: Act[] = [
       ...questions,
@@ -38,7 +44,7 @@ export function analyseCall(call: Transcript): Analysis {
       ...paraphraseActs(ctx, stems[i], previous === undefined ? undefined : { index: previous, stems: stems[previous], asked: endsAsking(contexts[previous]), greeting: greets(contexts[previous]) }, upset),
       ...(enquiries.get(i) ?? []),
       ...sales,
-      ...resolution,
+      ...settled,
       ...ownershipActs(ctx),
       ...courtesyActs(ctx, contexts.length),
     ];

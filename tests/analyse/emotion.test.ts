@@ -181,3 +181,31 @@ describe('the "oh no" of catching one\'s own slip', () => {
   it.each(['Oh no. I clicked the link yesterday and put my card details in.', "oh no the whole ceiling's come down in the kitchen"])(
     'still hears dismay in %j', (text) => expect(polarities(text)).toContain('negative'));
 });
+
+describe('praise said straight back at a refusal', () => {
+  const reaction = (agent: string, customer: string) => analyse(['agent', agent], ['customer', customer]).turns[1].acts;
+  const feeling = (acts: ReturnType<typeof reaction>) => acts.filter((a) => a.act === 'customer-emotion').map((a) => 'polarity' in a && a.polarity);
+
+  it.each([
+    ["Can't say over the phone. The application does a soft check first.", 'Lovely. Really helpful, thanks.'],
+    ["it's on the website", 'ok great really helpful thanks'],
+    ["we don't do quotes for driver changes over the phone sorry that's how it's set up", "oh right brilliant well i'll sort it myself then"],
+    ["Sorry, can't guarantee courier times. That's down to the delivery firm.", "Well, that's wonderful, isn't it."],
+  ])('reads %j / %j as sarcasm, which confirms nothing', (agent, customer) => {
+    const acts = reaction(agent, customer);
+    expect(feeling(acts)).toEqual(['negative']);
+    expect(acts.some((a) => a.act === 'resolution-confirmed')).toBe(false);
+  });
+
+  it.each([
+    // The agent helped, or offered a way round the refusal.
+    ["I've booked a mobile fitter for tomorrow between eight and twelve.", 'Great, that really helps.'],
+    ["We can't come today, but I'll send someone on Tuesday between eight and one.", 'Brilliant, thanks.'],
+    // Agreeing to a plan, answering "anything else?", or only putting up with it.
+    ["I can't do it now, do you want to come in for a session before she starts?", "Yes, that'd be great."],
+    ["I can't change the terms, I'm afraid. Anything else?", "No, that's smashing. Thank you."],
+    ["It's all on the website under lease options, I can't send it.", 'Right. Fine. I\'ll look.'],
+  ])('reads no sarcasm in %j / %j', (agent, customer) => {
+    expect(feeling(reaction(agent, customer))).not.toContain('negative');
+  });
+});

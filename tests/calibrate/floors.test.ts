@@ -54,7 +54,7 @@ const PARTS: Part[] = [
     // (the grader passes it). Rule floors on 20 calls move by a call at a time. 0.75 -> 0.7: "she died in February" is
     // now heard as distress, so lb-058 has a problem to discover and its single question fails the rule's default of
     // two (the grader passes it; the known policy difference, see README).
-    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.7, 'questions-asked': 0.85, 'sales-follow-through': 0.55 },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.7, 'questions-asked': 0.85, 'sales-follow-through': 0.55 },
   },
   {
     // First measured at 80400fc: offer 0.40, buying-signal 0.42, customer-emotion 0.57, next-step 0.67.
@@ -65,7 +65,7 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.9, empathy: 0.9, 'next-step': 0.95, 'decision-ask': 0.9, acknowledgement: 0.75,
       'resolution-check': 0.95, 'customer-emotion': 0.8, 'buying-signal': 0.75, offer: 0.85, paraphrase: 0.9,
     },
-    rules: { 'empathy-phrases': 0.65, 'unresolved-enquiries': 0.3, 'questions-asked': 0.75, 'sales-follow-through': 0.5 },
+    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.3, 'questions-asked': 0.75, 'sales-follow-through': 0.5 },
   },
   {
     // First measured at 818aece, after the tuning on batches 1 and 2: offer 0.36, buying-signal 0.49, customer-emotion
@@ -99,7 +99,7 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.85, empathy: 0.8, 'next-step': 0.9, 'decision-ask': 0.9, acknowledgement: 0.8,
       'resolution-check': 0.85, 'customer-emotion': 0.8, 'buying-signal': 0.65, offer: 0.65, paraphrase: 0.45,
     },
-    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.65, 'questions-asked': 0.95, 'sales-follow-through': 0.7 },
+    rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.75, 'questions-asked': 0.95, 'sales-follow-through': 0.7 },
   },
   {
     // Written without running callaudit; first measured at 4966913 (appraisals only), then tuned on with batch 6:

@@ -356,6 +356,21 @@ export const SARCASTIC_APPROVAL = new Set([
   'great', 'brilliant', 'fantastic', 'wonderful', 'marvellous', 'marvelous', 'lovely', 'fine', 'perfect', 'super',
   'terrific', 'charming', 'smashing', 'fab', 'fabulous', 'excellent', 'splendid', 'grand', 'romantic', 'delightful',
 ]);
+/**
+ * An agent turn that refuses or sends the customer elsewhere: "can't say over the phone", "it's company policy", "it's
+ * on the website". Praise said straight back at it, and nothing more, is sarcasm ("Lovely. Really helpful, thanks.").
+ */
+export const REFUSING: CueEntry[] = [
+  "(can't|cant|cannot|won't be able to|not able to|unable to) [a-z]+",
+  "(don't|dont|do not) (do|offer|give|cover|refund|deal with)",
+  "(i'm|im) afraid", '(company )?policy', 'in the terms', '(on|through) (the|our) (website|site)', "(it's|its) (all )?on the website",
+  '(nothing|not much) (i|we) can',
+];
+/** A word of praise for what the agent did, said straight after a refusal. */
+export const PRAISE_AFTER_REFUSAL = new Set([...[...SARCASTIC_APPROVAL].filter((w) => w !== 'fine'), 'helpful']);
+/** Words of agreeing to a plan, before which praise is sincere: "yes, that'd be great". */
+export const AGREEING = new Set(['yes', 'yeah', 'yep', "that'd", 'thatd', 'would', 'will', 'be']);
+
 /** Words that may come with the approval in its own short sentence: "oh great", "well, fine", "just brilliant". */
 export const APPROVAL_COMPANIONS = new Set(['oh', 'well', 'just', 'how', 'that\'s', 'thats', 'absolutely', 'really', 'wow', 'so']);
 /** A burden said in the same turn: what was lost, refused, delayed or has to be borne. */

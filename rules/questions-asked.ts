@@ -43,11 +43,23 @@ function readQuestion(text: string, q: { kind?: string; span?: readonly [number,
 
 /** Questions that are really about the fix or the wrap-up, not about the problem. */
 function isDiscoveryTurn(turn: TurnAnalysis): boolean {
-  return turn.role === 'agent' && !hasAct(turn, 'resolution-check') && !hasAct(turn, 'greeting');
+  return turn.role === 'agent' && !hasAct(turn, 'resolution-check');
 }
 
-function asksQuestion(turn: TurnAnalysis | undefined): boolean {
-  return turn !== undefined && isDiscoveryTurn(turn) && hasAct(turn, 'question');
+// The questions of a greeting: "how can I help?", "how are you today?".
+const GREETING_QUESTION = /^(how (can|may|could|might) (i|we)|what can (i|we)|how (are|r) (you|things)|how's (your|it)|how is (your|it)|you (alright|ok|okay))/;
+
+/** The questions of an agent turn that may pin the problem down: not those a greeting asks ("Hi Elaine. Which days does he go?" asks one). */
+function discoveryQuestions(turn: TurnAnalysis, text: string): ReturnType<typeof actsOf<'question'>> {
+  if (!isDiscoveryTurn(turn)) return [];
+  const questions = actsOf(turn, 'question');
+  if (!hasAct(turn, 'greeting')) return questions;
+  return questions.filter((q) => !GREETING_QUESTION.test(text.slice(q.span?.[0] ?? 0, q.span?.[1] ?? text.length).toLowerCase()));
+}
+
+function asksQuestion(analysis: Analysis, i: number): boolean {
+  const turn = analysis.turns[i];
+  return turn !== undefined && discoveryQuestions(turn, analysis.call.turns[i]?.text ?? '').length > 0;
 }
 
 /**
@@ -63,7 +75,7 @@ function findFixTurn(analysis: Analysis, from: number): number {
     if (hasAct(t, 'ownership') && !hasAct(t, 'question')) {
       let next = i + 1;
       while (next < turns.length && turns[next].role !== 'agent') next++;
-      if (!asksQuestion(turns[next])) return i;
+      if (!asksQuestion(analysis, next)) return i;
     }
   }
   return -1;
@@ -106,7 +118,7 @@ export default defineRule<Options, MessageId>({
     // no feeling, no request and no selling on either side ("what time do you close on saturdays" / "five"). Leaving every
     // plain question out, as this rule did before, disagreed with the graders on 41 more of the 484 labelled calls.
     const selling = turns.some((t) => (t.role === 'customer' && hasAct(t, 'buying-signal')) || (t.role === 'agent' && hasAct(t, 'offer')));
-    const routine = !upset && !problem && !selling && !turns.some((t, i) => i > firstCustomer && asksQuestion(t))
+    const routine = !upset && !problem && !selling && !turns.some((_t, i) => i > firstCustomer && asksQuestion(analysis, i))
       && customerTurns.every((t) => actsOf(t, 'enquiry').every((e) => e.kind === 'question' && answeredAtOnce(analysis, t.index, e.addressedBy)));
     if (routine) return { score: 'n/a' };
 
@@ -116,7 +128,7 @@ export default defineRule<Options, MessageId>({
     for (let i = firstCustomer + 1; i < end; i++) {
       if (!isDiscoveryTurn(turns[i])) continue;
       let after = 0;
-      for (const q of actsOf(turns[i], 'question')) {
+      for (const q of discoveryQuestions(turns[i], _call.turns[i]?.text ?? '')) {
         const asked = readQuestion(_call.turns[i]?.text ?? '', q, after);
         after = q.span?.[1] ?? after;
         if (asked === 'identity') continue;

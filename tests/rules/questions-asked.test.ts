@@ -5,6 +5,17 @@ import { testRule } from '../helpers/rule-tester.js';
 testRule(rule, {
   valid: [
     {
+      name: 'a discovery question in a turn that greets the customer by name counts; the greeting question does not',
+      call: [
+        "agent: Morgan's Garage, Dana speaking, how can I help?",
+        "customer: Hi, it's Elaine. The clutch on my car is a week late and I take my dad to dialysis.",
+        "agent: Hi Elaine. I'm sorry, the kit's on back order. Which days does he go?",
+        'customer: Monday, Wednesday and Friday mornings.',
+        "agent: We've a courtesy car back tonight. I'll hold it for you free of charge.",
+      ],
+      scoreAtLeast: 100,
+    },
+    {
       name: 'two open questions before the engineer reset',
       call: [
         'agent: Good morning, thanks for calling Fibrenet, how can I help?',
@@ -85,6 +96,15 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a greeting question alone is no discovery, even with the greeting said by name',
+      call: [
+        "agent: Hi Elaine, how can I help?",
+        "customer: The clutch on my car is a week late and I'm really stressed about it.",
+        "agent: We've a courtesy car back tonight. I'll hold it for you free of charge.",
+      ],
+      errors: [{ messageId: 'noQuestions', turn: 2 }],
+    },
     {
       name: 'interest in buying answered without asking what the customer needs',
       call: [

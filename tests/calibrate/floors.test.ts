@@ -807,6 +807,51 @@ const PARTS: Part[] = [
     },
     rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.7, 'questions-asked': 0.9, 'sales-follow-through': 0.7 },
   },
+  {
+    // Batches 59-62 were written in the twelfth session by helpers who read only the guideline, held out from all of
+    // its work, and measured at its start (4727595) and after its last detector change (f337b73); floors start there.
+    name: 'fresh batch 59 (lb-1205..lb-1224)',
+    first: 1205,
+    last: 1224,
+    acts: {
+      question: 0.85, enquiry: 0.85, empathy: 0.7, 'next-step': 0.85, 'decision-ask': 0.85, acknowledgement: 0.95,
+      'resolution-check': 0.85, 'customer-emotion': 0.75, 'buying-signal': 0.65, offer: 0.4, paraphrase: 0.75,
+    },
+    rules: { 'empathy-phrases': 0.65, 'unresolved-enquiries': 0.55, 'questions-asked': 0.75, 'sales-follow-through': 0.45 },
+  },
+  {
+    // Held out the same way.
+    name: 'fresh batch 60 (lb-1225..lb-1244)',
+    first: 1225,
+    last: 1244,
+    acts: {
+      question: 0.9, enquiry: 0.9, empathy: 0.75, 'next-step': 0.8, 'decision-ask': 0.75, acknowledgement: 0.85,
+      'resolution-check': 0.9, 'customer-emotion': 0.55, 'buying-signal': 0.45, offer: 0.7, paraphrase: 0.75,
+    },
+    rules: { 'empathy-phrases': 0.55, 'unresolved-enquiries': 0.45, 'questions-asked': 0.7, 'sales-follow-through': 0 },
+  },
+  {
+    // Held out the same way.
+    name: 'fresh batch 61 (lb-1245..lb-1264)',
+    first: 1245,
+    last: 1264,
+    acts: {
+      question: 0.9, enquiry: 0.9, empathy: 0.7, 'next-step': 0.7, 'decision-ask': 0.85, acknowledgement: 0.65,
+      'resolution-check': 0.85, 'customer-emotion': 0.7, 'buying-signal': 0.6, offer: 0.55, paraphrase: 0.8,
+    },
+    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.75, 'questions-asked': 0.8, 'sales-follow-through': 0.95 },
+  },
+  {
+    // Held out the same way.
+    name: 'fresh batch 62 (lb-1265..lb-1284)',
+    first: 1265,
+    last: 1284,
+    acts: {
+      question: 0.9, enquiry: 0.9, empathy: 0.7, 'next-step': 0.8, 'decision-ask': 0.85, acknowledgement: 0.8,
+      'resolution-check': 0.9, 'customer-emotion': 0.7, 'buying-signal': 0.6, offer: 0.45, paraphrase: 0.75,
+    },
+    rules: { 'empathy-phrases': 0.45, 'unresolved-enquiries': 0, 'questions-asked': 0.75, 'sales-follow-through': 0.5 },
+  },
 ];
 
 const root = join(import.meta.dirname, '../../fixtures/labelled');

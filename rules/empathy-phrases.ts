@@ -45,8 +45,8 @@ export default defineRule<Options, MessageId>({
       'Each customer turn with negative emotion (frustration, worry, loss) must be followed by agent empathy within the next ' +
       'few agent turns. Negated or brush-off apologies are not empathy (the detector decides which phrases are). Once the agent ' +
       'has recognised a feeling in words that fit (more than a stock "sorry to hear that" or "don\'t worry"), whether or not a ' +
-      'feeling was detected in the turn before, later feelings in the call count as heard (option heardAfterFittingEmpathy). The score is the share of emotional moments the agent ' +
-      'recognised. With no negative emotion detected, empathy in words that fit still passes (the feeling was there to ' +
+      'feeling was detected in the turn before, later feelings in the call count as heard (option heardAfterFittingEmpathy). ' +
+      'The score is the share of emotional moments the agent recognised. With no negative emotion detected, empathy in words that fit still passes (the feeling was there to ' +
       'recognise); otherwise not applicable when the customer shows no negative emotion, or only at the very end when the ' +
       'agent has no turn left to answer.',
     defaultWeight: 1,

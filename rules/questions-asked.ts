@@ -22,7 +22,8 @@ const messages = {
 type MessageId = keyof typeof messages;
 
 // "can i take your name and date of birth", "account number please", "what's the address", "boat name": security and
-// account look-ups, not discovery. Not an error number on a screen ("what error number does it show"), which describes the fault.
+// account look-ups, not discovery. Not an error number on a screen ("what error number does it show"), which describes
+// the fault.
 const IDENTITY_DETAIL = /\b(full name|your name|the name|surname|date of birth|postcode|post code|zip code|(?<!(error|fault|how many|what) )number|booking reference|sort code|(the|your|email|home|postal|billing) address|email|registration|security (question|answer|check)|last four digits|card ending|ending in|verify|confirm your (name|address|identity|details))\b/;
 /** A look-up of two words that names its own kind of detail: "boat name", "pitch number?" (not "error code?", the fault). */
 const NAMED_DETAIL = /^\s*(?!error\b|fault\b|model\b|part\b)\w+ (name|number|reference|ref|code|id)\W*$/;
@@ -49,7 +50,7 @@ function isDiscoveryTurn(turn: TurnAnalysis): boolean {
 // The questions of a greeting: "how can I help?", "how are you today?".
 const GREETING_QUESTION = /^(how (can|may|could|might) (i|we)|what can (i|we)|how (are|r) (you|things)|how's (your|it)|how is (your|it)|you (alright|ok|okay))/;
 
-/** The questions of an agent turn that may pin the problem down: not those a greeting asks ("Hi Elaine. Which days does he go?" asks one). */
+/** The questions of an agent turn that may pin the problem down; not a greeting's own ("Hi Elaine. Which days does he go?" asks one). */
 function discoveryQuestions(turn: TurnAnalysis, text: string): ReturnType<typeof actsOf<'question'>> {
   if (!isDiscoveryTurn(turn)) return [];
   const questions = actsOf(turn, 'question');
@@ -126,7 +127,6 @@ export default defineRule<Options, MessageId>({
     let count = 0;
     let open = 0;
     for (let i = firstCustomer + 1; i < end; i++) {
-      if (!isDiscoveryTurn(turns[i])) continue;
       let after = 0;
       for (const q of discoveryQuestions(turns[i], _call.turns[i]?.text ?? '')) {
         const asked = readQuestion(_call.turns[i]?.text ?? '', q, after);

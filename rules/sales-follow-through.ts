@@ -56,8 +56,8 @@ export default defineRule<Options, MessageId>({
       'Each customer buying signal must be answered by the agent (an offer, a benefit or price, a decision ask or a next step, ' +
       'after any questions the agent asks first; not when the first reply pushes it away) and ' +
       'each agent offer must be carried forward: a decision ask or a next step in the same turn or within the next few agent ' +
-      'turns, or a benefit or price in one of those later turns (the benefit an offer states is part of the pitch). The score is the share of opportunities followed through. Not applicable when the call has no ' +
-      'buying signal and no offer, or when the customer signals interest only as the call ends.',
+      'turns, or a benefit or price in one of those later turns (the benefit an offer states is part of the pitch). ' +
+      'The score is the share of opportunities followed through. Not applicable when the call has no buying signal and no offer, or when the customer signals interest only as the call ends.',
     defaultWeight: 1,
     options,
     messages,

@@ -336,8 +336,9 @@ function setOffYesOrNo(turn: TurnText, s: Sentence): boolean {
   return false;
 }
 
-/** Words of money in a yes/no question: "is that going to cost us?", "do I have to pay for the callout?". */
+/** How many opening words of a reply may hold the amount that answers a yes/no question about money. */
 const MONEY_ANSWER_WITHIN = 12;
+/** Words of money in a yes/no question: "is that going to cost us?", "do I have to pay for the callout?". */
 const MONEY = /\b(cost|costs|charge|charged|charges|pay|paying|paid|overpaid|fee|fees|price|free|refund|refunded|money|credit)\b/;
 
 /** A question's opening words that ask the agent's side to act: "can you", "could someone", "will anyone". */

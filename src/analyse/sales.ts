@@ -113,7 +113,7 @@ const WAIVED_BY = new Set(['no', 'without', 'zero', 'free']);
 
 // "that's fine", "sounds fine", "fine, tomorrow at twelve": fine as in all right, not a penalty, which is someone's or
 // some kind of fine ("the fine", "a parking fine").
-const FINE_AS_PENALTY_AFTER = new Set(['the', 'a', 'my', 'this', 'that', 'your', 'his', 'her', 'their', 'our', 'parking', 'speeding', 'late', 'library', 'penalty', 'any', 'no']);
+const FINE_AS_PENALTY_AFTER = new Set(['the', 'a', 'my', 'this', 'that', 'your', 'his', 'her', 'their', 'our', 'parking', 'speeding', 'late', 'library', 'penalty', 'any']);
 
 function namesMoneyOwed(turn: TurnContext['turn'], from: number, to: number): boolean {
   return findCues(turn, owed, { from, to }).some((h) => !WAIVED_BY.has(turn.tokens[h.token - 1] ?? '') && !WAIVED_BY.has(turn.tokens[h.token - 2] ?? '')

@@ -486,7 +486,7 @@ export const DECISION_ASK: CueEntry[] = [
   'would you like (that|it|one|the|them|those)(?! (details|information|info|link|number|leaflet|brochure|slot|appointment|time|date|day|one at))',
   // The offer put to the customer at the end of its sentence: "delivery is four ninety nine, do you want that?" (not
   // "do you want it delivered or collected?", which picks how).
-  '(do|did) you want (that|it|one|them|those)(?=\s*([?.!]|$))',
+  '(do|did) you want (that|it|one|them|those)(?=\\s*([?.!]|$))',
   // "can you let me know by friday whether you want them?"
   '(let me know|tell me)( by [a-z]+( [a-z]+){0,2})? (if|whether) (you want|you would like|you\'d like) (them|it|that|one|those)',
   '((do|did) you )?want me to (go ahead|proceed|sign|add|set|book|order|upgrade|switch|reserve|hold|put|pop|do|get|arrange|move)',

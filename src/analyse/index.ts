@@ -22,6 +22,8 @@ export function analyseCall(call: Transcript): Analysis {
   const stems = contexts.map((c) => contentStems(c.turn.tokens));
   const enquiries = enquiriesOfCall(contexts);
   const salesByTurn = contexts.map(salesActs);
+  // Read once per turn: each customer turn's sarcasm check reads the agent turn before it as well.
+  const ownershipByTurn = contexts.map(ownershipActs);
   const turns: TurnAnalysis[] = contexts.map((ctx, i) => {
     const previous = previousOtherSpeaker(contexts, i);
     const questions = questionActs(ctx).filter((q) => !proposes(q, salesByTurn[i]));
@@ -30,7 +32,7 @@ export function analyseCall(call: Transcript): Analysis {
     let emotion = emotionActs(ctx);
     // Praise straight back at a refusal is sarcasm, whatever the praise words read as alone.
     const sarcasm = previous === undefined || emotion.some((a) => a.act === 'customer-emotion' && a.polarity === 'negative')
-      ? undefined : praiseForRefusal(ctx, contexts[previous], [...salesByTurn[previous], ...ownershipActs(contexts[previous])]);
+      ? undefined : praiseForRefusal(ctx, contexts[previous], [...salesByTurn[previous], ...ownershipByTurn[previous]]);
     if (sarcasm) emotion = [...emotion.filter((a) => a.act !== 'customer-emotion'), sarcasm];
     // ... and confirms nothing ("ok great really helpful thanks" after "it's on the website").
     const settled = sarcasm ? resolution.filter((a) => a.act !== 'resolution-confirmed') : resolution;
@@ -45,7 +47,7 @@ export function analyseCall(call: Transcript): Analysis {
       ...(enquiries.get(i) ?? []),
       ...sales,
       ...settled,
-      ...ownershipActs(ctx),
+      ...ownershipByTurn[i],
       ...courtesyActs(ctx, contexts.length),
     ];
     return {

@@ -21,25 +21,39 @@ const messages = {
 };
 type MessageId = keyof typeof messages;
 
-// "can i take your name and date of birth", "account number please", "what's the address", "boat name": security and
-// account look-ups, not discovery. Not an error number on a screen ("what error number does it show"), which describes
-// the fault.
-const IDENTITY_DETAIL = /\b(full name|your name|the name|surname|date of birth|postcode|post code|zip code|(?<!(error|fault|how many|what) )number|booking reference|sort code|(the|your|email|home|postal|billing) address|email|registration|security (question|answer|check)|last four digits|card ending|ending in|verify|confirm your (name|address|identity|details))\b/;
+// "can i take your name and date of birth", "account number please", "what's the address", "boat name", "and the crime
+// reference", "reg?", "are you the account holder?": security and account look-ups, not discovery. Not an error number on
+// a screen ("what error number does it show"), which describes the fault.
+const IDENTITY_DETAIL = /\b(full name|your name|the name|surname|date of birth|postcode|post code|zip code|(?<!(error|fault|how many|what) )number|reference|ref|(ucas|customer|member|membership|account|user|student|patient) id|reg|name (again|on the (booking|account|order|policy|card))|sort code|(the|your|email|home|postal|billing) address|email|registration|url|security (question|answer|check)|last four digits|card ending|ending in|verify|confirm your (name|address|identity|details)|account holder|the tenant|card or cash)\b/;
 /** A look-up of two words that names its own kind of detail: "boat name", "pitch number?" (not "error code?", the fault). */
 const NAMED_DETAIL = /^\s*(?!error\b|fault\b|model\b|part\b)\w+ (name|number|reference|ref|code|id)\W*$/;
+/** A look-up of one word, as terse agents and speech-to-text put it: "address", "name?", "the postcode please". */
+const BARE_DETAIL = /^\s*(and )?(the )?(name|surname|address|reg|postcode|email)\W*(please\W*)?$/;
+/** Asking to hear it again: "sorry, could you say that again?", "sorry, Alan what?", "was that 2RT or 2RP?". */
+const ASKS_AGAIN = /\b(say that again|repeat that|didn'?t catch|did not catch|you cut out|it broke up|come again|pardon)\b|\bsorry,? ?(\w+ ){0,2}what\W*$|\bwas that \S+ or \S+\W*$/;
+/** Inviting the reason for the call, like a greeting's "how can I help?": "thanks, and what's the call about?". */
+const ASKS_WHY_CALLING = /\bwhat('?s| is) (the )?(call|query|enquiry|inquiry) (about|today)\b/;
+/** A tag on the agent's own remark: "house chains, they're the worst, aren't they?" asks for nothing. */
+const TAG_ON_A_REMARK = /,? (isn'?t|aren'?t|don'?t|doesn'?t|wasn'?t|weren'?t|didn'?t|won'?t|wouldn'?t|haven'?t|hasn'?t|can'?t|couldn'?t) (it|they|you|he|she|we|there|i|that)\W*$/;
+
+/** The question asks nothing about the problem: a look-up, a request to hear it again, an invitation, a tag. */
+function asksNothingOfTheProblem(asked: string): boolean {
+  return IDENTITY_DETAIL.test(asked) || NAMED_DETAIL.test(asked) || BARE_DETAIL.test(asked) || ASKS_AGAIN.test(asked)
+    || ASKS_WHY_CALLING.test(asked) || TAG_ON_A_REMARK.test(asked);
+}
 
 /**
- * What a question asks about, read from its clause of the turn's text: only identifying details, or the problem. The
- * clause runs from its sentence's start, or from the end of the question before it in the same sentence (the detector
- * splits "can i take your postcode and when did it start" into two questions).
+ * What a question asks about, read from its clause of the turn's text: nothing of the problem (a look-up, asking to hear
+ * it again, ...), or the problem. The clause runs from its sentence's start, or from the end of the question before it
+ * in the same sentence (the detector splits "can i take your postcode and when did it start" into two questions).
  */
-function readQuestion(text: string, q: { kind?: string; span?: readonly [number, number] }, after: number): 'identity' | 'open' | 'closed' {
+function readQuestion(text: string, q: { kind?: string; span?: readonly [number, number] }, after: number): 'aside' | 'open' | 'closed' {
   const kind = q.kind === 'open' ? 'open' : 'closed';
   if (!q.span) return kind;
   const [start, end] = q.span;
   const from = Math.max(after, text.lastIndexOf('.', start - 1) + 1, text.lastIndexOf('?', start - 1) + 1, text.lastIndexOf('!', start - 1) + 1);
   const asked = text.slice(from, end).toLowerCase();
-  return IDENTITY_DETAIL.test(asked) || NAMED_DETAIL.test(asked) ? 'identity' : kind;
+  return asksNothingOfTheProblem(asked) ? 'aside' : kind;
 }
 
 /** Questions that are really about the fix or the wrap-up, not about the problem. */
@@ -95,8 +109,11 @@ export default defineRule<Options, MessageId>({
     skill: 'asking',
     description:
       'The agent asks questions that pin down the problem before offering a fix (the first next step, offer, resolution check, or ' +
-      'commitment after which the agent stops asking), with at least one open question. Greeting questions ("how can I help?") and ' +
-      'wrap-up checks do not count, nor identity and account look-ups ("can I take your name and date of birth?"); a question joined on to one ("... and what\'s been happening?") is a question of its own and counts. Not applicable when the customer brings nothing to deal with (no negative emotion, no problem that persists, no ' +
+      'commitment after which the agent stops asking), with at least one open question. Greeting questions ("how can I help?", ' +
+      '"what\'s the call about?") and wrap-up checks do not count, nor questions that ask nothing about the problem: identity and ' +
+      'account look-ups ("can I take your name and date of birth?", "job reference?", "are you the account holder?"), asking to ' +
+      'hear it again ("sorry, could you say that again?"), a tag on the agent\'s own remark ("they\'re the worst, aren\'t they?"); ' +
+      'a question joined on to one ("... and what\'s been happening?") is a question of its own and counts. Not applicable when the customer brings nothing to deal with (no negative emotion, no problem that persists, no ' +
       'question or request, and the agent never moves to a fix), or only routine factual questions answered at once, with no ' +
       'selling (no buying signal, no offer) and no question from the agent.',
     defaultWeight: 1,
@@ -131,7 +148,7 @@ export default defineRule<Options, MessageId>({
       for (const q of discoveryQuestions(turns[i], _call.turns[i]?.text ?? '')) {
         const asked = readQuestion(_call.turns[i]?.text ?? '', q, after);
         after = q.span?.[1] ?? after;
-        if (asked === 'identity') continue;
+        if (asked === 'aside') continue;
         count++;
         if (asked === 'open') open++;
       }

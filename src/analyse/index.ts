@@ -28,7 +28,7 @@ export function analyseCall(call: Transcript): Analysis {
     const previous = previousOtherSpeaker(contexts, i);
     const questions = questionActs(ctx).filter((q) => !proposes(q, salesByTurn[i]));
     const sales = [...salesByTurn[i], ...interestInOffer(ctx, questions, salesByTurn[i], previous === undefined ? [] : salesByTurn[previous])];
-    const resolution = resolutionActs(ctx);
+    const resolution = resolutionActs(ctx, agentActedBefore(contexts, i, salesByTurn, ownershipByTurn));
     let emotion = emotionActs(ctx);
     // Praise straight back at a refusal is sarcasm, whatever the praise words read as alone.
     const sarcasm = previous === undefined || emotion.some((a) => a.act === 'customer-emotion' && a.polarity === 'negative')
@@ -61,6 +61,14 @@ export function analyseCall(call: Transcript): Analysis {
     };
   });
   return { call, turns };
+}
+
+/** An agent turn before turn `i` committed to something or set a next step. */
+function agentActedBefore(contexts: readonly TurnContext[], i: number, sales: readonly Act[][], ownership: readonly Act[][]): boolean {
+  for (let j = 0; j < i; j++) {
+    if (contexts[j].role === 'agent' && (ownership[j].some((a) => a.act === 'ownership') || sales[j].some((a) => a.act === 'next-step'))) return true;
+  }
+  return false;
 }
 
 /**

@@ -620,6 +620,9 @@ const COPULA_SUBJECTS = new Set(['it', 'she', 'he', 'they', 'everything', 'anyth
 const STATING_NOUNS = new Set(['problem', 'thing', 'issue', 'point', 'fact', 'reason', 'trouble', 'worry', 'question', 'answer', 'truth', 'idea', 'plan', 'news', 'difference', 'catch', 'bit']);
 // "that is it", "this is it", "here it is", "there it is": no question; an "or is it..." goes on from a clause before it.
 const NOT_BEFORE_IS_IT = new Set(['or', 'that', 'this', 'here', 'there', 'what', 'where', 'how', 'which', 'who', 'when', 'why', 'as', 'if', 'whether', 'than']);
+const PUTS_TO_LISTENER = new Set(['would', 'does', 'will', 'could']);
+const PLAN_FITS = new Set(['work', 'suit', 'do', 'help']);
+const AFTER_PLAN_FITS = new Set(['for', 'you', 'ok', 'okay', 'alright']);
 // "number are you an odd or an even number", "are you still at the same address".
 const ARE_YOU_NEXT = new Set(['a', 'an', 'still', 'on', 'with', 'able', 'after', 'calling', 'both']);
 
@@ -691,6 +694,12 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   }
   else if ((tokens[k] === "what's" || tokens[k] === 'whats') && (tokens[k + 1] === 'the' || tokens[k + 1] === 'your')) {
     return { sentence: s, kind: 'open', token: k, cueEnd: Math.min(k + 2, end) };
+  }
+  // "the next slot is the twenty eighth at ten thirty would that work", "... does that work for you": a plan put to the
+  // listener as the sentence ends.
+  else if (PUTS_TO_LISTENER.has(tokens[k]) && DEMONSTRATIVE.has(tokens[k + 1]) && PLAN_FITS.has(tokens[k + 2])
+    && end - (k + 3) <= 2 && tokens.slice(k + 3, end).every((w) => AFTER_PLAN_FITS.has(w))) {
+    return { sentence: s, kind: 'closed', token: k, cueEnd: k + 3 };
   }
   const subject = tokens[aux + 1];
   // After a wh-word the subject may be a noun phrase: "oh really what does the gold plan include".

@@ -18,10 +18,15 @@ const WANTING_BEFORE = new Set(['need', 'want', 'get', 'have', 'buy', 'know', 'n
 /** A bare "anything else (today)?" is a check only as a short sentence of its own, near its start. */
 const BARE_SENTENCE_TOKENS = 7;
 
-export function resolutionActs(ctx: TurnContext): Act[] {
+/**
+ * `agentActed`: the agent has already done something about the problem (a commitment or a next step, in an earlier
+ * turn), so the agent's question about what the customer sees checks the fix rather than diagnosing the fault.
+ */
+export function resolutionActs(ctx: TurnContext, agentActed: boolean): Act[] {
   const { turn, isQuestion } = ctx;
   const acts: Act[] = [];
-  const asked = findCues(turn, check).find((h) => !ASKS_HOW.has(turn.tokens[h.token - 1] ?? '') && (h.spec.tag !== 'bare' || bareCheck(ctx, h)));
+  const asked = findCues(turn, check).find((h) => !ASKS_HOW.has(turn.tokens[h.token - 1] ?? '')
+    && (h.spec.tag !== 'bare' || bareCheck(ctx, h)) && (h.spec.tag !== 'state' || (ctx.role === 'agent' && agentActed)));
   if (asked) acts.push({ act: 'resolution-check', cue: asked.cue, span: asked.span });
   // Whether the problem is still there, or solved, is the customer's to say: an agent's "okay, that helps" thanks
   // them for a detail.
@@ -42,6 +47,9 @@ export function persistingProblem(ctx: TurnContext): CueHit | undefined {
 function bareCheck(ctx: TurnContext, hit: CueHit): boolean {
   const s = sentenceAt(ctx.turn, hit.span[0]);
   if (!s) return false;
+  // "Before anything else, can I have a look at your cover?" puts something first; it checks nothing (unlike "he'll ring
+  // ten minutes before. Anything else?").
+  if (hit.token - 1 === s.tokenStart && ctx.turn.tokens[s.tokenStart] === 'before') return false;
   const offset = hit.token - s.tokenStart;
   const length = s.tokenEnd - s.tokenStart;
   // Unpunctuated speech-to-text runs the check on from the last point: "you can take cash out in branch anything else".

@@ -1,9 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { has } from './helpers.js';
+import { analyse, has } from './helpers.js';
+
+/** The acts of the agent's `check`, asked after the agent has acted on the customer's problem. */
+function checkAfterFix(check: string) {
+  return analyse(['customer', 'my router keeps dropping'], ['agent', "I'll reset your line now."], ['customer', 'okay'], ['agent', check]).turns[3].acts;
+}
 
 describe('resolution acts', () => {
-  it.each(['does that fix it?', 'is there anything else I can help with', 'is it working now', 'Can you see the live view updating now?', 'Have you got everything you need for tomorrow?', 'Is the signal still strong?'])('check in %j', (text) =>
+  it.each(['does that fix it?', 'is there anything else I can help with', 'Can you see the live view updating now?', 'Have you got everything you need for tomorrow?', 'did that help?'])('check in %j', (text) =>
     expect(has(text, 'resolution-check')).toBe(true));
+
+  // What the customer sees is the fix's result once the agent has acted; before, asking it is diagnosis.
+  it.each(['is it working now', 'Is the signal still strong?', 'are you seeing the green light', 'is that okay', 'try it now and tell me if it connects'])('check after the agent acted in %j', (text) =>
+    expect(checkAfterFix(text).some((a) => a.act === 'resolution-check')).toBe(true));
+  it.each(['Is the boiler showing any lights?', 'Are you seeing an error in the integration log, or is it just silently not syncing?', 'is the water still coming through', 'can you go and look at the meter and tell me if the little red dial is moving'])(
+    'no check before the agent has done anything in %j', (text) => {
+      const acts = analyse(['customer', 'the heating has stopped working'], ['agent', text]).turns[1].acts;
+      expect(acts.some((a) => a.act === 'resolution-check')).toBe(false);
+      expect(acts.some((a) => a.act === 'question')).toBe(true);
+    });
+
+  // A plan put to the customer asks for their agreement, not whether the problem is solved (graders marked 2 of 35 as checks).
+  it.each(['The next slot is Tuesday at ten. Would that work?', 'i can do the nineteenth which gives you a spare day would that work', "I'll book the engineer for Thursday. Does that work for you?", 'Would it help if I emailed both quotes to you now?'])(
+    'a question, not a check, in %j', (text) => {
+      const acts = checkAfterFix(text);
+      expect(acts.some((a) => a.act === 'resolution-check')).toBe(false);
+      expect(acts.some((a) => a.act === 'question')).toBe(true);
+    });
+
+  it.each(["Can you at least tell me whether the reports were received?", "can you tell me if it's safe to drive"])('a customer asking to be told is no check in %j', (text) =>
+    expect(has(text, 'resolution-check', 'customer')).toBe(false));
 
   it.each(["yes it's working now", 'that works, thanks', 'perfect, that solves it'])('confirmed in %j', (text) =>
     expect(has(text, 'resolution-confirmed', 'customer')).toBe(true));
@@ -24,9 +50,9 @@ describe('resolution acts', () => {
 describe('resolution acts: wrap-up replies', () => {
   it.each(['No, that\'s great, thanks.', "no that's it cheers", 'No, that\'s all.', "no that's everything thanks"])(
     'no problem persists in %j', (text) => expect(has(text, 'problem-persists', 'customer')).toBe(false));
-  it.each(['Anything else?', 'ok anything else today', 'is that okay', 'Need anything further?', 'anything more today',
+  it.each(['Anything else?', 'ok anything else today', 'Need anything further?', 'anything more today',
     'Can I help with something else today?', 'Has that covered everything for the trip?', 'have i covered everything you needed'])('check in %j', (text) => expect(has(text, 'resolution-check')).toBe(true));
-  it.each(['I need anything else from you for the claim'])('no check in %j', (text) =>
+  it.each(['I need anything else from you for the claim', "Before anything else, can I have a look at what you're covered for?"])('no check in %j', (text) =>
     expect(has(text, 'resolution-check')).toBe(false));
   it.each(['Great, thanks for cancelling it.', "ok thanks that's helpful"])('confirmed in %j', (text) =>
     expect(has(text, 'resolution-confirmed', 'customer')).toBe(true));
@@ -40,6 +66,7 @@ describe('resolution checks as speech-to-text and customers say them', () => {
     ['agent', 'you can take cash out in branch with id anything else'],
     ['agent', 'thats right is there anything more you need from me today'],
     ['agent', 'can you try reconnecting yours now while im on and tell me if the bookings appear'],
+    ['agent', "He'll ring ten minutes before. Anything else?"],
     ['customer', "Okay. So that's all done then, is it?"],
   ] as const)('check from the %s in %j', (role, text) => expect(has(text, 'resolution-check', role)).toBe(true));
 

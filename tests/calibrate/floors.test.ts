@@ -597,9 +597,11 @@ const PARTS: Part[] = [
     name: 'fresh batch 41 (lb-845..lb-864)',
     first: 845,
     last: 864,
+    // resolution-check 0.95 -> 0.9 when "does that work for you?" became a plan put to the customer, not a check (the
+    // graders marked 2 of 35 such turns as checks): lb-849's "i'm refunding one night ... does that work for you" is one.
     acts: {
       question: 0.9, enquiry: 0.9, empathy: 0.85, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.75,
-      'resolution-check': 0.95, 'customer-emotion': 0.8, 'buying-signal': 0.65, offer: 0.5, paraphrase: 0.85,
+      'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.65, offer: 0.5, paraphrase: 0.85,
     },
     rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0, 'questions-asked': 0.95, 'sales-follow-through': 0.65 },
   },
@@ -619,11 +621,15 @@ const PARTS: Part[] = [
     name: 'fresh batch 43 (lb-885..lb-904)',
     first: 885,
     last: 904,
+    // next-step 0.85 -> 0.8 and questions-asked 0.8 -> 0.75 when speech-to-text's "... would that work" at a sentence's
+    // end became a question: lb-891's "we can get a technician to you on wednesday ... would that work" is now a step
+    // only proposed (as "... shall I book that in?" is), which the grader marks as a step, and the rule then counts the
+    // agent's later question as discovery.
     acts: {
-      question: 0.85, enquiry: 0.8, empathy: 0.85, 'next-step': 0.85, 'decision-ask': 0.85, acknowledgement: 0.95,
+      question: 0.85, enquiry: 0.8, empathy: 0.85, 'next-step': 0.8, 'decision-ask': 0.85, acknowledgement: 0.95,
       'resolution-check': 0.9, 'customer-emotion': 0.7, 'buying-signal': 0.75, offer: 0.6, paraphrase: 0.65,
     },
-    rules: { 'empathy-phrases': 0.65, 'unresolved-enquiries': 0.35, 'questions-asked': 0.8, 'sales-follow-through': 0 },
+    rules: { 'empathy-phrases': 0.65, 'unresolved-enquiries': 0.35, 'questions-asked': 0.75, 'sales-follow-through': 0 },
   },
   {
     // Held out (sales and service mixed).

@@ -2,13 +2,18 @@
 import type { CueEntry } from '../cues.js';
 
 export const RESOLUTION_CHECK: CueEntry[] = [
-  '(does|did|has|will|would) (that|this|it) (fix|solve|resolve|sort|help|work|answer|clear|take care of|do it)',
-  'is (it|that|everything|the \\w+|your \\w+) (still |now )?(working|fixed|resolved|sorted|better|okay|ok|back|up|showing|coming through|loading|connected|strong|holding|stable|updating)',
+  '(does|did|has|will|would) (that|this|it) (fix|solve|resolve|sort|answer|clear|take care of|do it)',
+  // "did that help?" asks about what was done; "would that work?" and "would it help if I..." put a plan to the customer.
+  'did (that|this|it) (help|work)',
+  // What the customer can see of the fix ("is it working now?"). Asked before the agent has done anything ("is the
+  // boiler showing any lights?", "are you seeing an error?") it is diagnosis: resolution.ts reads these "state" cues as
+  // checks only from the agent, once the agent has acted.
+  { re: 'is (it|that|everything|the \\w+|your \\w+) (still |now )?(working|fixed|resolved|sorted|better|okay|ok|back|up|showing|coming through|loading|connected|strong|holding|stable|updating)', tag: 'state' },
   // Seeing the fix for themselves, or being set for what comes next: "can you see the live view updating?", "have you
   // got everything you need for tomorrow?".
   '(can|could) you see (\\w+ ){0,4}(now|updating|again|working|coming through|showing|back|come through|there now)',
   '(have you got|you got|do you have|have you) (everything|all) (you need|you needed|sorted)',
-  '(are|were) you (able to|seeing|getting|now able)',
+  { re: '(are|were) you (able to|seeing|getting|now able)', tag: 'state' },
   '(is|was) there anything else',
   // Not negatable: "no worries, anything else I can help with" still checks.
   { re: 'anything (else|more|further) (i|we) can', negatable: false },
@@ -17,7 +22,8 @@ export const RESOLUTION_CHECK: CueEntry[] = [
   { re: '(is|was) there (anything )?more (i|we) can', negatable: false },
   { re: '(is|was) there anything (more|further)', negatable: false },
   // Asking the customer to try the fix now: "can you try reconnecting now and tell me if the bookings appear".
-  '(and )?(tell|let) me (know )?(if|whether) (it|they|that|the \\w+|you can|you see|everything|it\'s)',
+  // (A customer's "can you tell me whether the reports were received" asks the agent: an enquiry.)
+  { re: '(and )?(tell|let) me (know )?(if|whether) (it|they|that|the \\w+|you can|you see|everything|it\'s)', tag: 'state' },
   '(can|could) you (try|check|test) (\\w+ ){0,3}(now|again)',
   // The customer checking it is settled: "so that's all done then, is it?"
   '(that\'s|thats|it\'s|its) (all )?(done|sorted|fixed|working) (then )?(is it|right|yeah)',

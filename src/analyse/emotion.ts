@@ -102,6 +102,11 @@ export function emotionActs(ctx: TurnContext): Act[] {
   // Hardship with a dependant in the same turn: distress the situation carries, however flatly told.
   const hardship = hardshipCues(turn).what[0];
   const felt = neg || pos || framedNeg || framedPos ? undefined : feltState(ctx) ?? bareVerdict(ctx);
+  // "that's one less thing to worry about", "a weight off, i was dreading it": relief voices the worry it ends.
+  if (pos?.spec.tag === 'relief' && reliefEnds(turn, pos, [neg?.span, framedNeg?.span, hardship?.span, firstNeg >= 0 ? wordSpan(firstNeg).span : undefined])) {
+    acts.push({ act: 'customer-emotion', polarity: 'positive', cue: pos.cue, span: pos.span });
+    return acts;
+  }
   if (neg) acts.push({ act: 'customer-emotion', polarity: 'negative', cue: neg.cue, span: neg.span });
   else if (sarcasm) acts.push({ act: 'customer-emotion', polarity: 'negative', ...sarcasm });
   else if (framedNeg) acts.push({ act: 'customer-emotion', polarity: 'negative', cue: framedNeg.cue, span: framedNeg.span });
@@ -113,6 +118,24 @@ export function emotionActs(ctx: TurnContext): Act[] {
   else if (felt?.polarity === 'positive') acts.push({ act: 'customer-emotion', ...felt });
   else if (posSum >= LEXICON_POSITIVE && negSum === 0) acts.push({ act: 'customer-emotion', polarity: 'positive', ...wordSpan(firstPos) });
   return acts;
+}
+
+// The worry a relief puts behind the customer: "i was dreading it", "i thought we'd have to find three hundred".
+const PAST_WORRY = /\b(i was|we were|i'd been|i had been|we'd been|i've been|we've been|i thought|we thought)\b/;
+
+/**
+ * Every negative sign of the turn (`negatives`, the spans found) is the worry the relief `pos` ends: in the relief's own
+ * sentence ("that's one less thing to worry about", "thank goodness, I thought we'd lost it") or told in the past
+ * beside it ("I was dreading telling the boss").
+ */
+function reliefEnds(turn: TurnText, pos: CueHit, negatives: ReadonlyArray<Span | undefined>): boolean {
+  const found = negatives.filter((n): n is Span => n !== undefined);
+  if (!found.length) return false;
+  const at = sentenceAt(turn, pos.span[0]);
+  return found.every((n) => {
+    const s = sentenceAt(turn, n[0]);
+    return s === at || (s !== undefined && PAST_WORRY.test(turn.norm.slice(s.start, n[1])));
+  });
 }
 
 const FLUSTER = new Set(['oh no', 'oh dear']);

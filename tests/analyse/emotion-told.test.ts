@@ -120,6 +120,23 @@ describe('relief and delight in idiom, and whose feeling it is', () => {
     expect(emotions(text)).toContain('positive');
   });
 
+  // The worry a relief ends is the relief's: no distress left to answer.
+  it.each([
+    'lovely thanks so much thats one less thing to worry about with everything else going on',
+    "That's a weight off my mind, honestly. I was dreading telling the boss.",
+    'Oh thank goodness, I thought we would have to find another three hundred pounds this month.',
+    "Hiya! It's our honeymoon and I'm honestly giddy about it.",
+  ])('hears only relief or delight in %j', (text) => {
+    expect(emotions(text)).toEqual(['positive']);
+  });
+
+  it.each([
+    'Thank god. But I am still furious that nobody told me.',
+    "brilliant so i get a washing machine i cant use thanks for nothing i'll look elsewhere",
+  ])('still hears the feeling a relief does not end in %j', (text) => {
+    expect(emotions(text)).toContain('negative');
+  });
+
   it.each(["Go on, then. She'll be over the moon if we can make it work.", 'Go on then, my sister will be over the moon.'])(
     "reads someone else's delight in %j as not the customer's own",
     (text) => {

@@ -272,6 +272,8 @@ export const TOPIC_NOT_FEELING = new Set([
   'block', 'blocked', 'declined', 'disconnected', 'delay', 'delayed', 'missing', 'wrong', 'stop', 'stopped', 'no',
 ]);
 
+// Cues tagged "relief" end a worry ("that's a weight off", "one less thing to worry about"): emotion.ts reads the worry
+// told with them as the relief's, not as a feeling still to answer.
 export const POSITIVE_EMOTION: CueEntry[] = [
   // Thanks, however warm ("thank you so much", "you've been really kind"), closes a call politely: graders mark a feeling
   // only where the words name one ("thank you so much, that's a weight off").
@@ -279,36 +281,36 @@ export const POSITIVE_EMOTION: CueEntry[] = [
   '(really|truly|much) appreciate',
   // Plain "i appreciate it" closes a call politely; only an emphatic form voices a feeling.
   'i appreciate (it|that|this|your help|you) (so much|very much|a lot|enormously)',
-  '(thank|thanks) (god|goodness|heavens)',
-  '(oh )?my (goodness|god|gosh) (thank|thanks)',
-  '(that\'s|that is|it\'s|this is) (so much|much|a lot|so) (better|a weight off)',
-  '(that\'s|that is|it\'s|this is) a weight off',
-  '(taken|takes|take|took) a (weight|load) off',
+  { re: '(thank|thanks) (god|goodness|heavens)', tag: 'relief' },
+  { re: '(oh )?my (goodness|god|gosh) (thank|thanks)', tag: 'relief' },
+  { re: '(that\'s|that is|it\'s|this is) (so much|much|a lot|so) (better|a weight off)', tag: 'relief' },
+  { re: '(that\'s|that is|it\'s|this is) a weight off', tag: 'relief' },
+  { re: '(taken|takes|take|took) a (weight|load) off', tag: 'relief' },
   // Relief said as feeling better: "I feel a lot better about it already", "that makes me feel a lot better".
   '(feel|feeling|makes me feel|made me feel) (a lot |so much |much |loads )?(better|calmer|more relaxed|reassured|less worried|less stressed|less anxious)',
   // Progress felt at last: "i feel like i'm finally getting somewhere".
   'finally getting somewhere',
-  '(such a|a real|a huge|a massive|a big) (weight|load) off',
+  { re: '(such a|a real|a huge|a massive|a big) (weight|load) off', tag: 'relief' },
   // Relief and delight in everyday words: "that's put my mind at rest", "that takes the pressure off", "you've saved my
   // holiday", "that's made my week", "a lot less frightening than i thought".
-  '(would be|that\'d be|that would be|what a) (a )?(weight|load) off',
-  'put (my|our) (mind|minds) at (rest|ease)',
-  '(takes|took|take|taking) (so much |a lot of |some of |some |the )?pressure off',
+  { re: '(would be|that\'d be|that would be|what a) (a )?(weight|load) off', tag: 'relief' },
+  { re: 'put (my|our) (mind|minds) at (rest|ease)', tag: 'relief' },
+  { re: '(takes|took|take|taking) (so much |a lot of |some of |some |the )?pressure off', tag: 'relief' },
   '(calmed|settled) (me|us) down',
   '(saved|rescued) (my|our|the) (holiday|day|life|bacon|weekend|birthday|trip|week)',
   'made my (day|week|month|year)',
-  '(a lot |much |so much )?less (frightening|scary|stressful|daunting|worrying|painful) than',
+  { re: '(a lot |much |so much )?less (frightening|scary|stressful|daunting|worrying|painful) than', tag: 'relief' },
   // "you've made it sound a lot less scary", "that's genuinely a weight off", "I thought that money was gone for good".
-  '(sound|sounds|feel|feels|seem|seems) (a lot |much |so much )?less (frightening|scary|stressful|daunting|worrying|painful)',
-  '(that\'s|that is|it\'s|it is) (genuinely |really |honestly |actually |such )a (real |huge |massive |big )?(weight|load) off',
-  '(thought|feared) (it|that|the|my) ([a-z]+ )?(was|had) gone (for good|forever)',
-  '(less|cheaper|better|easier|quicker) than (i\'d|i had|i) (feared|dreaded|expected|thought)',
+  { re: '(sound|sounds|feel|feels|seem|seems) (a lot |much |so much )?less (frightening|scary|stressful|daunting|worrying|painful)', tag: 'relief' },
+  { re: '(that\'s|that is|it\'s|it is) (genuinely |really |honestly |actually |such )a (real |huge |massive |big )?(weight|load) off', tag: 'relief' },
+  { re: '(thought|feared) (it|that|the|my) ([a-z]+ )?(was|had) gone (for good|forever)', tag: 'relief' },
+  { re: '(less|cheaper|better|easier|quicker) than (i\'d|i had|i) (feared|dreaded|expected|thought)', tag: 'relief' },
   // "that's actually a relief to hear", "that's one less thing to carry".
-  '(that\'s|that is|it\'s|what) (actually |such |a real |really )?a relief',
-  '(that\'s|that is|it\'s|what) (actually |such |really )?(a|an) (huge|massive|real|big|great|enormous|absolute) relief',
-  'one less thing to',
+  { re: '(that\'s|that is|it\'s|what) (actually |such |a real |really )?a relief', tag: 'relief' },
+  { re: '(that\'s|that is|it\'s|what) (actually |such |really )?(a|an) (huge|massive|real|big|great|enormous|absolute) relief', tag: 'relief' },
+  { re: 'one less thing to', tag: 'relief' },
   // Relief as a sound ("that's not bad at all" is mostly said of a price: buying interest, not relief).
-  'phew',
+  { re: 'phew', tag: 'relief' },
   'made my day',
   '(cheered|cheers|cheering) (me|us) up',
   // "you've made a rotten week a little bit better", "oh my days, thank you", "i'm not stressed anymore".

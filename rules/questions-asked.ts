@@ -24,7 +24,7 @@ type MessageId = keyof typeof messages;
 // "can i take your name and date of birth", "account number please", "what's the address", "boat name", "and the crime
 // reference", "reg?", "are you the account holder?": security and account look-ups, not discovery. Not an error number on
 // a screen ("what error number does it show"), which describes the fault.
-const IDENTITY_DETAIL = /\b(full name|your name|the name|surname|date of birth|postcode|post code|zip code|(?<!(error|fault|how many|what) )number|reference|ref|(ucas|customer|member|membership|account|user|student|patient) id|reg|name (again|on the (booking|account|order|policy|card))|sort code|(the|your|email|home|postal|billing) address|email|registration|url|security (question|answer|check)|last four digits|card ending|ending in|verify|confirm your (name|address|identity|details)|account holder|the tenant|card or cash)\b/;
+const IDENTITY_DETAIL = /\b(full name|your name|the name|surname|date of birth|postcode|post code|zip code|(?<!(error|fault|how many|what) )number|reference|ref|(ucas|customer|member|membership|account|user|student|patient) id|reg|name (again|on the (booking|account|order|policy|card))|sort code|(the|your|email|home|postal|billing) address|what'?s the (new|old|delivery) address|email|registration|url|security (question|answer|check)|last four digits|card ending|ending in|verify|confirm your (name|address|identity|details)|account holder|the tenant|card or cash)\b/;
 /** A look-up of two words that names its own kind of detail: "boat name", "pitch number?" (not "error code?", the fault). */
 const NAMED_DETAIL = /^\s*(?!error\b|fault\b|model\b|part\b)\w+ (name|number|reference|ref|code|id)\W*$/;
 /** A look-up of one word, as terse agents and speech-to-text put it: "address", "name?", "the postcode please". */
@@ -36,15 +36,22 @@ const ASKS_WHY_CALLING = /\bwhat('?s| is) (the )?(call|query|enquiry|inquiry) (a
 /** A tag on the agent's own remark: "house chains, they're the worst, aren't they?" asks for nothing. */
 const TAG_ON_A_REMARK = /,? (isn'?t|aren'?t|don'?t|doesn'?t|wasn'?t|weren'?t|didn'?t|won'?t|wouldn'?t|haven'?t|hasn'?t|can'?t|couldn'?t) (it|they|you|he|she|we|there|i|that)\W*$/;
 
-/** The question asks nothing about the problem: a look-up, a request to hear it again, an invitation, a tag. */
+/**
+ * Asking the customer to decide or choose, not about the problem: "do you want to renew at two eighty-eight or not?",
+ * "shall I add it on?", "want it?", "how about Thursday at ten?", "would that suit?", "morning or afternoon?" (not "would
+ * you like to tell me what happened?").
+ */
+const ASKS_TO_DECIDE = /^\W*((so|and|okay|ok|right|then|well|now)\W+)*(do|would|did) you (still )?(want|like|fancy|prefer)\b(?! to (tell|explain|describe|talk|walk|go through|say))|\bshall i\b|^\W*(do you )?want (it|one|them|that|me to)\b|\bhow about (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the \w+(st|nd|rd|th)|\d)|\b(would|will|does) (that|this|it) (work|suit|do)\b|\bor not\W*$|\b(morning or afternoon|afternoon or morning)\b|\bwhich (one )?(is|would be|suits) (better|best)/;
+
+/** The question asks nothing about the problem: a look-up, a request to hear it again, an invitation, a tag, a choice. */
 function asksNothingOfTheProblem(asked: string): boolean {
   return IDENTITY_DETAIL.test(asked) || NAMED_DETAIL.test(asked) || BARE_DETAIL.test(asked) || ASKS_AGAIN.test(asked)
-    || ASKS_WHY_CALLING.test(asked) || TAG_ON_A_REMARK.test(asked);
+    || ASKS_WHY_CALLING.test(asked) || TAG_ON_A_REMARK.test(asked) || ASKS_TO_DECIDE.test(asked);
 }
 
 /**
  * What a question asks about, read from its clause of the turn's text: nothing of the problem (a look-up, asking to hear
- * it again, ...), or the problem. The clause runs from its sentence's start, or from the end of the question before it
+ * it again, a choice, ...), or the problem. The clause runs from its sentence's start, or from the end of the question before it
  * in the same sentence (the detector splits "can i take your postcode and when did it start" into two questions).
  */
 function readQuestion(text: string, q: { kind?: string; span?: readonly [number, number] }, after: number): 'aside' | 'open' | 'closed' {
@@ -112,7 +119,8 @@ export default defineRule<Options, MessageId>({
       'commitment after which the agent stops asking), with at least one open question. Greeting questions ("how can I help?", ' +
       '"what\'s the call about?") and wrap-up checks do not count, nor questions that ask nothing about the problem: identity and ' +
       'account look-ups ("can I take your name and date of birth?", "job reference?", "are you the account holder?"), asking to ' +
-      'hear it again ("sorry, could you say that again?"), a tag on the agent\'s own remark ("they\'re the worst, aren\'t they?"); ' +
+      'hear it again ("sorry, could you say that again?"), a tag on the agent\'s own remark ("they\'re the worst, aren\'t they?"), ' +
+      'asking the customer to decide or choose ("shall I add it on?", "would that suit?", "morning or afternoon?"); ' +
       'a question joined on to one ("... and what\'s been happening?") is a question of its own and counts. Not applicable when the customer brings nothing to deal with (no negative emotion, no problem that persists, no ' +
       'question or request, and the agent never moves to a fix), or only routine factual questions answered at once, with no ' +
       'selling (no buying signal, no offer) and no question from the agent.',

@@ -292,6 +292,31 @@ testRule(rule, {
       errors: [{ messageId: 'noQuestions', turn: 3 }],
     },
     {
+      name: 'inviting the customer to tell more counts as discovery (closed), though it asks what they would like',
+      call: [
+        "customer: I'm really unhappy with how the funeral arrangements were handled.",
+        'agent: I am so sorry. Would you like to tell me what happened on the day?',
+        'customer: The cars were forty minutes late.',
+        "agent: That should never have happened. I'll refund the car hire today and you'll get an email within the hour.",
+      ],
+      errors: [{ messageId: 'noOpenQuestion', turn: 3 }],
+      scoreAtLeast: 70,
+    },
+    {
+      name: 'asking the customer to decide or choose is not discovery',
+      call: [
+        "customer: my rug's got a coffee stain right in the middle",
+        'agent: we can do a deep clean for sixty would that suit',
+        'customer: yes',
+        'agent: Shall I add the stain guard on? Morning or afternoon?',
+        'customer: Morning.',
+        'agent: Do you want to pay now or on the day?',
+        'customer: On the day.',
+        "agent: Lovely, the cleaner will be with you Thursday between eight and ten.",
+      ],
+      errors: [{ messageId: 'noQuestions', turn: 7 }],
+    },
+    {
       name: 'questions asked only after the fix do not count as discovery',
       call: [
         'customer: my parcel never arrived',

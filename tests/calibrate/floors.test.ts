@@ -272,7 +272,10 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.85, empathy: 0.9, 'next-step': 0.9, 'decision-ask': 0.85, acknowledgement: 0.8,
       'resolution-check': 0.9, 'customer-emotion': 0.9, 'buying-signal': 0.7, offer: 0.6, paraphrase: 0.65,
     },
-    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.5, 'questions-asked': 0.75, 'sales-follow-through': 0 },
+    // questions-asked 0.75 -> 0.65 when a next step stopped ending discovery while the agent goes on asking (19 calls
+    // of the set agree more, 5 less): lb-350's "they will ring you by friday" is now followed by a chatty tag
+    // question run on by speech-to-text ("this weather does not help does it i have had ..."), counted as discovery.
+    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.5, 'questions-asked': 0.65, 'sales-follow-through': 0 },
   },
   {
     // Batches 17-20 were written at the start of the fifth session, held out from all of its work and measured once at

@@ -43,11 +43,17 @@ describe('questions-asked policy', () => {
     expect(found(r)).toEqual([]);
   });
 
-  it('ends discovery at a next step, an offer or a resolution check too', () => {
-    for (const marker of ['next-step', 'offer', 'resolution-check'] as const) {
+  it('ends discovery at an offer or a resolution check, whatever comes after', () => {
+    for (const marker of ['offer', 'resolution-check'] as const) {
       const r = judge('questions-asked', [problem, A(act.plain(marker)), C(), A(act.question('open'))]);
       expect(found(r), marker).toEqual([['noQuestions', 1]]);
     }
+  });
+
+  it('ends discovery at a next step only when the agent stops asking, as at a commitment', () => {
+    const step = A(act.plain('next-step'));
+    expect(found(judge('questions-asked', [problem, step, C(), A(act.question('open')), C(), fix]))).toEqual([]);
+    expect(found(judge('questions-asked', [problem, step, C(), A(), C(), A(act.question('open'))]))).toEqual([['noQuestions', 1]]);
   });
 
   it('honours minQuestions and requireOpen', () => {

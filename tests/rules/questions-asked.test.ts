@@ -16,6 +16,18 @@ testRule(rule, {
       scoreAtLeast: 100,
     },
     {
+      name: 'a question about the problem after an early next step still counts: discovery ends when the agent stops asking',
+      call: [
+        "customer: My son's test is on the twenty-eighth and his instructor's gone off sick. I'm worried he'll be rusty.",
+        'agent: The new instructor will ring you tomorrow to book. How many lessons has he had so far?',
+        'customer: About forty.',
+        'agent: And which bits is he least sure of?',
+        'customer: Roundabouts.',
+        "agent: I'll ask her to start with roundabouts.",
+      ],
+      scoreAtLeast: 100,
+    },
+    {
       name: 'a question about the fault still counts beside a look-up, and a tag that asks about the fault is not a remark',
       call: [
         'customer: the heating stopped working this morning',
@@ -287,9 +299,11 @@ testRule(rule, {
         "customer: Our buyer's pulled out and now our completion date has moved, it's a nightmare.",
         "agent: Oh, house chains, they're the worst, aren't they?",
         'customer: Honestly, yes.',
+        "agent: And this rain doesn't help, does it?",
+        'customer: Not really.',
         "agent: I've moved your removal to the new date and we'll confirm by email tonight.",
       ],
-      errors: [{ messageId: 'noQuestions', turn: 3 }],
+      errors: [{ messageId: 'noQuestions', turn: 5 }],
     },
     {
       name: 'inviting the customer to tell more counts as discovery (closed), though it asks what they would like',

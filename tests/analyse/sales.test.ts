@@ -260,6 +260,19 @@ describe('times said relative to the step', () => {
     expect(has(text, 'next-step')).toBe(true);
   });
 
+  it.each([
+    'replacements go out thursday with the carrier',
+    'Once it is uploaded the reprint goes into the queue and ships within two working days.',
+    "he'll be back on your street this thursday",
+    "she's done the hem and she'll have it back here thursday morning",
+    'the fitters will be there thursday after four to swap it',
+  ])('reads the thing or the person sent with its time in %j as a next step', (text) => {
+    expect(has(text, 'next-step')).toBe(true);
+  });
+
+  it.each(["the prices go up in april", "he'll be there for you whatever happens", 'they ship from our warehouse'])(
+    'reads no next step in %j', (text) => expect(has(text, 'next-step')).toBe(false));
+
   it('does not read "sitting ready by the door for two hours" as a step', () => {
     expect(has('Sitting ready by the door for two hours is frightening for him.', 'next-step')).toBe(false);
   });

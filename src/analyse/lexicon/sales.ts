@@ -608,8 +608,15 @@ export const NEXT_STEP: CueEntry[] = [
   // What the speaker is doing now for the other party: "I'm sending it to them today".
   '(i\'m|we\'re|i am|we are) (sending|booking|arranging|ordering|posting|emailing|passing|forwarding|escalating|referring|scheduling)',
   '(it|they|(the|your|a|an) ([\\w-]+ ){0,2}[\\w-]+) (will|should|is going to) (arrive|land|reach|take|collect|pick up|come|call|ring|visit|deliver|bring|be ready|go out|be emailed|be sent|be on|be back|be delivered|be there|ship|be shipped|be processed|be credited|be refunded|show up|appear|be back|be restored|be fixed|show|be at|be in|be with you|be live|start|kick in|reach you)',
-  // Said of the thing itself, in the present: "new card arrives in three to five days", "cover starts at midnight".
+  // Said of the thing itself, in the present: "new card arrives in three to five days", "cover starts at midnight",
+  // "replacements go out thursday", "and ships within two working days".
   '(it|the \\w+|your \\w+|new \\w+|new \\w+ \\w+) (arrives|ships|goes out|starts|kicks in|goes live)',
+  '(they|[a-z]+s) (go out|ship|arrive) (today|tomorrow|tonight|on|this|next|by|within|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+  '(and|then) (ships|goes out|arrives) (today|tomorrow|on|this|next|by|within)',
+  // Someone sent, back or there with a time: "he'll be back on your street this thursday", "she'll have it back here
+  // thursday morning", "fitters will be there after four".
+  '(he\'ll|she\'ll|they\'ll|he will|she will|they will|[a-z]+s will) be (back|there|round|over|with you|out to you|along)',
+  '(he\'ll|she\'ll|they\'ll|we\'ll|i\'ll|he will|she will|they will|we will|i will) have (it|them|that|those|yours|the \\w+) (back|ready|done|fixed|finished|repaired|with you)',
   // "the technician rings when he's leaving the job before" (not "the wedding rings didn't make it").
   '(the [\\w-]+|he|she|they) (rings|texts|phones|calls) (you|ahead|first|before|when|on the way|from the)',
   // A call back fixed in time: "speak to you before five", "talk to you tomorrow".

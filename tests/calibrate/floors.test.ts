@@ -860,6 +860,50 @@ const PARTS: Part[] = [
       'resolution-check': 0.9, 'customer-emotion': 0.7, 'buying-signal': 0.6, offer: 0.45, paraphrase: 0.75,
     },
     rules: { 'empathy-phrases': 0.45, 'unresolved-enquiries': 0, 'questions-asked': 0.75, 'sales-follow-through': 0.5 },
+  },  {
+    // Batches 63-66 were written in the thirteenth session by helpers who read only the guideline, held out from all of
+    // its work, and measured at its start (7bef0a2) and after its last detector change (7fb1262); floors start there.
+    name: 'fresh batch 63 (lb-1285..lb-1304)',
+    first: 1285,
+    last: 1304,
+    acts: {
+      question: 0.85, enquiry: 0.85, empathy: 0.7, 'next-step': 0.8, 'decision-ask': 0.8, acknowledgement: 0.8,
+      'resolution-check': 0.95, 'customer-emotion': 0.65, 'buying-signal': 0.5, offer: 0.7, paraphrase: 0.55,
+    },
+    rules: { 'empathy-phrases': 0.6, 'unresolved-enquiries': 0.8, 'questions-asked': 0.75, 'sales-follow-through': 0.2 },
+  },
+  {
+    // Held out the same way.
+    name: 'fresh batch 64 (lb-1305..lb-1324)',
+    first: 1305,
+    last: 1324,
+    acts: {
+      question: 0.9, enquiry: 0.95, empathy: 0.75, 'next-step': 0.65, 'decision-ask': 1, acknowledgement: 0.65,
+      'resolution-check': 0.95, 'customer-emotion': 0.65, 'buying-signal': 0.5, offer: 0.55, paraphrase: 0.5,
+    },
+    rules: { 'empathy-phrases': 0.65, 'unresolved-enquiries': 0.45, 'questions-asked': 0.7, 'sales-follow-through': 0.65 },
+  },
+  {
+    // Held out the same way.
+    name: 'fresh batch 65 (lb-1325..lb-1344)',
+    first: 1325,
+    last: 1344,
+    acts: {
+      question: 0.9, enquiry: 0.85, empathy: 0.7, 'next-step': 0.65, 'decision-ask': 0.9, acknowledgement: 0.7,
+      'resolution-check': 0.9, 'customer-emotion': 0.85, 'buying-signal': 0.7, offer: 0.85, paraphrase: 0.8,
+    },
+    rules: { 'empathy-phrases': 1, 'unresolved-enquiries': 0.55, 'questions-asked': 0.8, 'sales-follow-through': 0.8 },
+  },
+  {
+    // Held out the same way.
+    name: 'fresh batch 66 (lb-1345..lb-1364)',
+    first: 1345,
+    last: 1364,
+    acts: {
+      question: 0.85, enquiry: 0.85, empathy: 0.8, 'next-step': 0.8, 'decision-ask': 0.9, acknowledgement: 0.8,
+      'resolution-check': 1, 'customer-emotion': 0.8, 'buying-signal': 0.8, offer: 0.6, paraphrase: 0.75,
+    },
+    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.75, 'questions-asked': 0.75, 'sales-follow-through': 0.5 },
   },
 ];
 

@@ -47,6 +47,15 @@ function repliesAfterDiscovery(analysis: Analysis, after: number, count: number)
   return out;
 }
 
+/** An offer in the agent's turn before `index` (the one a decision ask may be asking about). */
+function offerBefore(analysis: Analysis, index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const t = analysis.turns[i];
+    if (t.role === 'agent') return hasAct(t, 'offer');
+  }
+  return false;
+}
+
 export default defineRule<Options, MessageId>({
   meta: {
     id: 'sales-follow-through',
@@ -56,8 +65,9 @@ export default defineRule<Options, MessageId>({
       'Each customer buying signal must be answered by the agent (an offer, a benefit or price, a decision ask or a next step, ' +
       'after any questions the agent asks first; not when the first reply pushes it away) and ' +
       'each agent offer must be carried forward: a decision ask or a next step in the same turn or within the next few agent ' +
-      'turns, or a benefit or price in one of those later turns (the benefit an offer states is part of the pitch). ' +
-      'The score is the share of opportunities followed through. Not applicable when the call has no buying signal and no offer, or when the customer signals interest only as the call ends.',
+      'turns, or a benefit or price in one of those later turns (the benefit an offer states is part of the pitch). A decision ask ' +
+      'with no offer read in its turn or the agent turn before puts something on the table and takes it up at once. ' +
+      'The score is the share of opportunities followed through. Not applicable when the call has no buying signal, no offer and no decision ask, or when the customer signals interest only as the call ends.',
     defaultWeight: 1,
     options,
     messages,
@@ -80,6 +90,10 @@ export default defineRule<Options, MessageId>({
         const pushedAway = replies.length > 0 && hasAct(replies[0], 'deflection') && !hasAnyAct(replies[0], TAKES_IT_UP);
         if (replies.length > 0) judge(turn, !pushedAway && replies.some((r) => hasAnyAct(r, SIGNAL_ANSWER)), 'signalIgnored');
       }
+      // A decision ask with no offer read before it ("shall I add the matching pillowcases?") puts something on the
+      // table and asks for the decision at once: an opportunity taken up (graders pass 29 such calls of the labelled set
+      // that had no other opportunity, and see no sale in 16).
+      if (turn.role === 'agent' && hasAct(turn, 'decision-ask') && !hasAct(turn, 'offer') && !offerBefore(analysis, turn.index)) judge(turn, true, 'offerDropped');
       if (turn.role === 'agent' && hasAct(turn, 'offer')) {
         // An offer nearly always says what it gives ("the care plan covers parts and labour"), so a benefit in its own
         // turn is part of the pitch, not a step forward: that takes a decision ask, a next step, or the agent coming

@@ -91,8 +91,8 @@ export default defineRule<Options, MessageId>({
         if (replies.length > 0) judge(turn, !pushedAway && replies.some((r) => hasAnyAct(r, SIGNAL_ANSWER)), 'signalIgnored');
       }
       // A decision ask with no offer read before it ("shall I add the matching pillowcases?") puts something on the
-      // table and asks for the decision at once: an opportunity taken up (graders pass 29 such calls of the labelled set
-      // that had no other opportunity, and see no sale in 16).
+      // table and asks for the decision at once: an opportunity taken up (of the labelled calls with no other
+      // opportunity and such an ask, graders pass 29, fail 2 and see no sale in 14).
       if (turn.role === 'agent' && hasAct(turn, 'decision-ask') && !hasAct(turn, 'offer') && !offerBefore(analysis, turn.index)) judge(turn, true, 'offerDropped');
       if (turn.role === 'agent' && hasAct(turn, 'offer')) {
         // An offer nearly always says what it gives ("the care plan covers parts and labour"), so a benefit in its own

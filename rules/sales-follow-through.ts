@@ -1,6 +1,6 @@
 // Rule sales-follow-through: a buying signal or an offer is carried to a benefit or price, a decision ask, or a concrete next step.
 import { z } from 'zod';
-import { hasAct, type ActName, type Analysis, type TurnAnalysis } from '../src/model/analysis.js';
+import { actsOf, hasAct, type ActName, type Analysis, type TurnAnalysis } from '../src/model/analysis.js';
 import { defineRule, type RawFinding } from '../src/model/rule.js';
 import { hasAnyAct, nextAgentTurns, percent } from './support/moments.js';
 
@@ -47,13 +47,21 @@ function repliesAfterDiscovery(analysis: Analysis, after: number, count: number)
   return out;
 }
 
-/** An offer in the agent's turn before `index` (the one a decision ask may be asking about). */
+/** The agent's turn before `index` (the one a decision ask may be asking about), if any. */
+function agentTurnBefore(analysis: Analysis, index: number): TurnAnalysis | undefined {
+  for (let i = index - 1; i >= 0; i--) if (analysis.turns[i].role === 'agent') return analysis.turns[i];
+  return undefined;
+}
+
 function offerBefore(analysis: Analysis, index: number): boolean {
-  for (let i = index - 1; i >= 0; i--) {
-    const t = analysis.turns[i];
-    if (t.role === 'agent') return hasAct(t, 'offer');
-  }
-  return false;
+  const before = agentTurnBefore(analysis, index);
+  return before !== undefined && hasAct(before, 'offer');
+}
+
+/** A price in turn `index` or in the agent's turn before it. */
+function pricedHereOrBefore(analysis: Analysis, index: number): boolean {
+  const priced = (t: TurnAnalysis | undefined): boolean => t !== undefined && actsOf(t, 'benefit').some((b) => b.price === true);
+  return priced(analysis.turns[index]) || priced(agentTurnBefore(analysis, index));
 }
 
 export default defineRule<Options, MessageId>({
@@ -66,8 +74,9 @@ export default defineRule<Options, MessageId>({
       'after any questions the agent asks first; not when the first reply pushes it away) and ' +
       'each agent offer must be carried forward: a decision ask or a next step in the same turn or within the next few agent ' +
       'turns, or a benefit or price in one of those later turns (the benefit an offer states is part of the pitch). A decision ask ' +
-      'with no offer read in its turn or the agent turn before puts something on the table and takes it up at once. ' +
-      'The score is the share of opportunities followed through. Not applicable when the call has no buying signal, no offer and no decision ask, or when the customer signals interest only as the call ends.',
+      'about something priced (a price in its turn or the agent turn before), with no offer read there, puts it on the table ' +
+      'and takes it up at once. ' +
+      'The score is the share of opportunities followed through. Not applicable when the call has no buying signal, no offer and no such decision ask, or when the customer signals interest only as the call ends.',
     defaultWeight: 1,
     options,
     messages,
@@ -90,10 +99,12 @@ export default defineRule<Options, MessageId>({
         const pushedAway = replies.length > 0 && hasAct(replies[0], 'deflection') && !hasAnyAct(replies[0], TAKES_IT_UP);
         if (replies.length > 0) judge(turn, !pushedAway && replies.some((r) => hasAnyAct(r, SIGNAL_ANSWER)), 'signalIgnored');
       }
-      // A decision ask with no offer read before it ("shall I add the matching pillowcases?") puts something on the
-      // table and asks for the decision at once: an opportunity taken up (of the labelled calls with no other
-      // opportunity and such an ask, graders pass 29, fail 2 and see no sale in 14).
-      if (turn.role === 'agent' && hasAct(turn, 'decision-ask') && !hasAct(turn, 'offer') && !offerBefore(analysis, turn.index)) judge(turn, true, 'offerDropped');
+      // A decision ask about something priced, with no offer read before it ("the matching pillowcases are twelve
+      // pounds, shall I add them?"), puts it on the table and asks for the decision at once: an opportunity taken up.
+      // (Of the labelled calls with no other opportunity and such an ask, graders pass 22, fail 1 and see no sale in
+      // 3; without the price, asks to rebook or set up a reminder come in too: 29, 2 and 14.)
+      if (turn.role === 'agent' && hasAct(turn, 'decision-ask') && !hasAct(turn, 'offer') && !offerBefore(analysis, turn.index)
+        && pricedHereOrBefore(analysis, turn.index)) judge(turn, true, 'offerDropped');
       if (turn.role === 'agent' && hasAct(turn, 'offer')) {
         // An offer nearly always says what it gives ("the care plan covers parts and labour"), so a benefit in its own
         // turn is part of the pitch, not a step forward: that takes a decision ask, a next step, or the agent coming

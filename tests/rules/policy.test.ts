@@ -212,15 +212,21 @@ describe('sales-follow-through policy', () => {
     expect(found(judge('sales-follow-through', [A(act.plain('offer')), C(act.plain('next-step')), A()]))).toEqual([['offerDropped', 0]]);
   });
 
-  it('takes a decision ask with no offer before it as an opportunity taken up, and one after an offer as its follow-through', () => {
-    const asked = judge('sales-follow-through', [C(), A(act.plain('decision-ask')), C()]);
+  it('takes a decision ask about something priced, with no offer before it, as an opportunity taken up', () => {
+    const asked = judge('sales-follow-through', [C(), A(act.price(), act.plain('decision-ask')), C()]);
     expect(asked.applicable).toBe(true);
     expect(asked.score).toBe(100);
+    expect(judge('sales-follow-through', [C(), A(act.price()), C(), A(act.plain('decision-ask')), C()]).score).toBe(100);
+    // "Shall I rebook it for Tuesday?" sells nothing.
+    expect(judge('sales-follow-through', [C(), A(act.plain('decision-ask')), C()]).applicable).toBe(false);
+  });
+
+  it('takes a decision ask right after an offer as its follow-through, and a late one as a fresh opportunity', () => {
     // Right after an offer the ask carries that offer: one opportunity, followed through.
     expect(found(judge('sales-follow-through', [A(act.plain('offer')), C(), A(act.plain('decision-ask'))]))).toEqual([]);
     expect(judge('sales-follow-through', [A(act.plain('offer')), C(), A(act.plain('decision-ask'))]).score).toBe(100);
     // Long after it, the offer was dropped and the ask is a fresh opportunity taken up: half followed.
-    const late = judge('sales-follow-through', [A(act.plain('offer')), C(), A(), C(), A(), C(), A(), C(), A(act.plain('decision-ask'))]);
+    const late = judge('sales-follow-through', [A(act.plain('offer')), C(), A(), C(), A(), C(), A(), C(), A(act.price(), act.plain('decision-ask'))]);
     expect(found(late)).toEqual([['offerDropped', 0]]);
     expect(late.score).toBe(50);
   });

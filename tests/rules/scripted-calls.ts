@@ -42,4 +42,6 @@ export const act = {
   empathy: (cue: string): Act => ({ act: 'empathy', cue }),
   enquiry: (addressedBy: number | null, kind: 'question' | 'request' = 'question'): Act => ({ act: 'enquiry', kind, addressedBy }),
   plain: (name: Exclude<Act['act'], 'question' | 'customer-emotion' | 'enquiry'>): Act => ({ act: name }) as Act,
+  /** A benefit that states a price ("twelve pounds each"). */
+  price: (): Act => ({ act: 'benefit', price: true }),
 };

@@ -24,11 +24,15 @@ export function analyseCall(call: Transcript): Analysis {
   const salesByTurn = contexts.map(salesActs);
   // Read once per turn: each customer turn's sarcasm check reads the agent turn before it as well.
   const ownershipByTurn = contexts.map(ownershipActs);
+  // The first agent turn that committed to something or set a next step: after it, the agent's question about what the
+  // customer sees checks the fix rather than diagnosing the fault.
+  const firstAction = contexts.findIndex((c, j) => c.role === 'agent'
+    && (ownershipByTurn[j].some((a) => a.act === 'ownership') || salesByTurn[j].some((a) => a.act === 'next-step')));
   const turns: TurnAnalysis[] = contexts.map((ctx, i) => {
     const previous = previousOtherSpeaker(contexts, i);
     const questions = questionActs(ctx).filter((q) => !proposes(q, salesByTurn[i]));
     const sales = [...salesByTurn[i], ...interestInOffer(ctx, questions, salesByTurn[i], previous === undefined ? [] : salesByTurn[previous])];
-    const resolution = resolutionActs(ctx, agentActedBefore(contexts, i, salesByTurn, ownershipByTurn));
+    const resolution = resolutionActs(ctx, firstAction >= 0 && firstAction < i);
     let emotion = emotionActs(ctx);
     // Praise straight back at a refusal is sarcasm, whatever the praise words read as alone.
     const sarcasm = previous === undefined || emotion.some((a) => a.act === 'customer-emotion' && a.polarity === 'negative')
@@ -61,14 +65,6 @@ export function analyseCall(call: Transcript): Analysis {
     };
   });
   return { call, turns };
-}
-
-/** An agent turn before turn `i` committed to something or set a next step. */
-function agentActedBefore(contexts: readonly TurnContext[], i: number, sales: readonly Act[][], ownership: readonly Act[][]): boolean {
-  for (let j = 0; j < i; j++) {
-    if (contexts[j].role === 'agent' && (ownership[j].some((a) => a.act === 'ownership') || sales[j].some((a) => a.act === 'next-step'))) return true;
-  }
-  return false;
 }
 
 /**

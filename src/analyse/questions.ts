@@ -620,6 +620,7 @@ const COPULA_SUBJECTS = new Set(['it', 'she', 'he', 'they', 'everything', 'anyth
 const STATING_NOUNS = new Set(['problem', 'thing', 'issue', 'point', 'fact', 'reason', 'trouble', 'worry', 'question', 'answer', 'truth', 'idea', 'plan', 'news', 'difference', 'catch', 'bit']);
 // "that is it", "this is it", "here it is", "there it is": no question; an "or is it..." goes on from a clause before it.
 const NOT_BEFORE_IS_IT = new Set(['or', 'that', 'this', 'here', 'there', 'what', 'where', 'how', 'which', 'who', 'when', 'why', 'as', 'if', 'whether', 'than']);
+// "... would that work", "does that suit you": a plan put to the listener as a sentence ends (unpunctuatedInversion).
 const PUTS_TO_LISTENER = new Set(['would', 'does', 'will', 'could']);
 const PLAN_FITS = new Set(['work', 'suit', 'do', 'help']);
 const AFTER_PLAN_FITS = new Set(['for', 'you', 'ok', 'okay', 'alright']);

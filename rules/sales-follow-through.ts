@@ -25,8 +25,12 @@ const FOLLOW_THROUGH: readonly ActName[] = ['benefit', ...CLOSING_MOVES];
 /** What answers a buying signal: any of the above, or an offer (which then needs its own follow-through). */
 const SIGNAL_ANSWER: readonly ActName[] = ['offer', ...FOLLOW_THROUGH];
 
-/** What outweighs a push away in the same reply: the agent still puts something on the table or asks for the decision. */
-const TAKES_IT_UP: readonly ActName[] = ['offer', 'decision-ask', 'next-step'];
+/**
+ * What outweighs a push away in the same reply: the agent still puts something on the table or asks for the decision.
+ * A next step does not: "the prices are all on our website, and I'll set up Ellen's hello session for Wednesday" books
+ * the service and leaves the interest where it was pushed.
+ */
+const TAKES_IT_UP: readonly ActName[] = ['offer', 'decision-ask'];
 
 /** Agent questions an answer may wait behind ("can I confirm your name first?", "how much data do you use?"). */
 const DISCOVERY_TURNS = 6;

@@ -86,6 +86,16 @@ testRule(rule, {
       errors: [{ messageId: 'signalIgnored', turn: 0 }],
     },
     {
+      name: 'interest pushed to the website in the same reply as an unrelated next step',
+      call: [
+        "customer: could he have an extra session a week before the exams how much would that cost",
+        "agent: the prices for extra sessions are all on the website under packages and i'll set up ellen's hello session for next wednesday at four",
+        'customer: okay lovely thank you',
+        'agent: bye now',
+      ],
+      errors: [{ messageId: 'signalIgnored', turn: 0 }],
+    },
+    {
       name: 'interest pushed to another team, then an unrelated booking',
       call: [
         'customer: I need to move my broadband to my new flat.',

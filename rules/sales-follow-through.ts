@@ -51,21 +51,18 @@ function repliesAfterDiscovery(analysis: Analysis, after: number, count: number)
   return out;
 }
 
-/** The agent's turn before `index` (the one a decision ask may be asking about), if any. */
-function agentTurnBefore(analysis: Analysis, index: number): TurnAnalysis | undefined {
-  for (let i = index - 1; i >= 0; i--) if (analysis.turns[i].role === 'agent') return analysis.turns[i];
-  return undefined;
-}
+const priced = (t: TurnAnalysis): boolean => actsOf(t, 'benefit').some((b) => b.price === true);
 
-function offerBefore(analysis: Analysis, index: number): boolean {
-  const before = agentTurnBefore(analysis, index);
-  return before !== undefined && hasAct(before, 'offer');
-}
-
-/** A price in turn `index` or in the agent's turn before it. */
-function pricedHereOrBefore(analysis: Analysis, index: number): boolean {
-  const priced = (t: TurnAnalysis | undefined): boolean => t !== undefined && actsOf(t, 'benefit').some((b) => b.price === true);
-  return priced(analysis.turns[index]) || priced(agentTurnBefore(analysis, index));
+/**
+ * An agent's decision ask about something priced, with no offer read in its turn or in the agent's turn before (the
+ * one it may be asking about): the ask itself puts the thing on the table.
+ */
+function pricedAskWithoutOffer(analysis: Analysis, turn: TurnAnalysis): boolean {
+  if (turn.role !== 'agent' || !hasAct(turn, 'decision-ask') || hasAct(turn, 'offer')) return false;
+  let before: TurnAnalysis | undefined;
+  for (let i = turn.index - 1; i >= 0 && !before; i--) if (analysis.turns[i].role === 'agent') before = analysis.turns[i];
+  if (before && hasAct(before, 'offer')) return false;
+  return priced(turn) || (before !== undefined && priced(before));
 }
 
 export default defineRule<Options, MessageId>({
@@ -107,8 +104,7 @@ export default defineRule<Options, MessageId>({
       // pounds, shall I add them?"), puts it on the table and asks for the decision at once: an opportunity taken up.
       // (Of the labelled calls with no other opportunity and such an ask, graders pass 22, fail 1 and see no sale in
       // 3; without the price, asks to rebook or set up a reminder come in too: 29, 2 and 14.)
-      if (turn.role === 'agent' && hasAct(turn, 'decision-ask') && !hasAct(turn, 'offer') && !offerBefore(analysis, turn.index)
-        && pricedHereOrBefore(analysis, turn.index)) judge(turn, true, 'offerDropped');
+      if (pricedAskWithoutOffer(analysis, turn)) judge(turn, true, 'offerDropped');
       if (turn.role === 'agent' && hasAct(turn, 'offer')) {
         // An offer nearly always says what it gives ("the care plan covers parts and labour"), so a benefit in its own
         // turn is part of the pitch, not a step forward: that takes a decision ask, a next step, or the agent coming

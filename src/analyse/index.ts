@@ -10,7 +10,7 @@ import { acknowledgementActs, paraphraseActs } from './listening.js';
 import { ownershipActs } from './ownership.js';
 import { questionActs } from './questions.js';
 import { resolutionActs } from './resolution.js';
-import { interestInOffer, salesActs } from './sales.js';
+import { interestInOffer, offerInPricedAsk, salesActs } from './sales.js';
 import { turnSentiment } from './sentiment.js';
 import { contentStems } from './tokens.js';
 
@@ -21,7 +21,16 @@ export function analyseCall(call: Transcript): Analysis {
   for (const [i, t] of call.turns.entries()) contexts.push(turnContext(i, t.role, t.text, leadingTurn(contexts, t.role)));
   const stems = contexts.map((c) => contentStems(c.turn.tokens));
   const enquiries = enquiriesOfCall(contexts);
-  const salesByTurn = contexts.map(salesActs);
+  let offeredYet = false;
+  let customerAsked = false;
+  const salesByTurn = contexts.map((ctx) => {
+    const acts = salesActs(ctx);
+    const put = offeredYet ? undefined : offerInPricedAsk(ctx, acts, customerAsked);
+    if (put) acts.push(put);
+    offeredYet ||= acts.some((a) => a.act === 'offer');
+    if (ctx.role === 'customer') customerAsked = acts.some((a) => a.act === 'buying-signal');
+    return acts;
+  });
   // Read once per turn: each customer turn's sarcasm check reads the agent turn before it as well.
   const ownershipByTurn = contexts.map(ownershipActs);
   // The first agent turn that committed to something or set a next step: after it, the agent's question about what the

@@ -149,6 +149,27 @@ function pricedPresentation(turn: TurnContext['turn'], benefits: readonly CueHit
   });
 }
 
+/**
+ * "The de-shed treatment is twenty-two pounds on top of a groom, would you like me to add it?": a decision ask about
+ * something with a charge in the same turn puts the thing on the table itself, when nothing was offered earlier in the
+ * call (after an offer, the ask is about that one) and the customer did not just ask for it: the price of what they
+ * asked about ("do you do cabins?" / "forty-five for a two-berth, want one?") is an answer, not an offer. A charge waived
+ * or put right ("we'll swap it free of charge, shall I book that?") sells nothing. `own` holds the turn's acts;
+ * `asked`, whether the customer's turn before showed buying interest.
+ */
+export function offerInPricedAsk(ctx: TurnContext, own: readonly Act[], asked: boolean): Act | undefined {
+  const ask = own.find((a) => a.act === 'decision-ask');
+  if (ctx.role !== 'agent' || asked || !ask || own.some((a) => a.act === 'offer') || !charges(ctx, own)) return undefined;
+  return { act: 'offer', cue: ask.cue, span: ask.span };
+}
+
+/** The turn names a price that is charged, not waived or given back. */
+function charges(ctx: TurnContext, acts: readonly Act[]): boolean {
+  if (!acts.some((a) => a.act === 'benefit' && a.price === true)) return false;
+  const remedies = findCues(ctx.turn, remedy);
+  return findCues(ctx.turn, benefit).some((b) => b.spec.tag === 'price' && !remedies.some((r) => r.span[0] < b.span[1] && b.span[0] < r.span[1]));
+}
+
 /** "for an extra forty five", "twelve a seat instead of fifteen": another option priced against the current one. */
 function pricedAgainstCurrent(turn: TurnContext['turn']): CueHit | undefined {
   return findCues(turn, priceAgainstCurrent).find((h) => {

@@ -1,6 +1,7 @@
 // Proposals and decision asks phrased many ways (charity appeals and product offers alike), and talk that only sounds like one.
 import { describe, expect, it } from 'vitest';
-import { actsOf } from './helpers.js';
+import type { Role } from '../../src/model/transcript.js';
+import { actsOf, analyse } from './helpers.js';
 
 const proposes = (text: string): boolean => actsOf(text).some((a) => a.act === 'offer' || a.act === 'decision-ask');
 
@@ -125,4 +126,22 @@ describe('upsells opened by the moment ("while it\'s in")', () => {
   it.each(["While it's in, we'll check the brakes as well.", "That's fine, there's a fine of sixty pounds if the permit lapses.", 'The fitter could fit it on Tuesday if that suits.'])('reads %j as no offer', (text) => {
     expect(offers(text)).toBe(false);
   });
+});
+
+describe('a decision ask about something priced puts it on the table', () => {
+  const offerIn = (turns: Array<[Role, string]>, at: number): boolean => analyse(...turns).turns[at].acts.some((a) => a.act === 'offer');
+  it.each<[string, Array<[Role, string]>, number]>([
+    ['priced and asked, nothing offered before', [['customer', 'she needs a trim on friday'], ['agent', 'the de shed treatment is twenty two pounds on top of a groom would you like me to add it']], 1],
+    ['punctuated', [['customer', 'Can you fit it this week?'], ['agent', "Yes, Thursday. The anti-snap cylinder is sixty-five pounds fitted. Shall I tell him to bring one?"]], 1],
+  ])('offer: %s', (_name, turns, at) => expect(offerIn(turns, at)).toBe(true));
+  it.each<[string, Array<[Role, string]>, number]>([
+    // The price of what the customer asked about answers them.
+    ['the customer just asked for it', [['customer', 'do you do cabins on that crossing'], ['agent', 'cabins are forty five pounds for a two berth do you want one']], 1],
+    // The charge is waived: a fix, not a sale.
+    ['free of charge', [['customer', 'the heating is off again'], ['agent', "we'll drop two heaters round free of charge, shall I book that in?"]], 1],
+    // After an offer the ask is about that one.
+    ['an offer came before', [['agent', 'we have a premium wash with wax for four pounds more'], ['customer', 'oh right'], ['agent', "it's four pounds a wash, shall I switch you over?"]], 2],
+    // A customer's "shall I" is not the business selling.
+    ['said by the customer', [['agent', 'the cabin is forty five'], ['customer', "it's forty five pounds, shall I book it then?"]], 1],
+  ])('no offer: %s', (_name, turns, at) => expect(offerIn(turns, at)).toBe(false));
 });

@@ -29,7 +29,9 @@ export const BUYING_SIGNAL: CueEntry[] = [
   '(is|would) (that|it) (be )?cheaper than',
   'what (else )?(do|would|can) you (offer|have|sell|recommend|suggest)',
   '(what\'s|what is) the difference in (price|cost)',
-  '(is|are) (it|that|they|the \\w+) in stock',
+  // "is the matching pattern book still in stock", "could you do me a price on forty boxes".
+  '(is|are) (it|that|they|the( [\\w-]+){1,3}) (still )?in stock',
+  '(do|give|get) (me|us) a (price|quote|deal|good price|better price) (on|for)',
   '(does|would|will) (that|it|this) (make|work out) (it )?(any )?cheaper',
   '(send|email) me (a|the) (comparison|quote|price list|brochure|details|figures|numbers|breakdown|prices)',
   '(makes|make) more sense to (go|move|switch|upgrade)',

@@ -20,10 +20,16 @@ type MessageId = keyof typeof messages;
 
 /** What moves an offer towards a decision. */
 const CLOSING_MOVES: readonly ActName[] = ['decision-ask', 'next-step'];
-/** What carries an offer forward when it comes in a later agent turn. */
-const FOLLOW_THROUGH: readonly ActName[] = ['benefit', ...CLOSING_MOVES];
-/** What answers a buying signal: any of the above, or an offer (which then needs its own follow-through). */
+/**
+ * What carries an offer forward when it comes in a later agent turn, and what answers a buying signal (an offer too,
+ * which then needs its own follow-through). A next step counts only in the agent's first turn after: later ones are
+ * nearly always about other business ("the driver will ring an hour before", "I'll put a note on the file"). On the
+ * labelled calls this agreed with the graders on 37 calls more and 21 fewer.
+ */
+const FOLLOW_THROUGH: readonly ActName[] = ['benefit', 'decision-ask'];
 const SIGNAL_ANSWER: readonly ActName[] = ['offer', ...FOLLOW_THROUGH];
+/** The agent's `k`-th turn after the offer or signal (0 = the first) carries it forward with `acts`. */
+const carries = (turn: TurnAnalysis, k: number, acts: readonly ActName[]): boolean => hasAnyAct(turn, acts) || (k === 0 && hasAct(turn, 'next-step'));
 
 /**
  * What outweighs a push away in the same reply: the agent still puts something on the table or asks for the decision.
@@ -43,7 +49,7 @@ function repliesAfterDiscovery(analysis: Analysis, after: number, count: number)
   const out: TurnAnalysis[] = [];
   let asked = 0;
   for (const t of nextAgentTurns(analysis, after, count + DISCOVERY_TURNS)) {
-    const onlyAsks = hasAct(t, 'question') && !hasAnyAct(t, SIGNAL_ANSWER) && !hasAct(t, 'deflection');
+    const onlyAsks = hasAct(t, 'question') && !hasAnyAct(t, SIGNAL_ANSWER) && !hasAct(t, 'next-step') && !hasAct(t, 'deflection');
     if (onlyAsks && asked < DISCOVERY_TURNS && out.length === 0) asked++;
     else out.push(t);
     if (out.length === count) break;
@@ -71,10 +77,11 @@ export default defineRule<Options, MessageId>({
     title: 'Sales opportunities followed through',
     skill: 'sales',
     description:
-      'Each customer buying signal must be answered by the agent (an offer, a benefit or price, a decision ask or a next step, ' +
-      'after any questions the agent asks first; not when the first reply pushes it away) and ' +
-      'each agent offer must be carried forward: a decision ask or a next step in the same turn or within the next few agent ' +
-      'turns, or a benefit or price in one of those later turns (the benefit an offer states is part of the pitch). A decision ask ' +
+      'Each customer buying signal must be answered by the agent (an offer, a benefit or price or a decision ask within the ' +
+      'next few agent turns, or a next step in the first reply, after any questions the agent asks first; not when the first ' +
+      'reply pushes it away) and each agent offer must be carried forward: a decision ask or a next step in the same turn, a ' +
+      'decision ask or a benefit or price within the next few agent turns (the benefit an offer states is part of the pitch), ' +
+      'or a next step in the next agent turn. A decision ask ' +
       'about something priced (a price in its turn or the agent turn before), with no offer read there, puts it on the table ' +
       'and takes it up at once. ' +
       'The score is the share of opportunities followed through. Not applicable when the call has no buying signal, no offer and no such decision ask, or when the customer signals interest only as the call ends.',
@@ -98,7 +105,7 @@ export default defineRule<Options, MessageId>({
         // handle moves, sales can tell you") was not taken up, whatever the agent goes on to do about other things.
         // ("The rates are all on the website, so you can have a look": a benefit said in passing does not take it up.)
         const pushedAway = replies.length > 0 && hasAct(replies[0], 'deflection') && !hasAnyAct(replies[0], TAKES_IT_UP);
-        if (replies.length > 0) judge(turn, !pushedAway && replies.some((r) => hasAnyAct(r, SIGNAL_ANSWER)), 'signalIgnored');
+        if (replies.length > 0) judge(turn, !pushedAway && replies.some((r, k) => carries(r, k, SIGNAL_ANSWER)), 'signalIgnored');
       }
       // A decision ask about something priced, with no offer read before it ("the matching pillowcases are twelve
       // pounds, shall I add them?"), puts it on the table and asks for the decision at once: an opportunity taken up.
@@ -110,7 +117,7 @@ export default defineRule<Options, MessageId>({
         // turn is part of the pitch, not a step forward: that takes a decision ask, a next step, or the agent coming
         // back with a benefit or price after the customer has had a say.
         const later = nextAgentTurns(analysis, turn.index, opts.withinAgentTurns);
-        const carried = hasAnyAct(turn, CLOSING_MOVES) || later.some((r) => hasAnyAct(r, FOLLOW_THROUGH));
+        const carried = hasAnyAct(turn, CLOSING_MOVES) || later.some((r, k) => carries(r, k, FOLLOW_THROUGH));
         judge(turn, carried, 'offerDropped');
       }
     }

@@ -24,6 +24,10 @@ interface Part {
   rules: Record<string, number>;
 }
 
+// The next-step window (fourteenth session): a next step carries an offer or answers buying interest only in the agent's
+// first turn after it, since later ones are nearly always about other business. On all 1,364 calls sales-follow-through
+// agreement went 80.1 -> 81.2 and its F1 0.56 -> 0.63 (37 calls more agree, 21 fewer); 31 part floors rose and 13 fell,
+// each of those named where it falls.
 const PARTS: Part[] = [
   {
     name: 'the first 44 calls (tuned on from the start)',
@@ -35,7 +39,8 @@ const PARTS: Part[] = [
     },
     // unresolved-enquiries 0.65 -> 0.6 when next-step detection improved (F1 0.73 -> 0.90): lb-011 now ends with a
     // detected next step, so one ignored question of three leaves the rule's partial score at 77 where the grader fails.
-    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.75, 'questions-asked': 0.85, 'sales-follow-through': 0.8 },
+    // sales-follow-through 0.8 -> 0.75 with the next-step window (see PARTS).
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.75, 'questions-asked': 0.85, 'sales-follow-through': 0.75 },
   },
   {
     // First measured at 682fb5d: offer 0.13, buying-signal 0.17, next-step 0.60, paraphrase 0.59.
@@ -65,7 +70,7 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.9, empathy: 0.9, 'next-step': 0.95, 'decision-ask': 0.9, acknowledgement: 0.75,
       'resolution-check': 0.95, 'customer-emotion': 0.8, 'buying-signal': 0.75, offer: 0.85, paraphrase: 0.9,
     },
-    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.3, 'questions-asked': 0.75, 'sales-follow-through': 0.5 },
+    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.3, 'questions-asked': 0.75, 'sales-follow-through': 0.6 },
   },
   {
     // First measured at 818aece, after the tuning on batches 1 and 2: offer 0.36, buying-signal 0.49, customer-emotion
@@ -86,7 +91,7 @@ const PARTS: Part[] = [
     // Saturday.") stopped counting as enquiries: on all 324 calls agreement rose (77.2% -> 79.3%, with requests matched
     // on the turn's words), but here a call the grader fails had failed only because such an echo went "unanswered"; it
     // now passes on the share of real questions answered (lb-093).
-    rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.75, 'questions-asked': 0.85, 'sales-follow-through': 0.35 },
+    rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.75, 'questions-asked': 0.85, 'sales-follow-through': 1 },
   },
   {
     // First measured at 4499ebf, after the tuning on batch 3: the held-out figure for that work.
@@ -113,7 +118,7 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.95, empathy: 0.95, 'next-step': 0.8, 'decision-ask': 0.85, acknowledgement: 0.9,
       'resolution-check': 0.85, 'customer-emotion': 0.9, 'buying-signal': 0.85, offer: 0.9, paraphrase: 0.8,
     },
-    rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.8, 'questions-asked': 0.95, 'sales-follow-through': 0.75 },
+    rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.8, 'questions-asked': 0.95, 'sales-follow-through': 0.8 },
   },
   {
     // First measured at 8069738, before this batch's session: customer-emotion 0.51, buying-signal 0.32, offer 0.50,
@@ -127,7 +132,8 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.9, empathy: 0.85, 'next-step': 0.85, 'decision-ask': 0.95, acknowledgement: 0.9,
       'resolution-check': 0.85, 'customer-emotion': 0.9, 'buying-signal': 0.85, offer: 0.75, paraphrase: 0.85,
     },
-    rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.8, 'questions-asked': 0.8, 'sales-follow-through': 0.85 },
+    // sales-follow-through 0.85 -> 0.75 with the next-step window (see PARTS): lb-148 now fail.
+    rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.8, 'questions-asked': 0.8, 'sales-follow-through': 0.75 },
   },
   {
     // Held out from the work on batches 5 and 6; first measured at d35e137 (before: at 8069738).
@@ -215,7 +221,7 @@ const PARTS: Part[] = [
       question: 0.75, enquiry: 0.9, empathy: 0.9, 'next-step': 0.75, 'decision-ask': 0.9, acknowledgement: 0.95,
       'resolution-check': 0.95, 'customer-emotion': 0.85, 'buying-signal': 0.75, offer: 0.85, paraphrase: 0.8,
     },
-    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0, 'questions-asked': 0.75, 'sales-follow-through': 0.55 },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0, 'questions-asked': 0.75, 'sales-follow-through': 0.85 },
   },
   {
     // Written while batches 11 and 12 were tuned on, held out from all of it; first measured at 96b9bad (the last
@@ -247,7 +253,8 @@ const PARTS: Part[] = [
       question: 0.85, enquiry: 0.75, empathy: 0.85, 'next-step': 0.9, 'decision-ask': 0.9, acknowledgement: 0.85,
       'resolution-check': 0.9, 'customer-emotion': 0.7, 'buying-signal': 0.4, offer: 0.55, paraphrase: 0.9,
     },
-    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.85, 'questions-asked': 0.7, 'sales-follow-through': 0.45 },
+    // sales-follow-through 0.45 -> 0.3 with the next-step window (see PARTS).
+    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.85, 'questions-asked': 0.7, 'sales-follow-through': 0.3 },
   },
   {
     // Written at the start of the fifth session without running callaudit (sales-heavy), first measured at 9166e87
@@ -260,7 +267,8 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.9, empathy: 0.8, 'next-step': 0.85, 'decision-ask': 0.65, acknowledgement: 0.8,
       'resolution-check': 0.95, 'customer-emotion': 0.85, 'buying-signal': 0.85, offer: 0.85, paraphrase: 0.8,
     },
-    rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.5, 'questions-asked': 0.85, 'sales-follow-through': 0.65 },
+    // sales-follow-through 0.65 -> 0.5 with the next-step window (see PARTS): lb-334, lb-341 now fail.
+    rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.5, 'questions-asked': 0.85, 'sales-follow-through': 0.5 },
   },
   {
     // Written alongside batch 15 (feelings in indirect words), first measured at 9166e87 (customer-emotion 0.65,
@@ -275,7 +283,7 @@ const PARTS: Part[] = [
     // questions-asked 0.75 -> 0.65 when a next step stopped ending discovery while the agent goes on asking (19 calls
     // of the set agree more, 5 less): lb-350's "they will ring you by friday" is now followed by a chatty tag
     // question run on by speech-to-text ("this weather does not help does it i have had ..."), counted as discovery.
-    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.5, 'questions-asked': 0.65, 'sales-follow-through': 0 },
+    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.5, 'questions-asked': 0.65, 'sales-follow-through': 0.65 },
   },
   {
     // Batches 17-20 were written at the start of the fifth session, held out from all of its work and measured once at
@@ -287,7 +295,8 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.9, empathy: 0.8, 'next-step': 0.75, 'decision-ask': 0.95, acknowledgement: 0.6,
       'resolution-check': 0.9, 'customer-emotion': 0.75, 'buying-signal': 0.7, offer: 0.65, paraphrase: 0.75,
     },
-    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.8, 'questions-asked': 0.8, 'sales-follow-through': 0.75 },
+    // sales-follow-through 0.75 -> 0.65 with the next-step window (see PARTS).
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.8, 'questions-asked': 0.8, 'sales-follow-through': 0.65 },
   },
   {
     // Held out the same way (listening and enquiries).
@@ -312,7 +321,7 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.85, empathy: 0.9, 'next-step': 0.75, 'decision-ask': 0.9, acknowledgement: 0.85,
       'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.8, offer: 0.8, paraphrase: 0.75,
     },
-    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.45, 'questions-asked': 0.7, 'sales-follow-through': 0.2 },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.45, 'questions-asked': 0.7, 'sales-follow-through': 0.5 },
   },
   {
     // Held out the same way (quiet feelings in everyday service).
@@ -338,7 +347,7 @@ const PARTS: Part[] = [
       question: 0.85, enquiry: 0.9, empathy: 0.9, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.7,
       'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.7, offer: 0.6, paraphrase: 0.85,
     },
-    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.45, 'questions-asked': 0.8, 'sales-follow-through': 0.35 },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.45, 'questions-asked': 0.8, 'sales-follow-through': 0.4 },
   },
   {
     // Held out the same way (feelings, plainly or indirectly said).
@@ -349,7 +358,8 @@ const PARTS: Part[] = [
       question: 0.8, enquiry: 0.9, empathy: 0.9, 'next-step': 0.9, 'decision-ask': 0.9, acknowledgement: 0,
       'resolution-check': 0.85, 'customer-emotion': 0.85, 'buying-signal': 0.8, offer: 0.85, paraphrase: 0.85,
     },
-    rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.55, 'questions-asked': 0.55, 'sales-follow-through': 0.45 },
+    // sales-follow-through 0.45 -> 0.4 with the next-step window (see PARTS): lb-470 now fail.
+    rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.55, 'questions-asked': 0.55, 'sales-follow-through': 0.4 },
   },
   {
     // Batches 23-26 were written at the start of the sixth session and measured at 4ec646a, the session's start.
@@ -372,7 +382,8 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.9, empathy: 0.9, 'next-step': 0.7, 'decision-ask': 0.8, acknowledgement: 0.75,
       'resolution-check': 0.9, 'customer-emotion': 0.95, 'buying-signal': 0.8, offer: 0.8, paraphrase: 0.75,
     },
-    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.5, 'questions-asked': 0.85, 'sales-follow-through': 0.6 },
+    // sales-follow-through 0.6 -> 0.55 with the next-step window (see PARTS): lb-507, lb-520, lb-524 now fail.
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.5, 'questions-asked': 0.85, 'sales-follow-through': 0.55 },
   },
   {
     // Held out from the sixth session's first work and measured once more at 8bce89c (emotion, offers and buying
@@ -392,7 +403,7 @@ const PARTS: Part[] = [
       question: 0.85, enquiry: 0.85, empathy: 0.9, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.85,
       'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.8, offer: 0.9, paraphrase: 0.7,
     },
-    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.55, 'questions-asked': 0.85, 'sales-follow-through': 0.3 },
+    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.55, 'questions-asked': 0.85, 'sales-follow-through': 0.75 },
   },
   {
     // Held out and tuned on the same way as batch 25 (listening, feelings).
@@ -405,7 +416,7 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.85, empathy: 0.9, 'next-step': 0.85, 'decision-ask': 0.85, acknowledgement: 0.8,
       'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.8, offer: 0.7, paraphrase: 0.85,
     },
-    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.65, 'questions-asked': 0.8, 'sales-follow-through': 0.7 },
+    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.65, 'questions-asked': 0.8, 'sales-follow-through': 0.8 },
   },
   {
     // Batches 27 and 28 were written during the sixth session, held out from all of its work and measured once at its
@@ -417,7 +428,7 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.85, empathy: 0.95, 'next-step': 0.85, 'decision-ask': 0.95, acknowledgement: 0.7,
       'resolution-check': 0.8, 'customer-emotion': 0.9, 'buying-signal': 0.9, offer: 0.85, paraphrase: 0.7,
     },
-    rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.7, 'questions-asked': 0.85, 'sales-follow-through': 0.35 },
+    rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.7, 'questions-asked': 0.85, 'sales-follow-through': 0.65 },
   },
   {
     // Held out the same way (service and retention, feelings and offers).
@@ -442,7 +453,7 @@ const PARTS: Part[] = [
       question: 0.85, enquiry: 0.9, empathy: 0.85, 'next-step': 0.85, 'decision-ask': 0.95, acknowledgement: 0.85,
       'resolution-check': 0.95, 'customer-emotion': 0.85, 'buying-signal': 0.75, offer: 0.75, paraphrase: 0.75,
     },
-    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.8, 'questions-asked': 0.9, 'sales-follow-through': 0.4 },
+    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.8, 'questions-asked': 0.9, 'sales-follow-through': 0.5 },
   },
   {
     // Held out the same way (feelings and sales in service calls).
@@ -456,7 +467,7 @@ const PARTS: Part[] = [
     // sales-follow-through 0.35 -> 0.3 in the same change: lb-630's "What I can do is a freeze. It's four pounds a month"
     // is now the offer its grader labels, and the agent's follow-through ("Do you want the freeze or the cancellation?")
     // is a choice no decision-ask cue reads, so the rule fails the call the grader passes.
-    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.55, 'questions-asked': 0.95, 'sales-follow-through': 0.3 },
+    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.55, 'questions-asked': 0.95, 'sales-follow-through': 0.55 },
   },
   {
     // Batches 31 and 32 were written at the sixth session's end and measured once at aacf3ad, its last detector state
@@ -489,7 +500,7 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.9, empathy: 0.8, 'next-step': 0.8, 'decision-ask': 0.8, acknowledgement: 0.8,
       'resolution-check': 0.95, 'customer-emotion': 0.85, 'buying-signal': 0.7, offer: 0.6, paraphrase: 0.75,
     },
-    rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.25, 'questions-asked': 0.85, 'sales-follow-through': 0.55 },
+    rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.25, 'questions-asked': 0.85, 'sales-follow-through': 0.65 },
   },
   {
     // Batches 33-36 were written at the start of the seventh session by helpers who saw no code and no other calls, and
@@ -513,7 +524,8 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.85, empathy: 0.9, 'next-step': 0.75, 'decision-ask': 0.9, acknowledgement: 0.85,
       'resolution-check': 0.85, 'customer-emotion': 0.7, 'buying-signal': 0.55, offer: 0.65, paraphrase: 0.6,
     },
-    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.75, 'questions-asked': 0.85, 'sales-follow-through': 0.3 },
+    // sales-follow-through 0.3 -> 0.25 with the next-step window (see PARTS): lb-720 now fail.
+    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.75, 'questions-asked': 0.85, 'sales-follow-through': 0.25 },
   },
   {
     // Batches 35 and 36 were held out from all of the seventh session's work and measured once more at its last detector
@@ -541,7 +553,7 @@ const PARTS: Part[] = [
     // empathy-phrases 0.85 -> 0.75 when customer emotion in plain words was read ("really self conscious about my
     // smile"): in lb-763 the agent's fitting reply to that first feeling now counts the later "a bit scared" as heard
     // (option heardAfterFittingEmpathy), where the grader fails the call for the brushed-off second feeling.
-    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.5, 'questions-asked': 0.85, 'sales-follow-through': 0.35 },
+    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.5, 'questions-asked': 0.85, 'sales-follow-through': 0.75 },
   },
   {
     // Batches 37-40 were written at the start of the eighth session by helpers who saw no code and no other calls, and
@@ -568,7 +580,7 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.9, empathy: 0.85, 'next-step': 0.9, 'decision-ask': 0.95, acknowledgement: 0.9,
       'resolution-check': 0.95, 'customer-emotion': 0.75, 'buying-signal': 0.75, offer: 0.85, paraphrase: 0.6,
     },
-    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.45, 'questions-asked': 0.9, 'sales-follow-through': 0 },
+    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.45, 'questions-asked': 0.9, 'sales-follow-through': 0.25 },
   },
   {
     // Batches 39 and 40 were held out from the eighth session's work (an ordinary week; more retention and sales).
@@ -579,7 +591,7 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.95, empathy: 0.75, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.8,
       'resolution-check': 0.9, 'customer-emotion': 0.85, 'buying-signal': 0.85, offer: 0.8, paraphrase: 0.7,
     },
-    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.7, 'questions-asked': 0.9, 'sales-follow-through': 0 },
+    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.7, 'questions-asked': 0.9, 'sales-follow-through': 0.65 },
   },
   {
     // Held out the same way.
@@ -590,7 +602,7 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.85, empathy: 0.8, 'next-step': 0.8, 'decision-ask': 0.95, acknowledgement: 0.85,
       'resolution-check': 0.95, 'customer-emotion': 0.8, 'buying-signal': 0.9, offer: 0.9, paraphrase: 0.7,
     },
-    rules: { 'empathy-phrases': 0.55, 'unresolved-enquiries': 0.55, 'questions-asked': 0.75, 'sales-follow-through': 0.5 },
+    rules: { 'empathy-phrases': 0.55, 'unresolved-enquiries': 0.55, 'questions-asked': 0.75, 'sales-follow-through': 0.65 },
   },
   {
     // Batches 41-46 were written in the ninth session by helpers who saw no code and no other calls: 41-44 at its start,
@@ -606,7 +618,8 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.9, empathy: 0.85, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.75,
       'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.65, offer: 0.5, paraphrase: 0.85,
     },
-    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0, 'questions-asked': 0.95, 'sales-follow-through': 0.65 },
+    // sales-follow-through 0.65 -> 0.55 with the next-step window (see PARTS).
+    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0, 'questions-asked': 0.95, 'sales-follow-through': 0.55 },
   },
   {
     // Tuned on the same way (whether each question or request is really addressed).
@@ -617,7 +630,7 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.9, empathy: 0.95, 'next-step': 0.85, 'decision-ask': 0.95, acknowledgement: 0.75,
       'resolution-check': 0.9, 'customer-emotion': 0.85, 'buying-signal': 0.8, offer: 0.5, paraphrase: 0.75,
     },
-    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.7, 'questions-asked': 0.9, 'sales-follow-through': 0.25 },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.7, 'questions-asked': 0.9, 'sales-follow-through': 0.4 },
   },
   {
     // Held out (an ordinary week, half speech-to-text).
@@ -632,7 +645,7 @@ const PARTS: Part[] = [
       question: 0.85, enquiry: 0.8, empathy: 0.85, 'next-step': 0.8, 'decision-ask': 0.85, acknowledgement: 0.95,
       'resolution-check': 0.9, 'customer-emotion': 0.7, 'buying-signal': 0.75, offer: 0.6, paraphrase: 0.65,
     },
-    rules: { 'empathy-phrases': 0.65, 'unresolved-enquiries': 0.35, 'questions-asked': 0.75, 'sales-follow-through': 0 },
+    rules: { 'empathy-phrases': 0.65, 'unresolved-enquiries': 0.35, 'questions-asked': 0.75, 'sales-follow-through': 0.65 },
   },
   {
     // Held out (sales and service mixed).
@@ -654,7 +667,7 @@ const PARTS: Part[] = [
       question: 0.85, enquiry: 0.85, empathy: 0.85, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.75,
       'resolution-check': 0.95, 'customer-emotion': 0.8, 'buying-signal': 0.6, offer: 0.55, paraphrase: 0.7,
     },
-    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.9, 'questions-asked': 0.8, 'sales-follow-through': 0.3 },
+    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.9, 'questions-asked': 0.8, 'sales-follow-through': 0.5 },
   },
   {
     // Held out the same way (an ordinary week).
@@ -665,7 +678,7 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.85, empathy: 0.95, 'next-step': 0.95, 'decision-ask': 0.75, acknowledgement: 0.9,
       'resolution-check': 0.95, 'customer-emotion': 0.8, 'buying-signal': 0.7, offer: 0.45, paraphrase: 0.85,
     },
-    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.7, 'questions-asked': 0.85, 'sales-follow-through': 0.65 },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.7, 'questions-asked': 0.85, 'sales-follow-through': 0.75 },
   },
   {
     // Batches 47-50 were written at the start of the tenth session by helpers who saw no code and no other calls, and
@@ -681,7 +694,7 @@ const PARTS: Part[] = [
     },
     // empathy-phrases 0.9 -> 0.85 when "it's wearing us all a bit thin" was heard (emotion 0.80 -> 0.90): lb-966 then has a
     // feeling to answer, and the rule passes the agent's reply where the grader fails it (agreement unchanged, 17 of 20).
-    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.45, 'questions-asked': 0.95, 'sales-follow-through': 0.5 },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.45, 'questions-asked': 0.95, 'sales-follow-through': 0.7 },
   },
   {
     // Tuned on the same way (whether questions are really addressed, in ordinary calls); first measured customer-emotion
@@ -693,7 +706,8 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.9, empathy: 0.85, 'next-step': 0.75, 'decision-ask': 0.95, acknowledgement: 0.45,
       'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.8, offer: 0.45, paraphrase: 0.7,
     },
-    rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.35, 'questions-asked': 0.5, 'sales-follow-through': 0.35 },
+    // sales-follow-through 0.35 -> 0.3 with the next-step window (see PARTS): lb-991 now fail.
+    rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.35, 'questions-asked': 0.5, 'sales-follow-through': 0.3 },
   },
   {
     // Batches 49-52 were held out from all of the tenth session's detector work: 49 and 50 written at its start, 51 and 52
@@ -730,7 +744,7 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.9, empathy: 0.65, 'next-step': 0.75, 'decision-ask': 0.75, acknowledgement: 0.85,
       'resolution-check': 0.95, 'customer-emotion': 0.75, 'buying-signal': 0.65, offer: 0.65, paraphrase: 0.95,
     },
-    rules: { 'empathy-phrases': 0.65, 'unresolved-enquiries': 0.7, 'questions-asked': 0.7, 'sales-follow-through': 0.35 },
+    rules: { 'empathy-phrases': 0.65, 'unresolved-enquiries': 0.7, 'questions-asked': 0.7, 'sales-follow-through': 0.85 },
   },
   {
     // Held out the same way (retention and sales; figures in half its speech-to-text): customer-emotion 0.83 -> 0.81,
@@ -743,7 +757,7 @@ const PARTS: Part[] = [
       question: 0.85, enquiry: 0.9, empathy: 0.75, 'next-step': 0.9, 'decision-ask': 0.9, acknowledgement: 0.9,
       'resolution-check': 0.85, 'customer-emotion': 0.85, 'buying-signal': 0.6, offer: 0.65, paraphrase: 0.75,
     },
-    rules: { 'empathy-phrases': 0.65, 'unresolved-enquiries': 0.35, 'questions-asked': 0.85, 'sales-follow-through': 0 },
+    rules: { 'empathy-phrases': 0.65, 'unresolved-enquiries': 0.35, 'questions-asked': 0.85, 'sales-follow-through': 0.4 },
   },
   {
     // Batches 53-58 were written at the start of the eleventh session by helpers who saw no code and measured once at its
@@ -756,7 +770,7 @@ const PARTS: Part[] = [
       question: 0.85, enquiry: 0.9, empathy: 0.9, 'next-step': 0.85, 'decision-ask': 0.75, acknowledgement: 0.95,
       'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.8, offer: 0.8, paraphrase: 0.8,
     },
-    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.65, 'questions-asked': 0.75, 'sales-follow-through': 0.7 },
+    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.65, 'questions-asked': 0.75, 'sales-follow-through': 0.8 },
   },
   {
     // Tuned on the same way (whether questions are really answered).
@@ -770,7 +784,8 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.9, empathy: 0.95, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.85,
       'resolution-check': 0.9, 'customer-emotion': 0.75, 'buying-signal': 0.75, offer: 0.9, paraphrase: 0.65,
     },
-    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.35, 'questions-asked': 0.85, 'sales-follow-through': 0.95 },
+    // sales-follow-through 0.95 -> 0.8 with the next-step window (see PARTS).
+    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.35, 'questions-asked': 0.85, 'sales-follow-through': 0.8 },
   },
   {
     // Tuned on the same way (next steps in many shapes, half speech-to-text).
@@ -781,7 +796,7 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.9, empathy: 0.75, 'next-step': 0.9, 'decision-ask': 0.95, acknowledgement: 0.8,
       'resolution-check': 0.9, 'customer-emotion': 0.85, 'buying-signal': 0.55, offer: 0.9, paraphrase: 0.55,
     },
-    rules: { 'empathy-phrases': 0.65, 'unresolved-enquiries': 0.65, 'questions-asked': 0.75, 'sales-follow-through': 0.75 },
+    rules: { 'empathy-phrases': 0.65, 'unresolved-enquiries': 0.65, 'questions-asked': 0.75, 'sales-follow-through': 0.85 },
   },
   {
     // Held out the same way (sensitive calls: bereavement, illness, debt, caring).
@@ -792,7 +807,7 @@ const PARTS: Part[] = [
       question: 0.75, enquiry: 0.9, empathy: 0.9, 'next-step': 0.9, 'decision-ask': 0.95, acknowledgement: 0.55,
       'resolution-check': 0.95, 'customer-emotion': 0.6, 'buying-signal': 0.5, offer: 0.9, paraphrase: 0.8,
     },
-    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.5, 'questions-asked': 0.9, 'sales-follow-through': 0.35 },
+    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.5, 'questions-asked': 0.9, 'sales-follow-through': 0.4 },
   },
   {
     // Held out the same way (an everyday mix; half speech-to-text, figures in half of those).
@@ -803,7 +818,7 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.9, empathy: 0.85, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.85,
       'resolution-check': 0.95, 'customer-emotion': 0.8, 'buying-signal': 0.7, offer: 0.75, paraphrase: 0.65,
     },
-    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0, 'questions-asked': 0.9, 'sales-follow-through': 0.7 },
+    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0, 'questions-asked': 0.9, 'sales-follow-through': 0.85 },
   },
   {
     // Held out the same way (terse and messy calls: interruptions, questions without marks).
@@ -814,7 +829,7 @@ const PARTS: Part[] = [
       question: 0.8, enquiry: 0.8, empathy: 0.8, 'next-step': 0.7, 'decision-ask': 0.8, acknowledgement: 0.7,
       'resolution-check': 0.9, 'customer-emotion': 0.6, 'buying-signal': 0.45, offer: 0.45, paraphrase: 0.65,
     },
-    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.7, 'questions-asked': 0.9, 'sales-follow-through': 0.7 },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.7, 'questions-asked': 0.9, 'sales-follow-through': 0.75 },
   },
   {
     // Batches 59-62 were written in the twelfth session by helpers who read only the guideline, held out from all of
@@ -826,7 +841,8 @@ const PARTS: Part[] = [
       question: 0.85, enquiry: 0.85, empathy: 0.7, 'next-step': 0.85, 'decision-ask': 0.85, acknowledgement: 0.95,
       'resolution-check': 0.85, 'customer-emotion': 0.75, 'buying-signal': 0.65, offer: 0.4, paraphrase: 0.75,
     },
-    rules: { 'empathy-phrases': 0.65, 'unresolved-enquiries': 0.55, 'questions-asked': 0.75, 'sales-follow-through': 0.45 },
+    // sales-follow-through 0.45 -> 0.3 with the next-step window (see PARTS): lb-1211, lb-1216, lb-1217, lb-1220 now fail.
+    rules: { 'empathy-phrases': 0.65, 'unresolved-enquiries': 0.55, 'questions-asked': 0.75, 'sales-follow-through': 0.3 },
   },
   {
     // Held out the same way.
@@ -848,7 +864,8 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.9, empathy: 0.7, 'next-step': 0.7, 'decision-ask': 0.85, acknowledgement: 0.65,
       'resolution-check': 0.85, 'customer-emotion': 0.7, 'buying-signal': 0.6, offer: 0.55, paraphrase: 0.8,
     },
-    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.75, 'questions-asked': 0.8, 'sales-follow-through': 0.95 },
+    // sales-follow-through 0.95 -> 0.8 with the next-step window (see PARTS): lb-1256 now fail.
+    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.75, 'questions-asked': 0.8, 'sales-follow-through': 0.8 },
   },
   {
     // Held out the same way.
@@ -870,7 +887,7 @@ const PARTS: Part[] = [
       question: 0.85, enquiry: 0.85, empathy: 0.7, 'next-step': 0.8, 'decision-ask': 0.8, acknowledgement: 0.8,
       'resolution-check': 0.95, 'customer-emotion': 0.65, 'buying-signal': 0.5, offer: 0.7, paraphrase: 0.55,
     },
-    rules: { 'empathy-phrases': 0.6, 'unresolved-enquiries': 0.8, 'questions-asked': 0.75, 'sales-follow-through': 0.2 },
+    rules: { 'empathy-phrases': 0.6, 'unresolved-enquiries': 0.8, 'questions-asked': 0.75, 'sales-follow-through': 0.45 },
   },
   {
     // Held out the same way.
@@ -903,7 +920,7 @@ const PARTS: Part[] = [
       question: 0.85, enquiry: 0.85, empathy: 0.8, 'next-step': 0.8, 'decision-ask': 0.9, acknowledgement: 0.8,
       'resolution-check': 1, 'customer-emotion': 0.8, 'buying-signal': 0.8, offer: 0.6, paraphrase: 0.75,
     },
-    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.75, 'questions-asked': 0.75, 'sales-follow-through': 0.5 },
+    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.75, 'questions-asked': 0.75, 'sales-follow-through': 0.8 },
   },
 ];
 

@@ -185,11 +185,19 @@ describe('sales-follow-through policy', () => {
     expect(found(judge('sales-follow-through', [A(act.plain('offer'), act.plain('decision-ask'))]))).toEqual([]);
     expect(found(judge('sales-follow-through', [A(act.plain('offer')), C(), A(act.plain('benefit'))]))).toEqual([]);
     expect(found(judge('sales-follow-through', [A(act.plain('offer')), C(), A(), C(), A(act.plain('decision-ask'))]))).toEqual([]);
-    expect(found(judge('sales-follow-through', [A(act.plain('offer')), C(), A(), C(), A(), C(), A(act.plain('next-step'))]))).toEqual([]);
-    // The default window is three agent turns: a next step in the fourth is too late.
-    expect(found(judge('sales-follow-through', [A(act.plain('offer')), C(), A(), C(), A(), C(), A(), C(), A(act.plain('next-step'))]))).toEqual([
+    expect(found(judge('sales-follow-through', [A(act.plain('offer')), C(), A(), C(), A(), C(), A(act.plain('benefit'))]))).toEqual([]);
+    // The default window is three agent turns: a decision ask in the fourth is too late.
+    expect(found(judge('sales-follow-through', [A(act.plain('offer')), C(), A(), C(), A(), C(), A(), C(), A(act.plain('decision-ask'))]))).toEqual([
       ['offerDropped', 0],
     ]);
+  });
+
+  it('takes a next step as follow-through only in the offer turn or the agent turn straight after', () => {
+    expect(found(judge('sales-follow-through', [A(act.plain('offer')), C(), A(act.plain('next-step'))]))).toEqual([]);
+    // A later next step is about other business ("the driver will ring an hour before").
+    expect(found(judge('sales-follow-through', [A(act.plain('offer')), C(), A(), C(), A(act.plain('next-step'))]))).toEqual([['offerDropped', 0]]);
+    expect(found(judge('sales-follow-through', [C(act.plain('buying-signal')), A(act.plain('next-step')), C()]))).toEqual([]);
+    expect(found(judge('sales-follow-through', [C(act.plain('buying-signal')), A(), C(), A(act.plain('next-step'))]))).toEqual([['signalIgnored', 0]]);
   });
 
   it('counts a bare offer as answering a buying signal, but the offer still needs its own follow-through', () => {

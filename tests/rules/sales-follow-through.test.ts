@@ -52,6 +52,14 @@ testRule(rule, {
         'agent: It covers accidental damage and theft for four pounds a month. Want me to add it?',
       ],
     },
+    {
+      name: 'an offer taken up by a booking in the next agent turn, no punctuation',
+      call: [
+        'agent: we also have a beginners group on tuesdays eight weeks for ninety six pounds',
+        'customer: oh that sounds fun put me down',
+        "agent: lovely you're in for tuesday the fourteenth at seven and i'll email the details tonight",
+      ],
+    },
   ],
   invalid: [
     {
@@ -130,6 +138,28 @@ testRule(rule, {
       errors: [{ messageId: 'offerDropped', turn: 3 }],
       scoreAtLeast: 50,
       scoreBelow: 100,
+    },
+    {
+      name: 'interest met with small talk, then a next step about the delivery already arranged',
+      call: [
+        "agent: Right, eleven fresh ones on Thursday's van, no charge.",
+        'customer: Great. Do you lot do planting as well? My back is not up to it.',
+        'agent: Oh, I know the feeling, I did my back in last spring!',
+        'customer: Ha. So, the planting?',
+        'agent: Anyway, the driver will ring about an hour before he arrives on Thursday.',
+      ],
+      errors: [{ messageId: 'signalIgnored', turn: 1 }],
+    },
+    {
+      name: 'an offer turned down, then only a next step about the claim two turns on',
+      call: [
+        'agent: What I can do is move you up to Comprehensive Plus, which includes a courtesy car. It is an extra nine pounds a month.',
+        "customer: So it wouldn't cover this one?",
+        'agent: No, new cover does not apply to existing claims.',
+        "customer: Then what's the point? No thanks.",
+        "agent: That's your choice. I've logged the claim and an assessor will call you within five working days.",
+      ],
+      errors: [{ messageId: 'offerDropped', turn: 0 }, { messageId: 'signalIgnored', turn: 1 }],
     },
   ],
   notApplicable: [

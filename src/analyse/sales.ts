@@ -10,7 +10,8 @@ import { type Sentence, sentenceAt } from './tokens.js';
 const buyingSignal = compileCues(BUYING_SIGNAL);
 const offer = compileCues(OFFER);
 const benefit = compileCues(BENEFIT);
-const decisionAsk = compileCues(DECISION_ASK);
+// A question put to the listener: a negation before it closes an earlier clause ("with no deposit would you like me to").
+const decisionAsk = compileCues(notNegatable(DECISION_ASK));
 const nextStep = compileCues(NEXT_STEP);
 const deflection = compileCues(DEFLECTION);
 const owed = compileCues(OWED);
@@ -19,6 +20,9 @@ const priceAgainstCurrent = compileCues(PRICE_AGAINST_CURRENT);
 const remedy = compileCues(notNegatable(REMEDY));
 const likes = compileCues(LIKES);
 const when = compileCues(notNegatable(WHEN));
+
+// Words before "would suit you" that make it a choice of appointment: "which would suit you", "what days would suit you".
+const CHOOSES_A_SLOT = new Set(['which', 'when', 'where', 'time', 'times', 'day', 'days', 'date', 'dates', 'slot']);
 
 // "So I suggest the right option, what's making you want to upgrade?": a purpose clause, not a recommendation.
 const PURPOSE_BEFORE = new Set(['so', 'that', 'to', 'can', 'could', 'before']);
@@ -48,6 +52,8 @@ export function salesActs(ctx: TurnContext): Act[] {
     if (h.spec.tag === 'imperative') return imperativeAt(turn, h.token);
     // "while I've got you" opens an upsell from the agent, not from someone else on the line.
     if (h.spec.tag === 'agent') return saidBy(h, role);
+    // "I've got Tuesday at ten or Wednesday at three, which would suit you?" asks for a time, it sells nothing.
+    if (h.cue.endsWith('suit you') && !turn.breakBefore[h.token] && CHOOSES_A_SLOT.has(turn.tokens[h.token - 1] ?? '')) return false;
     // ("something that might suit you better is..." is a relative clause, not a purpose one.)
     const before = turn.tokens[h.token - 1] ?? '';
     return !PURPOSE_BEFORE.has(before) || (before === 'that' && turn.tokens[h.token - 2] !== 'so' && MODAL_OPENING.test(h.cue));

@@ -145,3 +145,26 @@ describe('a decision ask about something priced puts it on the table', () => {
     ['said by the customer', [['agent', 'the cabin is forty five'], ['customer', "it's forty five pounds, shall I book it then?"]], 1],
   ])('no offer: %s', (_name, turns, at) => expect(offerIn(turns, at)).toBe(false));
 });
+
+describe('talk that sounds like an offer and sells nothing', () => {
+  const offers = (text: string): boolean => actsOf(text).some((a) => a.act === 'offer');
+  it.each([
+    "I've got Tuesday at ten or Wednesday at three fifteen, which would suit you?",
+    'okay i can see thursday at ten with doctor hale what days would suit you better',
+    'I can hold the suite until six this evening.',
+    // Holding what the customer asked for answers them (graders marked no "i can hold/reserve" turn as an offer).
+    'yes we have two left i can reserve one for you to collect tomorrow',
+    "The booking line is open until six today, and I can give you the number now.",
+    'yep about ninety two a month saved and you can switch back to four people any time with no fee',
+    "great i've lifted the block so you can try it again now if you're still at the shop",
+    "Once the salt's in, give it a couple of hours, and if it's still beeping tonight, ring us back.",
+    'Unplug it, give the grille a good hoover, and leave it off for ten minutes.',
+  ])('no offer in %j', (text) => expect(offers(text)).toBe(false));
+  it.each([
+    "For next time, you could take our Zero Excess cover. It's twelve pounds a day and you'd pay nothing for damage.",
+    'for next time you could take our zero excess cover its twelve pounds a day',
+    'In that case Boiler and Heating would suit you better. It is fourteen pounds fifty a month.',
+    'You can add personal possessions cover for items away from home. It is four pounds twenty a month.',
+    'so please give some today, every pound helps',
+  ])('an offer in %j', (text) => expect(offers(text)).toBe(true));
+});

@@ -362,3 +362,16 @@ describe('"what I can do is..." with a price, and remedies that sell nothing', (
     expect(has(text, 'offer')).toBe(false);
   });
 });
+
+describe('a decision ask run on after a negated phrase, and interest in a price or in paying more', () => {
+  it.each([
+    // Speech-to-text runs "with no deposit" into the ask: the negation belongs to the phrase before.
+    'i can keep the chalet for forty eight hours with no deposit would you like me to put that hold on',
+    'you can cancel any time with no fee shall i book it in for you',
+  ])('decision ask in %j', (text) => expect(has(text, 'decision-ask')).toBe(true));
+  it.each(['what are you charging for a pallet of the cubes now', 'could i pay a bit more in each month to bring it up',
+    'is the matching pattern book still in stock', 'could you do me a price on forty boxes', 'so the regas is that something you can add'])(
+    'buying signal in %j', (text) => expect(has(text, 'buying-signal', 'customer')).toBe(true));
+  it.each(["what are they charging me for, it's gone up again", 'could i pay it off by card'])(
+    'no buying signal in %j', (text) => expect(has(text, 'buying-signal', 'customer')).toBe(false));
+});

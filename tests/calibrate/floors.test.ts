@@ -876,7 +876,9 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.9, empathy: 0.7, 'next-step': 0.8, 'decision-ask': 0.85, acknowledgement: 0.8,
       'resolution-check': 0.9, 'customer-emotion': 0.7, 'buying-signal': 0.6, offer: 0.45, paraphrase: 0.75,
     },
-    rules: { 'empathy-phrases': 0.45, 'unresolved-enquiries': 0, 'questions-asked': 0.75, 'sales-follow-through': 0.5 },
+    // sales-follow-through 0.5 -> 0.4: lb-1266's "give the horses a pat from me" is no longer an offer, and the price
+    // asked for a pallet is answered only by the delivery already asked for in the same turn (graders fail it).
+    rules: { 'empathy-phrases': 0.45, 'unresolved-enquiries': 0, 'questions-asked': 0.75, 'sales-follow-through': 0.4 },
   },  {
     // Batches 63-66 were written in the thirteenth session by helpers who read only the guideline, held out from all of
     // its work, and measured at its start (7bef0a2) and at the end of that work (main README); floors start there.

@@ -48,6 +48,7 @@ export const BUYING_SIGNAL: CueEntry[] = [
   // sort of thing", "what's the difference from what I've paid".
   'what (would|will|does|do) (it|that|they|those|one|a new one) set (me|us) back',
   '(what|how much) (do|does|would|will) (you|you guys|you lot|it|they|that) charge',
+  '(what|how much) (are|is) (you|you guys|you lot|they) charging (for|on)',
   '(is there|there\'s|isn\'t there) (not )?(like )?(a|any) (cheaper|smaller|bigger|better) (one|plan|option|version|model|package)',
   { re: '(if|whether) (you|you guys|you lot) (do|offer|provide) (that|this) (sort|kind) of (thing|service)', negatable: false },
   '(what\'s|what is|whats) the difference (from|between|to|on)',
@@ -119,7 +120,7 @@ export const BUYING_SIGNAL: CueEntry[] = [
   'what (sort of |kind of )?(difference|saving) (would|will|does|could) (that|it|this)',
   '(a|any) way to make (it|that|them) cheaper',
   '(what\'s|what is|anything) in between',
-  '(is that|is it|is this) something (you|you guys|you lot) (do|offer|sell|have|provide)',
+  '(is that|is it|is this) something (you|you guys|you lot) (can |could )?(do|offer|sell|have|provide|add|fit|supply)',
   '(is|are) there (a|an|any) ([\\w-]+ ){0,2}(thing|isa|saver|tariff|plan|package|deal|bundle|policy|product|version|model|membership|course) (for|with|that|i could|we could|you do)',
   // Someone close has the better thing: "my neighbour's on the faster fibre package", "my sister's got the new one".
   `(${CLOSE_ONES.flatMap((who) => [`${who}'s`, `${who} has`, `${who} is`]).join('|')}) (got|on|with) (the |a |an |one of the )?(new|newer|newest|latest|faster|bigger|better|premium|fancier|upgraded)`,
@@ -148,7 +149,7 @@ export const BUYING_SIGNAL: CueEntry[] = [
   // "what it'd cost to go up to seven days", "a rough figure for the Velux", "can I put some more into bonds".
   'what (it\'d|it would|would it) cost',
   '(rough|ballpark) (figure|price|estimate|quote)',
-  '(can|could) i (put|add|buy|get|take) (some )?(more|another|extra)',
+  '(can|could) i (put|add|buy|get|take|pay) (some |a bit |a little )?(more|another|extra)',
   // Shopping in other words: "I'm after piano lessons", "I saw you do ballroom classes?", "what sort of thing do you
   // offer", "wondering what it costs to get an advert", "any idea what that's going for", "what rate would I get",
   // "trying to get a feel for prices", "I wanted to see about an upgrade", "we should look at doing the loft".
@@ -328,7 +329,8 @@ export const OFFER: CueEntry[] = [
   { re: 'have you (tried|had a look at) (our|the new)', tag: 'agent' },
   // A trial put on the table: "there's a one month free trial on family".
   '(a|an|our|the) ((one|two|three|four|six|seven|ten|fourteen|thirty|ninety|\\d+)(-| )(day|week|month) )?(free trial|trial period)',
-  '(i|we) can (offer|give|provide|extend|waive|credit|upgrade|throw in|reserve|hold|put aside|set aside)',
+  // (Not "i can give you the number", "i can hold the suite till six": giving and holding offer nothing new to buy.)
+  '(i|we) can (offer|provide|extend|upgrade|throw in)',
   // "We also do a home insurance add-on", "our mesh booster plugs in...": a product named by the agent.
   '(we|i) (also |do |actually )?(do|have|offer|sell|stock|have got) (a|an|some|the|our) ([\\w-]+ ){0,3}(add-on|add on|addon|bundle|booster|extender|plan|package|tariff|deal|insurance|cover|policy|protection|warranty|upgrade|version|model|range|account|card|suite|tier|membership|subscription|saver|offer|promotion|promo|discount|trade-in|trade in|part exchange|part-exchange)',
   '(we\'ve|i\'ve) (also |actually )?got (a|an|some|the|our) ([\\w-]+ ){0,3}(add-on|add on|addon|bundle|booster|extender|plan|package|tariff|deal|insurance|cover|policy|protection|warranty|upgrade|version|model|range|account|card|suite|tier|membership|subscription|saver|offer|promotion|promo|discount)',
@@ -376,7 +378,8 @@ export const OFFER: CueEntry[] = [
   'have you (considered|thought about)',
   'how about (trying|upgrading|adding|switching|a|an|the|donating|giving|contributing|joining|helping|we|making|starting|going)',
   'what if (i|we) (offered|gave|added|upgraded)',
-  'you (could|can) (upgrade|switch|add|try)',
+  // (Not "you can switch back any time", "you can try it again now": terms and instructions.)
+  'you (could|can) (upgrade|add)',
   '(consider|considering) (donating|a donation|making a donation|giving|helping|upgrading|switching)',
   'please (donate|consider|give|contribute|help)',
   '(would|could|can|will) you (like to )?(donate|contribute|give(?! me| us)|help(?! me| us)|make a donation|support|join)',
@@ -385,7 +388,8 @@ export const OFFER: CueEntry[] = [
   'you (might|may) (want|like|wish) to (donate|contribute|give|make a donation|help|join|add|consider|try)',
   // Bare imperatives ("then definitely give the full two", "donate to them today"); sales.ts keeps them only at a
   // clause start, so "I'll donate a little" (the speaker's own plan) is not one.
-  { re: '(donate|contribute|give) (some|part|a portion|a little|a bit|any|your|to|the|what|it|now|today|\\$|\\d|all|half|everything)', tag: 'imperative' },
+  // (Not advice: "give it a couple of hours", "give the grille a good hoover".)
+  { re: '(donate|contribute|give) (some|part|a portion|a little|a bit|any|your|to|the(?! [\\w-]+( [\\w-]+)? (a|an) )|what|it(?! (a|an|about|another|some|until|till|time|a few|a couple|ten|five|fifteen|twenty|thirty)\\b)|now|today|\\$|\\d|all|half|everything)', tag: 'imperative' },
   '(talk|speak|chat) (to|with) you (about|regarding) (making a|donating|giving|a donation|upgrading|adding|switching|our)',
   // "we really need your help" said while asking for the gift.
   '(need|needs|could use|could really use) (you|your) (help|support|donation|contribution|generosity)',

@@ -881,7 +881,7 @@ const PARTS: Part[] = [
     rules: { 'empathy-phrases': 0.45, 'unresolved-enquiries': 0, 'questions-asked': 0.75, 'sales-follow-through': 0.4 },
   },  {
     // Batches 63-66 were written in the thirteenth session by helpers who read only the guideline, held out from all of
-    // its work, and measured at its start (7bef0a2) and at the end of that work (main README); floors start there.
+    // its work, and measured at its start (7bef0a2) and at the end of that work (fixtures/labelled/HISTORY.md); floors start there.
     name: 'fresh batch 63 (lb-1285..lb-1304)',
     first: 1285,
     last: 1304,

@@ -209,3 +209,16 @@ describe('praise said straight back at a refusal', () => {
     expect(feeling(reaction(agent, customer))).not.toContain('negative');
   });
 });
+
+describe('relief and crossness in a few more words', () => {
+  const feels = (text: string): boolean => actsOf(text, 'customer').some((a) => a.act === 'customer-emotion');
+  it.each([
+    "Honestly I'm just relieved it's not listeners walking away.",
+    "Thank you. You've no idea what a relief that is.",
+    'Yes, that would actually be a relief.',
+    "I'm fairly cross about it, to be honest.",
+    'im getting a bit cross now',
+  ])('a feeling in %j', (text) => expect(feels(text)).toBe(true));
+  it.each(["I'm not cross, I'm just puzzled.", 'can you cross that off the list', "i'll cross the road and check the meter"])(
+    'no feeling in %j', (text) => expect(feels(text)).toBe(false));
+});

@@ -17,6 +17,8 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   // Indignation at what the agent said: "so you're telling me we pay every month and get nothing".
   { re: 'so (you\'re|you are|youre) (telling|saying to) me', negatable: false },
   '(frustrated|frustrating|frustration|annoyed|annoying|angry|furious|livid|mad at|upset|fed up|sick of|tired of|disgusted|outraged)',
+  // "I'm fairly cross about it" (not "cross the road", "cross off", "cross-check").
+  '(i\'m|im|i am|i was|we\'re|we are|i feel|i felt|getting) (a bit |a little |so |really |very |quite |fairly |pretty |absolutely |just )?cross(?![a-z-]| (off|out|over|through|the|that|it|check|reference))',
   '(worried|worry|worrying|anxious|nervous|scared|afraid|stressed|stressful|panicking|panic|concerned|freaking out)',
   '(ridiculous|unacceptable|absurd|outrageous|insane|pathetic|useless|terrible|horrible|awful|disgraceful|a joke|a nightmare)',
   '(i|we) (lost|have lost|missed)',
@@ -332,10 +334,12 @@ export const POSITIVE_EMOTION: CueEntry[] = [
   { re: 'not as bad as (i|i\'d|i had|we|we\'d) (thought|feared|expected|dreaded)', negatable: false },
   '(i|we) (thought|expected) you\'d (just )?say no',
   '(that\'s|that is|this is|it\'s|you\'re|you are) (great|wonderful|amazing|awesome|fantastic|brilliant|perfect|excellent|lovely|so helpful|very helpful|a lifesaver|a relief)',
-  '(what a|such a) relief',
+  // ("You've no idea what a relief that is": the exclamation is not negated by what comes before it.)
+  { re: '(what a|such a) relief', negatable: false },
+  '(that would|that will|it would|it will|that\'d|that\'ll|it\'d|it\'ll) (actually |really |honestly )?be (such )?a relief',
   '(that\'s|that is|it\'s|it is|really|very|so|most|how) reassuring',
   // "i'm happy to wait" and "pleased if it's sorted" are willingness, not a feeling.
-  '(i\'m|i am) (?:so |really |very )?(glad|relieved|thrilled|delighted|grateful)',
+  '(i\'m|im|i am|we\'re|we are) (?:so |really |very |just |honestly |genuinely |absolutely |quite )?(glad|relieved|thrilled|delighted|grateful)',
   '(i\'m|i am) (?:so |really |very )?(happy|pleased)(?!\\s+(to|if|enough)(?![a-z]))',
   '(awesome|fantastic|wonderful|brilliant|amazing|excellent)',
 ];

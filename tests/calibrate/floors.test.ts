@@ -879,7 +879,8 @@ const PARTS: Part[] = [
     // sales-follow-through 0.5 -> 0.4: lb-1266's "give the horses a pat from me" is no longer an offer, and the price
     // asked for a pallet is answered only by the delivery already asked for in the same turn (graders fail it).
     rules: { 'empathy-phrases': 0.45, 'unresolved-enquiries': 0, 'questions-asked': 0.75, 'sales-follow-through': 0.4 },
-  },  {
+  },
+  {
     // Batches 63-66 were written in the thirteenth session by helpers who read only the guideline, held out from all of
     // its work, and measured at its start (7bef0a2) and at the end of that work (fixtures/labelled/HISTORY.md); floors start there.
     name: 'fresh batch 63 (lb-1285..lb-1304)',
@@ -923,6 +924,52 @@ const PARTS: Part[] = [
       'resolution-check': 1, 'customer-emotion': 0.8, 'buying-signal': 0.8, offer: 0.6, paraphrase: 0.75,
     },
     rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.75, 'questions-asked': 0.75, 'sales-follow-through': 0.8 },
+  },
+  {
+    // Batches 67-70 were written at the start of the fourteenth session by helpers who read only the guideline (67: sales
+    // inside ordinary service calls, in less usual industries), held out from all of its work, and measured at its start
+    // (bd0c668) and at the end of that work (fixtures/labelled/HISTORY.md); floors start there.
+    name: 'fresh batch 67 (lb-1365..lb-1384)',
+    first: 1365,
+    last: 1384,
+    acts: {
+      question: 0.85, enquiry: 0.9, empathy: 0.75, 'next-step': 0.75, 'decision-ask': 0.75, acknowledgement: 0.65,
+      'resolution-check': 0.95, 'customer-emotion': 0.75, 'buying-signal': 0.8, offer: 0.65, paraphrase: 0.6,
+    },
+    rules: { 'empathy-phrases': 0.65, 'unresolved-enquiries': 0.8, 'questions-asked': 0.65, 'sales-follow-through': 0.55 },
+  },
+  {
+    // Held out the same way (whether questions and requests are really dealt with).
+    name: 'fresh batch 68 (lb-1385..lb-1404)',
+    first: 1385,
+    last: 1404,
+    acts: {
+      question: 0.9, enquiry: 0.9, empathy: 0.85, 'next-step': 0.9, 'decision-ask': 0.8, acknowledgement: 0.7,
+      'resolution-check': 0.9, 'customer-emotion': 0.75, 'buying-signal': 0.65, offer: 0.4, paraphrase: 0.5,
+    },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.25, 'questions-asked': 1, 'sales-follow-through': 0 },
+  },
+  {
+    // Held out the same way (feelings and empathy in everyday service).
+    name: 'fresh batch 69 (lb-1405..lb-1424)',
+    first: 1405,
+    last: 1424,
+    acts: {
+      question: 0.9, enquiry: 0.9, empathy: 0.75, 'next-step': 0.65, 'decision-ask': 0.65, acknowledgement: 0.7,
+      'resolution-check': 0.95, 'customer-emotion': 0.6, 'buying-signal': 0.7, offer: 0.7, paraphrase: 0.55,
+    },
+    rules: { 'empathy-phrases': 0.6, 'unresolved-enquiries': 0.55, 'questions-asked': 0.65, 'sales-follow-through': 0.55 },
+  },
+  {
+    // Held out the same way (an ordinary mixed week at an outsourced centre, twelve of twenty speech-to-text).
+    name: 'fresh batch 70 (lb-1425..lb-1444)',
+    first: 1425,
+    last: 1444,
+    acts: {
+      question: 0.8, enquiry: 0.85, empathy: 0.8, 'next-step': 0.8, 'decision-ask': 0.9, acknowledgement: 0.8,
+      'resolution-check': 0.9, 'customer-emotion': 0.7, 'buying-signal': 0.65, offer: 0.75, paraphrase: 0.8,
+    },
+    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.8, 'questions-asked': 0.65, 'sales-follow-through': 0.3 },
   },
 ];
 

@@ -136,6 +136,8 @@ describe('a summing-up of the agent\'s own order or plan is not a restatement', 
     ['tuesday morning is fine', "Lovely. So that's Thursday at half past ten at our Market Street clinic."],
     ['that all sounds fine', "so just to recap i'll ring the supplier get a date for the worktops and call you before three"],
     ['ok thank you', 'So to recap, the vet fills in section three, you send it back with the invoice, and we will aim to pay within ten working days.'],
+    // A summary of what was agreed, with no "I" or "we" in it.
+    ['okay fair enough', "Brilliant. So just to recap, the duplicate's cancelled and twelve ninety-nine is on its way back within three to five working days."],
   ])('after %j, does not read %j as a paraphrase', (customer, agent) => {
     expect(restates(customer, agent)).toBe(false);
   });

@@ -328,9 +328,11 @@ const PARTS: Part[] = [
     name: 'fresh batch 20 (lb-425..lb-444)',
     first: 425,
     last: 444,
+    // paraphrase 0.85 -> 0.8: a recap is no longer a restatement (graders marked 1 of 7), and lb-429's "So, just to
+    // recap: you'll bring the January slip in tomorrow" is that one.
     acts: {
       question: 0.9, enquiry: 0.85, empathy: 0.85, 'next-step': 0.8, 'decision-ask': 0.95, acknowledgement: 0.6,
-      'resolution-check': 0.95, 'customer-emotion': 0.65, 'buying-signal': 0.75, offer: 0.9, paraphrase: 0.85,
+      'resolution-check': 0.95, 'customer-emotion': 0.65, 'buying-signal': 0.75, offer: 0.9, paraphrase: 0.8,
     },
     rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.65, 'questions-asked': 0.85, 'sales-follow-through': 0.3 },
   },

@@ -110,7 +110,9 @@ export default defineRule<Options, MessageId>({
       // A decision ask about something priced, with no offer read before it ("the matching pillowcases are twelve
       // pounds, shall I add them?"), puts it on the table and asks for the decision at once: an opportunity taken up.
       // (Of the labelled calls with no other opportunity and such an ask, graders pass 22, fail 1 and see no sale in
-      // 3; without the price, asks to rebook or set up a reminder come in too: 29, 2 and 14.)
+      // 3; without the price, asks to rebook or set up a reminder come in too: 29, 2 and 14.) The analysis already reads
+      // most such asks as offers (offerInPricedAsk); this also takes the price from the agent's turn before, and asks
+      // that follow an earlier offer or the customer's own question.
       if (pricedAskWithoutOffer(analysis, turn)) judge(turn, true, 'offerDropped');
       if (turn.role === 'agent' && hasAct(turn, 'offer')) {
         // An offer nearly always says what it gives ("the care plan covers parts and labour"), so a benefit in its own

@@ -4,7 +4,7 @@ import { compileCues, findCues, notNegatable, type Lexicon } from './cues.js';
 import { onlyApproves, voicesDistress } from './emotion.js';
 import {
   ADVERBIAL_ENDINGS, ADVERBIAL_MARKERS, AUXILIARIES, CLAUSE_MARKERS, CLOSED_REQUESTS, DETAIL_FILLERS, DETAIL_NOUNS, DETERMINERS,
-  DROPPED_COPULA_PREDICATES, IN_SITU_PREPOSITIONS, LEAD_FILLERS, LEAD_FILLER_PAIRS, MID_INVERTING, MID_SUBJECTS,
+  DROPPED_COPULA_PREDICATES, IN_SITU_PREPOSITIONS, LEAD_FILLERS, LEAD_FILLER_PAIRS, LEAD_IN_PHRASES, MID_INVERTING, MID_SUBJECTS,
   NEGATIVE_AUXILIARIES, NON_QUESTIONS, NOT_AFTER_INVERSION, NOT_BEFORE_EMBEDDED_WH, NOT_BEFORE_INVERSION,
   NOT_QUESTION_CLAUSES, NOT_TAG_BEFORE_RIGHT, OPEN_REQUESTS, SUBJECT_PRONOUNS, SUGGESTION_OPENERS, TAG_ENDINGS, WH_CONTRACTIONS,
   WH_DEGREE, WH_OPEN, WH_SUBJECT_VERBS,
@@ -483,9 +483,26 @@ function closingAnythingElse(tokens: readonly string[], k: number, end: number):
 // First words of LEAD_FILLER_PAIRS: only these build the pair key, which saves a string per token.
 const PAIR_FIRSTS = new Set([...LEAD_FILLER_PAIRS].map((p) => p.split('_')[0]));
 
+/** The length of the set lead-in phrase ("while i've got you") starting at token `k`, or 0. */
+function leadInAt(tokens: readonly string[], k: number, end: number): number {
+  if (!LEAD_IN_FIRSTS.has(tokens[k])) return 0;
+  const phrase = LEAD_IN_PHRASES.find((p) => k + p.length < end && p.every((w, i) => tokens[k + i] === w));
+  return phrase?.length ?? 0;
+}
+const LEAD_IN_FIRSTS = new Set(LEAD_IN_PHRASES.map((p) => p[0]));
+const LEAD_IN_LASTS = new Set(LEAD_IN_PHRASES.map((p) => p[p.length - 1]));
+
+/** A set lead-in phrase ends just before token `k`. */
+function leadInEndsAt(tokens: readonly string[], k: number, from: number): boolean {
+  if (!LEAD_IN_LASTS.has(tokens[k - 1])) return false;
+  return LEAD_IN_PHRASES.some((p) => k - p.length >= from && p.every((w, i) => tokens[k - p.length + i] === w));
+}
+
 function skipFillers(tokens: readonly string[], k: number, end: number): number {
   for (let guard = 0; guard < 8 && k < end; guard++) {
-    if (k + 1 < end && PAIR_FIRSTS.has(tokens[k]) && LEAD_FILLER_PAIRS.has(`${tokens[k]}_${tokens[k + 1]}`)) k += 2;
+    const leadIn = leadInAt(tokens, k, end);
+    if (leadIn) k += leadIn;
+    else if (k + 1 < end && PAIR_FIRSTS.has(tokens[k]) && LEAD_FILLER_PAIRS.has(`${tokens[k]}_${tokens[k + 1]}`)) k += 2;
     // Restarts of spontaneous speech: "do do you", "what uh what kind".
     else if (k + 1 < end && tokens[k + 1] === tokens[k]) k++;
     else if (k + 2 < end && tokens[k + 2] === tokens[k] && LEAD_FILLERS.has(tokens[k + 1])) k += 2;
@@ -639,8 +656,10 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   // "sorry about that can i...", "i can look at that for you can i...": after a preposition the pronoun is an object
   // that ends the clause, so the auxiliary after it opens a new one.
   // "oh no we'll miss you can i ask what's made you decide": "you can i" starts no statement, so "you" ends the clause.
+  // "thats good and while ive got you is my boiler due a service": a set lead-in phrase ends just before.
   const objectPronoun = ((tokens[k - 1] === 'that' || tokens[k - 1] === 'you') && (PREPOSITIONS.has(tokens[k - 2]) || tokens[k - 2] === 'like'))
-    || (tokens[k - 1] === 'you' && MODALS.has(tokens[k]) && (tokens[k + 1] === 'i' || tokens[k + 1] === 'we'));
+    || (tokens[k - 1] === 'you' && MODALS.has(tokens[k]) && (tokens[k + 1] === 'i' || tokens[k + 1] === 'we'))
+    || leadInEndsAt(tokens, k, s.tokenStart);
   // "let's find out exactly where it is can i take your policy number": a clause that ends on its copula, then a question.
   const endsOnCopula = COPULAS.has(tokens[k - 1]) && CLAUSE_FINAL_SUBJECTS.has(tokens[k - 2]) && MODALS.has(tokens[k]);
   // "and the engineer for the jamming when's that": a wh-contraction and "that" or "it" closing the sentence.

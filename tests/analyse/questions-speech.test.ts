@@ -223,3 +223,15 @@ describe('a "so ... yeah" check of what the speaker has understood', () => {
   it.each(["so that's right yeah", 'i dropped it off before twelve yeah', 'So I drop it off before twelve, yeah.'])(
     'finds no question in %j', (text) => expect(asks(text, 'customer')).toBe(false));
 });
+
+describe('a question after a set lead-in ("while i\'ve got you"), run on without a comma', () => {
+  it.each([
+    'thursday thats good and while ive got you am i due another hearing test',
+    'thats good and while ive got you can you check the direct debit date',
+    'while ive got you is my boiler due a service',
+    "while i'm on, can you check my address",
+    'before i forget do you need the serial number',
+  ])('a question in %j', (text) => expect(asks(text, 'customer')).toBe(true));
+  it.each(["i'll do it now while i've got you on the line", 'while ive got you on the phone i wanted to say thanks'])(
+    'no question in %j', (text) => expect(asks(text, 'customer')).toBe(false));
+});

@@ -10,6 +10,18 @@ export const LEAD_FILLERS = words(`um umm uh uhh er erm hmm mm so well and but o
 export const LEAD_FILLER_PAIRS = words(`you_know i_mean i_see all_right oh_well and_so but_um`);
 
 /**
+ * Set phrases that open a question without being part of it: "while i've got you, am i due a hearing test", "before i
+ * forget, do you need the serial number". Speech-to-text runs them into the question with no comma.
+ */
+export const LEAD_IN_PHRASES: readonly (readonly string[])[] = [
+  ...['while', 'whilst'].flatMap((w) => [
+    [w, "i've", 'got', 'you'], [w, 'ive', 'got', 'you'], [w, 'i', 'have', 'got', 'you'], [w, 'i', 'have', 'you'], [w, 'i', 'got', 'you'],
+    [w, "i'm", 'on'], [w, 'im', 'on'], [w, 'i', 'am', 'on'], [w, "you're", 'there'], [w, 'youre', 'there'], [w, 'i', 'remember'], [w, 'i', 'think', 'of', 'it'],
+  ]),
+  ['before', 'i', 'forget'], ['before', 'you', 'go'],
+];
+
+/**
  * Words before a clause marker that make it part of an adverbial instead ("right now is the time", "until then", "as
  * well"): marker_word pairs.
  */

@@ -358,6 +358,13 @@ function futureTime(ctx: TurnContext): boolean {
   });
 }
 
+const SAYS_CANNOT_ANSWER = /\b((i'm|im|i am) (honestly |really |just )?not (sure|certain)|no idea|i (couldn't|couldnt|can't|cant) (tell you|say)|(it|they|that) should be soon|(it|they|that) (won't|wont) be (too )?long)\b/;
+/** The reply's first sentence says the agent cannot answer (one run-on sentence in speech-to-text). */
+function opensUnable(turn: TurnText): boolean {
+  const first = turn.sentences[0];
+  return first !== undefined && SAYS_CANNOT_ANSWER.test(turn.norm.slice(first.start, first.end));
+}
+
 /** More words than a filler ("okay so", "right and") before a question mean the turn also says something. */
 const STATEMENT_BEFORE_QUESTION_TOKENS = 3;
 
@@ -378,6 +385,9 @@ function addresses(e: Enquiry, ctx: TurnContext, firstReply: boolean): boolean {
   for (const s of new Set(contentStems(turn.tokens))) if (e.stems.has(s)) shared++;
   const has = (lex: Lexicon, opening = false) => findCues(turn, lex, opening ? { to: Math.min(3, turn.tokens.length) } : {}).length > 0;
   const referral = has(ANSWERS.referral);
+  // "I'm not sure about that one, sorry", "no idea, I only do the technical side", "it should be soon": the reply opens
+  // by saying it cannot answer, and the agent neither acts nor sends the customer anywhere.
+  if (opensUnable(turn) && !referral && !has(ANSWERS.action)) return false;
   // With two enquiries in the turn, leniency for the first reply would let one answer cover both. A first reply that
   // tells the agent's own story and shares no word with the question ("oh lovely, i did a bit of spanish myself years
   // ago, have you been?") has not taken it up either.

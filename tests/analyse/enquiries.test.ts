@@ -409,3 +409,19 @@ describe('looking is not acting', () => {
     expect(enquiries(a, 0)).toMatchObject([{ addressedBy: null }]);
   });
 });
+
+describe('a reply that opens by saying it cannot answer', () => {
+  const addressed = (question: string, reply: string): boolean =>
+    enquiries(analyse(['customer', question], ['agent', reply]), 0).every((e) => e.addressedBy !== null);
+  it.each([
+    ['I returned it two weeks ago. When is my refund coming?', 'It should be soon. Anything else today?'],
+    ['while im on is there a hardback collecting the whole run', "I'm not sure about that one, sorry. Was there anything else?"],
+    ['Is there a way to stop this happening if this laptop dies too?', 'No idea, I only do the technical side. Anything else?'],
+    ['when do you think the vet will ring only im out this afternoon', 'oh theyre ever so busy today but hopefully it wont be too long'],
+  ])('after %j, %j leaves it unanswered', (question, reply) => expect(addressed(question, reply)).toBe(false));
+  it.each([
+    ['Is there a version without payroll? And does it do euro invoices?', "There is, the Starter plan. Euro invoices I'm honestly not sure about."],
+    ['How much is the stain guard?', "I'm not sure offhand, but I'll check with the team and ring you back by three."],
+    ['Do you do breakdown cover?', "I'm not sure on the prices, it's best to have a look on the website under motoring."],
+  ])('after %j, %j answers, acts on or refers it', (question, reply) => expect(addressed(question, reply)).toBe(true));
+});

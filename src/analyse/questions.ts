@@ -656,7 +656,7 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   // "sorry about that can i...", "i can look at that for you can i...": after a preposition the pronoun is an object
   // that ends the clause, so the auxiliary after it opens a new one.
   // "oh no we'll miss you can i ask what's made you decide": "you can i" starts no statement, so "you" ends the clause.
-  // "thats good and while ive got you is my boiler due a service": a set lead-in phrase ends just before.
+  // "thats good and while ive got you am i due another hearing test": a set lead-in phrase ends just before.
   const objectPronoun = ((tokens[k - 1] === 'that' || tokens[k - 1] === 'you') && (PREPOSITIONS.has(tokens[k - 2]) || tokens[k - 2] === 'like'))
     || (tokens[k - 1] === 'you' && MODALS.has(tokens[k]) && (tokens[k + 1] === 'i' || tokens[k + 1] === 'we'))
     || leadInEndsAt(tokens, k, s.tokenStart);

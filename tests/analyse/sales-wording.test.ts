@@ -375,3 +375,13 @@ describe('a decision ask run on after a negated phrase, and interest in a price 
   it.each(["what are they charging me for, it's gone up again", 'could i pay it off by card'])(
     'no buying signal in %j', (text) => expect(has(text, 'buying-signal', 'customer')).toBe(false));
 });
+
+describe('money on its way back, said without a verb of doing', () => {
+  it.each([
+    'Back on your card within ten working days after we have inspected it.',
+    "Refund's done, fourteen sixty back to your card in three to five days.",
+    "Okay, I've put the refund through. It'll go back to the same card within five working days.",
+    'once we have it the refund reaches your card within 7 working days',
+  ])('next step in %j', (text) => expect(has(text, 'next-step')).toBe(true));
+  it.each(['it went back to your card last week', 'the money goes back to your card'])('no next step in %j', (text) => expect(has(text, 'next-step')).toBe(false));
+});

@@ -118,7 +118,9 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.95, empathy: 0.95, 'next-step': 0.8, 'decision-ask': 0.85, acknowledgement: 0.9,
       'resolution-check': 0.85, 'customer-emotion': 0.9, 'buying-signal': 0.85, offer: 0.9, paraphrase: 0.8,
     },
-    rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.8, 'questions-asked': 0.95, 'sales-follow-through': 0.8 },
+    // unresolved-enquiries 0.8 -> 0.65: lb-130's "back to the original card within seven to ten days" is now read as the
+    // next step it is (the grader marks it), so the call ends settled and its one unanswered request no longer fails it.
+    rules: { 'empathy-phrases': 0.95, 'unresolved-enquiries': 0.65, 'questions-asked': 0.95, 'sales-follow-through': 0.8 },
   },
   {
     // First measured at 8069738, before this batch's session: customer-emotion 0.51, buying-signal 0.32, offer 0.50,

@@ -585,6 +585,9 @@ export const NEXT_STEP: CueEntry[] = [
   '(will|should|it\'ll|they\'ll|that\'ll) be (back )?(on|in) your (card|account|bank)',
   // "refunds go back to your card within fourteen days", "it's paid back to your card within a week".
   '(go|goes|is paid|are paid|gets paid|get paid|is refunded|are refunded|is credited|it\'s paid|it\'s refunded|it\'s credited|it\'ll be paid) back (to|on|onto|into) your (card|account|bank)',
+  // Money on its way back, said without a verb of doing: "back on your card within ten working days", "forty eight
+  // pounds back to your card in three to five days", "the refund reaches your card within seven days".
+  '((back|paid|returned) (on|to|onto|into)|reaches|hits) (your|the same|the original) (card|account|bank)',
   // What the business would do once the part is in: "it's due in on Friday, and we'd fit it the same day".
   '(we\'d|we would|they\'d|they would) (fit|send|deliver|book|ring|call|collect|install|replace|swap|post|email|text|come)',
   '(both|all|each) (of them )?will (come|arrive|go out|be sent|be delivered|ship)',

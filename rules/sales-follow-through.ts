@@ -111,7 +111,7 @@ export default defineRule<Options, MessageId>({
       // pounds, shall I add them?"), puts it on the table and asks for the decision at once: an opportunity taken up.
       // (Of the labelled calls with no other opportunity and such an ask, graders pass 22, fail 1 and see no sale in
       // 3; without the price, asks to rebook or set up a reminder come in too: 29, 2 and 14.) The analysis already reads
-      // most such asks as offers (offerInPricedAsk); this also takes the price from the agent's turn before, and asks
+      // most such asks as offers (salesActs, chargedIn); this also takes the price from the agent's turn before, and asks
       // that follow an earlier offer or the customer's own question.
       if (pricedAskWithoutOffer(analysis, turn)) judge(turn, true, 'offerDropped');
       if (turn.role === 'agent' && hasAct(turn, 'offer')) {

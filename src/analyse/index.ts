@@ -10,7 +10,7 @@ import { acknowledgementActs, paraphraseActs } from './listening.js';
 import { ownershipActs } from './ownership.js';
 import { questionActs } from './questions.js';
 import { resolutionActs } from './resolution.js';
-import { interestInOffer, offerInPricedAsk, salesActs } from './sales.js';
+import { interestInOffer, salesActs } from './sales.js';
 import { turnSentiment } from './sentiment.js';
 import { contentStems } from './tokens.js';
 
@@ -24,9 +24,7 @@ export function analyseCall(call: Transcript): Analysis {
   let offeredYet = false;
   let customerAsked = false;
   const salesByTurn = contexts.map((ctx) => {
-    const acts = salesActs(ctx);
-    const put = offeredYet ? undefined : offerInPricedAsk(ctx, acts, customerAsked);
-    if (put) acts.push(put);
+    const acts = salesActs(ctx, !offeredYet && !customerAsked);
     offeredYet ||= acts.some((a) => a.act === 'offer');
     if (ctx.role === 'customer') customerAsked = acts.some((a) => a.act === 'buying-signal');
     return acts;

@@ -39,7 +39,11 @@ function imperativeAt(turn: TurnContext['turn'], token: number): boolean {
   return true;
 }
 
-export function salesActs(ctx: TurnContext): Act[] {
+/**
+ * `askMayOffer`: nothing was offered earlier in the call and the customer's turn before showed no buying interest, so a
+ * decision ask about something charged in this turn puts that thing on the table itself (see `chargedIn`).
+ */
+export function salesActs(ctx: TurnContext, askMayOffer = false): Act[] {
   const { turn, role } = ctx;
   const acts: Act[] = [];
   // Buying interest is the customer's by definition; offers, benefits and decision asks are read whoever speaks.
@@ -66,6 +70,7 @@ export function salesActs(ctx: TurnContext): Act[] {
   }
   const ask = findCues(turn, decisionAsk).find((h) => saidBy(h, role) && !asksWhenOrWhere(turn, h));
   if (ask) acts.push({ act: 'decision-ask', cue: ask.cue, span: ask.span });
+  if (ask && askMayOffer && role === 'agent' && !offered && chargedIn(turn, benefits)) acts.push({ act: 'offer', cue: ask.cue, span: ask.span });
   const step = nextStepIn(ctx, ask);
   if (step) acts.push(step);
   return acts;
@@ -150,30 +155,27 @@ function pricedPresentation(turn: TurnContext['turn'], benefits: readonly CueHit
       // nothing; a free fix said before another option ("we'll check the rears for free ... do you want the tracking
       // done as well, it's twenty-five pounds") leaves that option on sale.
       const [from, to] = [Math.min(p.span[0], b.span[0]), Math.max(p.span[1], b.span[1])];
-      return !remedies.some((r) => r.span[0] < to && from < r.span[1]);
+      return !overlapsAny(remedies, from, to);
     });
   });
 }
 
 /**
- * "The de-shed treatment is twenty-two pounds on top of a groom, would you like me to add it?": a decision ask about
- * something with a charge in the same turn puts the thing on the table itself, when nothing was offered earlier in the
- * call (after an offer, the ask is about that one) and the customer did not just ask for it: the price of what they
- * asked about ("do you do cabins?" / "forty-five for a two-berth, want one?") is an answer, not an offer. A charge waived
- * or put right ("we'll swap it free of charge, shall I book that?") sells nothing. `own` holds the turn's acts;
- * `asked`, whether the customer's turn before showed buying interest.
+ * "The de-shed treatment is twenty-two pounds on top of a groom, would you like me to add it?": the turn names a price
+ * that is charged. After an offer the ask is about that one, and the price of what the customer just asked about ("do
+ * you do cabins?" / "forty-five for a two-berth, want one?") is an answer, not an offer (`askMayOffer` in salesActs). A
+ * charge waived or put right ("we'll swap it free of charge, shall I book that?") sells nothing.
  */
-export function offerInPricedAsk(ctx: TurnContext, own: readonly Act[], asked: boolean): Act | undefined {
-  const ask = own.find((a) => a.act === 'decision-ask');
-  if (ctx.role !== 'agent' || asked || !ask || own.some((a) => a.act === 'offer') || !charges(ctx, own)) return undefined;
-  return { act: 'offer', cue: ask.cue, span: ask.span };
+function chargedIn(turn: TurnContext['turn'], benefits: readonly CueHit[]): boolean {
+  const priced = benefits.filter((b) => b.spec.tag === 'price');
+  if (!priced.length) return false;
+  const remedies = findCues(turn, remedy);
+  return priced.some((b) => !overlapsAny(remedies, b.span[0], b.span[1]));
 }
 
-/** The turn names a price that is charged, not waived or given back. */
-function charges(ctx: TurnContext, acts: readonly Act[]): boolean {
-  if (!acts.some((a) => a.act === 'benefit' && a.price === true)) return false;
-  const remedies = findCues(ctx.turn, remedy);
-  return findCues(ctx.turn, benefit).some((b) => b.spec.tag === 'price' && !remedies.some((r) => r.span[0] < b.span[1] && b.span[0] < r.span[1]));
+/** One of the hits overlaps the text from `from` to `to`. */
+function overlapsAny(hits: readonly CueHit[], from: number, to: number): boolean {
+  return hits.some((h) => h.span[0] < to && from < h.span[1]);
 }
 
 /** "for an extra forty five", "twelve a seat instead of fifteen": another option priced against the current one. */

@@ -167,8 +167,9 @@ function enquiriesIn(ctx: TurnContext, answering: boolean): Enquiry[] {
     out.push({ turn: ctx.index, kind, want: faulty && kind === 'request' ? 'fix' : want, stems, cue, span: [from, to], aboutTime, aboutMoney, siblings: 0, addressedBy: null });
   };
   for (const s of turn.sentences) {
-    // A check of what the customer has understood is answered in passing; it is no enquiry of its own.
-    const asked = ctx.questions.filter((q) => q.sentence === s && !q.check);
+    // A check of what the customer has understood is answered in passing, and a tag seeking agreement ("that's rich,
+    // isn't it?") wants no answer: neither is an enquiry of its own.
+    const asked = ctx.questions.filter((q) => q.sentence === s && !q.check && !q.seeksAgreement);
     if (!asked.length) continue;
     const words = turn.tokens.slice(s.tokenStart, s.tokenEnd);
     // Small talk ("how are you") asks for nothing the agent must deliver.
@@ -259,7 +260,9 @@ function wantOf(words: readonly string[], kind: 'open' | 'closed'): Want {
   if (/ (when|what time|how long|how soon|how quickly|how fast|what day|what date|by when|until when) /.test(text)) return 'time';
   if (/ (how much|how many) /.test(text)) return 'amount';
   // "do you price match?" wants a yes or no; "what's the price" wants the price.
-  if (kind === 'open' && / (price|cost|costs|charge|fee|rate) /.test(text)) return 'amount';
+  if (kind === 'open' && / (price|prices|cost|costs|charge|charges|charging|fee|fees|rate|rates) /.test(text)) return 'amount';
+  // "what would i actually pay on it": the sum to pay.
+  if (/ what (would|will|do|does|did|should|shall|am|are) (i|we|you) (actually |be |have to |need to )*(pay|paying|charge|charging) /.test(text)) return 'amount';
   if (/ (can|could|would|will) (you|someone|somebody) /.test(text)) return 'action';
   if (WH.test(words.join(' ').replace(/^(and|so|but|also|ok|okay|oh|right|well) /, ''))) return 'content';
   return kind === 'closed' ? 'yesno' : 'content';

@@ -6,7 +6,7 @@ import {
   ADVERBIAL_ENDINGS, ADVERBIAL_MARKERS, AUXILIARIES, CLAUSE_MARKERS, CLOSED_REQUESTS, DETAIL_FILLERS, DETAIL_NOUNS, DETERMINERS,
   DROPPED_COPULA_PREDICATES, IN_SITU_PREPOSITIONS, LEAD_FILLERS, LEAD_FILLER_PAIRS, LEAD_IN_PHRASES, MID_INVERTING, MID_SUBJECTS,
   NEGATIVE_AUXILIARIES, NON_QUESTIONS, NOT_AFTER_INVERSION, NOT_BEFORE_EMBEDDED_WH, NOT_BEFORE_INVERSION,
-  NOT_QUESTION_CLAUSES, NOT_TAG_BEFORE_RIGHT, OPEN_REQUESTS, SUBJECT_PRONOUNS, SUGGESTION_OPENERS, TAG_ENDINGS, WH_CONTRACTIONS,
+  NOT_QUESTION_CLAUSES, NOT_TAG_BEFORE_RIGHT, OPEN_REQUESTS, RHETORICAL_TAG_STATEMENTS, SUBJECT_PRONOUNS, SUGGESTION_OPENERS, TAG_ENDINGS, WH_CONTRACTIONS,
   WH_DEGREE, WH_OPEN, WH_SUBJECT_VERBS,
   QUESTION_JOINERS,
 } from './lexicon/questions.js';
@@ -24,11 +24,17 @@ export interface QuestionHit {
   end?: number;
   /** A check of what the speaker has understood ("so i drop it off at twelve yeah"): it asks the other party for nothing new. */
   check?: true;
+  /**
+   * A tag seeking agreement with a view ("nobody tells you that, do they?"): a question in form, as Switchboard labels
+   * it, but it wants no answer, so it is no enquiry.
+   */
+  seeksAgreement?: true;
 }
 
 const openRequests: Lexicon = compileCues(notNegatable(OPEN_REQUESTS));
 const closedRequests: Lexicon = compileCues(notNegatable(CLOSED_REQUESTS));
 const tagEndings: Lexicon = compileCues(notNegatable(TAG_ENDINGS));
+const rhetoricalTagStatements: Lexicon = compileCues(notNegatable(RHETORICAL_TAG_STATEMENTS));
 const nonQuestions = new Set(NON_QUESTIONS);
 
 const PERSONAL = new Set(['i', 'you', 'we', 'they', 'he', 'she', "y'all", 'ya', 'u', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody']);
@@ -90,7 +96,8 @@ export function readQuestions(turn: TurnText, quoting = false): { questions: Que
   const questions: QuestionHit[] = [];
   const quoted: QuestionHit[] = [];
   for (const s of turn.sentences) {
-    const hit = questionIn(turn, s);
+    const found = questionIn(turn, s);
+    const hit: QuestionHit | null = found && rhetoricalTag(turn, s, found) ? { ...found, seeksAgreement: true } : found;
     let quotedHit: QuestionHit | null;
     if (quoting) quotedHit = hit || s.questionMark || questionIn(turn, s, true) ? wholeSentence(s) : null;
     else {
@@ -219,6 +226,23 @@ function questionIn(turn: TurnText, s: Sentence, quoted = false): QuestionHit | 
   if (clause && NEGATIVE_AUXILIARIES.has(tokens[clause.token]) && clause.token + 2 === s.tokenEnd && clause.token > s.tokenStart && onlyApproves(turn, s.tokenStart, clause.token)) return null;
   if (clause && (abandonedWh(turn, s, clause) || trailsOffBare(turn, s, clause))) return null;
   return clause ?? tagQuestion(turn, s) ?? detailRequest(turn, s) ?? inSituWh(turn, s) ?? whFragment(turn, s) ?? trailingWh(turn, s) ?? followUpFragment(turn, s) ?? soCheckYeah(turn, s);
+}
+
+/** Fillers before a sentence's first word ("oh well that's handy"). */
+const INTERJECTIONS = new Set(['oh', 'ah', 'um', 'uh', 'er', 'erm', 'hmm']);
+
+/**
+ * A tag on a statement that only voices the speaker's view wants no answer: "Nobody tells you that, do they?", "well
+ * that's just perfect isn't it", "I'll just have to swallow it then, won't I?". A tag on a fact to be checked still
+ * asks: "So that's all done then, is it?", "I'm not paying the difference, am I?".
+ */
+function rhetoricalTag(turn: TurnText, s: Sentence, hit: QuestionHit): boolean {
+  const { tokens } = turn;
+  const tag = s.tokenEnd - 2;
+  if (hit.token !== tag || tag < s.tokenStart + 2 || !isAux(tokens[tag]) || !SUBJECT_PRONOUNS.has(tokens[tag + 1])) return false;
+  let k = s.tokenStart;
+  while (k < tag && INTERJECTIONS.has(tokens[k])) k++;
+  return tokens[k] === 'well' || onlyApproves(turn, s.tokenStart, tag) || findCues(turn, rhetoricalTagStatements, { from: s.tokenStart, to: tag }).length > 0;
 }
 
 /**

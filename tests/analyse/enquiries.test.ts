@@ -425,3 +425,47 @@ describe('a reply that opens by saying it cannot answer', () => {
     ['Do you do breakdown cover?', "I'm not sure on the prices, it's best to have a look on the website under motoring."],
   ])('after %j, %j answers, acts on or refers it', (question, reply) => expect(addressed(question, reply)).toBe(true));
 });
+
+describe('who takes it up, and what a price question wants', () => {
+  const addressedBy = (question: string, reply: string) => enquiries(analyse(['customer', question], ['agent', reply]), 0).map((e) => e.addressedBy);
+  it.each([
+    ['And if it can\'t be put right, what then?', 'It depends on the inspection. The manager will go through that with you.'],
+    ['how much would that make the payment', 'i cant work that out here the support team does the calculation'],
+    ['Is there any chance of something off the bill?', "I'll ask my manager and give you the answer on Monday."],
+    ['And the compensation?', "That's handled by the complaints team, not me."],
+    ['How much more is en-suite, roughly?', "It varies by block, it's all on the accommodation website."],
+    ['How much more would that be a month?', 'The website will give you a price in a few minutes if you put his details in.'],
+  ])('after %j, %j refers it', (question, reply) => expect(addressedBy(question, reply)).toEqual([1]));
+  it.each([
+    // A team or an engineer named in passing takes nothing up.
+    ['What sort of price are they?', "I've got an engineer in your area on Wednesday morning, between nine and twelve."],
+    ['what are you charging for a pallet of the cubes now', "Honestly, the picking team have had a week of it, bless them."],
+    // "What would I pay" wants a sum, not talk about the product.
+    ['Well, the fixed one. What would I actually pay on it?', 'Ooh, my brother-in-law is on one and he swears by it.'],
+  ])('after %j, %j leaves it unanswered', (question, reply) => expect(addressedBy(question, reply)).toEqual([null]));
+});
+
+describe('a tag that seeks agreement asks for nothing', () => {
+  it.each([
+    ['indignation at people in general', 'Nobody tells you that, do they?'],
+    ['a verdict on the answer', "That's not really an answer, is it?"],
+    ['sarcasm without punctuation', 'after four and no car till then well thats just perfect isnt it'],
+    ['a generalisation', 'Phones cost a fortune these days, don\'t they?'],
+    ['resignation', "I suppose I'll just have to swallow it then, won't I?"],
+    ['an opening "well"', 'Well, I\'ll have to find one somewhere else then, won\'t I.'],
+  ])('reads no enquiry in %s', (_what, text) => {
+    const a = analyse(['customer', text], ['agent', 'Is there anything else?']);
+    expect(enquiries(a, 0)).toEqual([]);
+    // Still a question in form: Switchboard's annotators label such tags as questions.
+    expect(a.turns[0].acts.some((x) => x.act === 'question')).toBe(true);
+  });
+  it.each([
+    ['a fact to be checked', "So that's all done then, is it?"],
+    ['what the customer will owe', "And if the new place is dearer, I'm not paying the difference, am I?"],
+    ['a price', "That's free, isn't it?"],
+    ['without punctuation', 'and you wont take another payment on the fourteenth will you'],
+  ])('still reads an enquiry in %s', (_what, text) => {
+    const a = analyse(['customer', text], ['agent', 'Is there anything else?']);
+    expect(enquiries(a, 0)).toHaveLength(1);
+  });
+});

@@ -112,13 +112,20 @@ export const ACTION_ANSWER: CueEntry[] = [
 ];
 export const REFERRAL_ANSWER: CueEntry[] = [
   // (Not "i'll pop you down as a transfer": the noun is a booking moved, not a caller passed on.)
-  '(transfer (you|this|it|that|your)|transferring (you|this|it|that|your)|put you through|connect you|escalate|escalating|pass (this|it|you) (on|to)|refer|department|team|specialist|supervisor|manager|technician|engineer|call back|callback|reach out)',
+  '(transfer (you|this|it|that|your)|transferring (you|this|it|that|your)|put you through|connect you|escalate|escalating|pass (this|it|you) (on|to)|refer|call back|callback|reach out)',
+  // Who will take it up: "the manager will go through that with you", "the support team does the calculation", "check
+  // with the manager", "that's handled by the complaints team". (Not a bare "engineer": "i've got an engineer in your area
+  // on wednesday" books a visit, it answers no question about the price.)
+  '(the|our|my|your|a) ([a-z]+ )?(department|team|specialist|supervisor|manager|technician|engineer)s? (will|can|could|would|should|does|do|deals|deal|handles|handle|looks|look|are the ones|is the one)',
+  '(ask|asking|check with|checking with|speak to|speak with|talk to|talk with|by|over to|pass it to|send it to|with) (the|our|my|a) ([a-z]+ )?(department|team|specialist|supervisor|manager|technician|engineer)s?',
   // "Sales can tell you about that": naming who can help is a referral, however bare.
   // "you can find all the rates on our website": pointing to where the answer is, also a referral.
   '(you can|you\'ll|you will|you could) (find|see|check|look) .{0,40}(on|in) (our|the) (website|site|app|portal|online account)',
   // "it's best to have a look on the website", "they're all on our website under home services", "the fees page on the
   // website would say": where the answer is, however it is put.
-  '(on|in) (our|the) (website|site|portal|online account)',
+  '(on|in) (our|the) ([a-z]+ )?(website|site|portal|online account)',
+  // "the website will give you a price in a few minutes".
+  '(the|our) (website|site|app|portal) (will|can|would|should) (give|tell|show|quote|let)',
   '(check|look at|look on|look in|visit|go to|go on|go onto) (our|the) (website|site|app|portal|online account)',
   '(sales|billing|support|customer care|customer service|collections|retentions|claims|accounts|they|the shop|the store|the branch|the airline|your bank|the bank) (can|will|could|would|should be able to) (tell|help|answer|advise|explain|sort|deal|look|assist|talk)',
   // "your funeral director handles those, so it's best to ask them": who to ask, without a department's name.

@@ -151,6 +151,20 @@ export const TAG_ENDINGS = [
   'eh',
   'huh',
 ];
+/**
+ * Statements whose tag seeks agreement with a view rather than a fact checked: indignation at people in general
+ * ("nobody tells you that, do they"), generalisations ("phones cost a fortune these days, don't they"), and verdicts on
+ * what was just said ("that's not really an answer, is it", "that's rather the point, isn't it").
+ */
+export const RHETORICAL_TAG_STATEMENTS = [
+  '(nobody|no one|noone|everyone|everybody|somebody could|someone could|somebody should|someone should)',
+  '(these days|always|never|everywhere|every time|nowadays)',
+  '(that\'s|thats|that is|that was|well that\'s) (not |not really |rather |hardly |just |really |very |so |a fat lot of )*(an answer|a yes|the point|reassuring|handy|rich|typical|helpful|useful|use to me|any help|my fault|perfect|brilliant|great|lovely|marvellous|fantastic|wonderful)',
+  'that tells me (loads|a lot|nothing)',
+  // The speaker's own lot, resigned or self-mocking: "I'll just have to swallow it then, won't I", "I'm hardly putting
+  // nappies in it, am I", "I'm no help at all, am I".
+  '(hardly|just have to|no help)',
+];
 /** Words before a final "right"/"correct" that make it agreement, not a tag ("that's right"). */
 export const NOT_TAG_BEFORE_RIGHT = words(`that's thats that is it's its all alright exactly yeah yes okay ok turn to the your my on
   quite not you're youre i'm im he's hes she's shes they're theyre we're were be just so was right very politically

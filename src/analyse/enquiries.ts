@@ -361,11 +361,26 @@ function futureTime(ctx: TurnContext): boolean {
   });
 }
 
-const SAYS_CANNOT_ANSWER = /\b((i'm|im|i am) (honestly |really |just )?not (sure|certain)|no idea|i (couldn't|couldnt|can't|cant) (tell you|say)|(it|they|that) should be soon|(it|they|that) (won't|wont) be (too )?long)\b/;
+const SAYS_CANNOT_ANSWER = /\b((i'm|im|i am) (honestly |really |just )?not (sure|certain)|no idea|(that's|thats|that is) not (one|something) i know|i (couldn't|couldnt|can't|cant) (tell you|say)|(it|they|that) should be soon|(it|they|that) (won't|wont) be (too )?long)\b/;
 /** The reply's first sentence says the agent cannot answer (one run-on sentence in speech-to-text). */
 function opensUnable(turn: TurnText): boolean {
   const first = turn.sentences[0];
   return first !== undefined && SAYS_CANNOT_ANSWER.test(turn.norm.slice(first.start, first.end));
+}
+
+// "Tickets bought outside the pass aren't refunded.", "Not refundable under the policy.": a reply that denies in its
+// first few words is the answer no to a yes/no question, whatever its words. (Not the comfort of "don't worry", a
+// "not sure", or a new subject: "while I've got you, I noticed you haven't got our dental add-on".)
+const DENIES = /\b(not|never|no longer|nothing|[a-z]+n't|cannot|cant|wont|isnt|arent|doesnt|dont)\b/;
+const COMFORT = /\b(don't|dont|do not) (you )?(worry|panic|apologise|apologize|fret)|\bno (problem|worries|bother|trouble)\b|\bnot (a|any) (problem|bother|trouble)\b|\bnot to worry\b/;
+const NEW_SUBJECT = /^(oh )?(while i've got you|while ive got you|while i have you|by the way|and also|also|before i forget|just so you know)\b/;
+/** How many opening words of a reply may hold the denial. */
+const DENIAL_WITHIN = 8;
+function deniesAtOnce(turn: TurnText): boolean {
+  const first = turn.sentences[0];
+  if (first === undefined || first.questionMark || opensUnable(turn)) return false;
+  const opening = turn.tokens.slice(first.tokenStart, Math.min(first.tokenEnd, first.tokenStart + DENIAL_WITHIN)).join(' ');
+  return DENIES.test(opening) && !COMFORT.test(opening) && !NEW_SUBJECT.test(opening);
 }
 
 /** More words than a filler ("okay so", "right and") before a question mean the turn also says something. */
@@ -406,6 +421,7 @@ function addresses(e: Enquiry, ctx: TurnContext, firstReply: boolean): boolean {
     case 'action': if (((has(ANSWERS.action) || referral) && (lenient || shared >= 1)) || (lenient && has(ANSWERS.yesno, true))) return true; break;
     case 'fix': if (has(ANSWERS.action) || referral) return true; break;
     case 'yesno':
+      if (firstReply && deniesAtOnce(turn)) return true;
       // (In the reply's opening words: "I've put you in for Friday ... oh, and twenty percent off sunglasses" is a pitch.)
       if (e.aboutMoney && firstReply && findCues(turn, ANSWERS.amount, { to: Math.min(MONEY_ANSWER_WITHIN, turn.tokens.length) }).length) return true;
       if ((has(ANSWERS.yesno, true) && (firstReply || shared >= 1)) || (firstReply && (shared >= 1 || saysYesOrNo(turn)))) return true;

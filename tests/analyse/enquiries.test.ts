@@ -4,6 +4,8 @@ import { analyse } from './helpers.js';
 
 const enquiries = (a: ReturnType<typeof analyse>, turn: number) =>
   a.turns[turn].acts.filter((x): x is ActOf<'enquiry'> => x.act === 'enquiry');
+/** The turn that addresses each enquiry in `question`, when the agent's only reply is `reply`. */
+const addressedBy = (question: string, reply: string) => enquiries(analyse(['customer', question], ['agent', reply]), 0).map((e) => e.addressedBy);
 
 describe('enquiries', () => {
   it('matches a "when" question to the agent turn that gives a time', () => {
@@ -427,7 +429,6 @@ describe('a reply that opens by saying it cannot answer', () => {
 });
 
 describe('who takes it up, and what a price question wants', () => {
-  const addressedBy = (question: string, reply: string) => enquiries(analyse(['customer', question], ['agent', reply]), 0).map((e) => e.addressedBy);
   it.each([
     ['And if it can\'t be put right, what then?', 'It depends on the inspection. The manager will go through that with you.'],
     ['how much would that make the payment', 'i cant work that out here the support team does the calculation'],
@@ -468,4 +469,20 @@ describe('a tag that seeks agreement asks for nothing', () => {
     const a = analyse(['customer', text], ['agent', 'Is there anything else?']);
     expect(enquiries(a, 0)).toHaveLength(1);
   });
+});
+
+describe('a reply that denies at once answers a yes/no question', () => {
+  it.each([
+    ['Is the twelve pounds I paid on Friday refundable?', "Tickets bought outside the pass aren't refunded."],
+    ['And the four months before that, do I get those back?', 'Not refundable under the policy.'],
+    ['does my policy include his teeth', "dental illness isnt on your current level we do have an add-on though"],
+    ['Will we get anything back for the nine days it was off?', "Generation losses aren't covered by the warranty."],
+  ])('after %j, %j answers it', (question, reply) => expect(addressedBy(question, reply)).toEqual([1]));
+  it.each([
+    ['Is the pool open while my membership is frozen?', "Oh don't worry, lots of people freeze over the summer."],
+    ['Do I need to send the discharge notes as well?', "While I've got you, I noticed you haven't got our dental add-on."],
+    ['is my tender covered if it gets nicked', 'oh um thats not one i know off hand'],
+    ['Will a faster package actually stop that?', 'The hub is far more stable honestly, and with all that headroom you won\'t notice the odd blip.'],
+    ['Do you still have the matching footstool in the teal?', "I'm not sure what stock's like on that one, sorry. Is there anything else I can help with today?"],
+  ])('after %j, %j leaves it unanswered', (question, reply) => expect(addressedBy(question, reply)).toEqual([null]));
 });

@@ -936,7 +936,10 @@ const PARTS: Part[] = [
       question: 0.85, enquiry: 0.85, empathy: 0.8, 'next-step': 0.8, 'decision-ask': 0.9, acknowledgement: 0.8,
       'resolution-check': 1, 'customer-emotion': 0.8, 'buying-signal': 0.8, offer: 0.6, paraphrase: 0.75,
     },
-    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.75, 'questions-asked': 0.75, 'sales-follow-through': 0.8 },
+    // unresolved-enquiries 0.75 -> 0.55 (fifteenth session) when "anything else I can help with" stopped counting as
+    // acting: lb-1355's whitening question ("how long does it take to work") is now taken as answered by the hygienist
+    // booking's time two turns later, where the closing line had made that reply look like an action on something else.
+    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.55, 'questions-asked': 0.75, 'sales-follow-through': 0.8 },
   },
   {
     // Batches 67-70 were written at the start of the fourteenth session by helpers who read only the guideline (67: sales

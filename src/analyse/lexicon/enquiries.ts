@@ -105,18 +105,18 @@ export const TIME_ASKED: CueEntry[] = [
   '(tonight|this evening|this afternoon|tomorrow morning|tomorrow afternoon)',
 ];
 export const ACTION_ANSWER: CueEntry[] = [
-  // ("I can see two tickets on the system" looks, it does not act.)
-  '(i\'ll|i will|i\'m going to|i am going to|let me|i\'ve|i have|i just|i can(?! see)|we can(?! see)|we\'ll|we will|i\'m gonna|i\'d be happy to|i\'d be glad to|i could|i did|we\'ve|i went ahead|happy to help)',
+  // ("I can see two tickets on the system" looks, it does not act; "anything else I can help with" closes the call.)
+  '(i\'ll|i will|i\'m going to|i am going to|let me|i\'ve|i have|i just|(?<!(anything|something) (else )?)i can(?! see)|(?<!(anything|something) (else )?)we can(?! see)|we\'ll|we will|i\'m gonna|i\'d be happy to|i\'d be glad to|i could|i did|we\'ve|i went ahead|happy to help)',
   '(done|all done|that\'s done|it\'s done|that\'s been|it\'s been|has been|have been|is now|are now|taken care of|sorted|processed|updated|cancelled|canceled|changed|refunded|credited|sent|booked|scheduled|blocked|unblocked|reset|fixed|restored|moved|removed|replaced|added|bagged|packed|put aside|set aside|applied|arranged|ordered|posted|logged|raised|waived)',
   '(sure|certainly|absolutely|of course|no problem|definitely)',
 ];
 export const REFERRAL_ANSWER: CueEntry[] = [
   // (Not "i'll pop you down as a transfer": the noun is a booking moved, not a caller passed on.)
   '(transfer (you|this|it|that|your)|transferring (you|this|it|that|your)|put you through|connect you|escalate|escalating|pass (this|it|you) (on|to)|refer|call back|callback|reach out)',
-  // Who will take it up: "the manager will go through that with you", "the support team does the calculation", "check
+  // Who will take it up: "the manager will go through that with you", "the team at reception would know", "check
   // with the manager", "that's handled by the complaints team". (Not a bare "engineer": "i've got an engineer in your area
   // on wednesday" books a visit, it answers no question about the price.)
-  '(the|our|my|your|a) ([a-z]+ )?(department|team|specialist|supervisor|manager|technician|engineer)s? (will|can|could|would|should|does|do|deals|deal|handles|handle|looks|look|are the ones|is the one)',
+  '(the|our|my|your|a) ([a-z]+ )?(department|team|specialist|supervisor|manager|technician|engineer)s?( (at|in|on) (the )?[a-z]+)? (will|can|could|would|should|does|do|deals|deal|handles|handle|looks|look|are the ones|is the one)',
   '(ask|asking|check with|checking with|speak to|speak with|talk to|talk with|by|over to|pass it to|send it to|with) (the|our|my|a) ([a-z]+ )?(department|team|specialist|supervisor|manager|technician|engineer)s?',
   // "Sales can tell you about that": naming who can help is a referral, however bare.
   // "you can find all the rates on our website": pointing to where the answer is, also a referral.

@@ -41,6 +41,8 @@ interface Enquiry {
   /** Other enquiries raised in the same turn: a reply must then show which one it takes up. */
   siblings: number;
   repeatOf?: number;
+  /** The enquiry this one asks again (itself perhaps a repeat): its turn starts the chain that `repeatOf` names. */
+  repeats?: Enquiry;
   addressedBy: number | null;
 }
 
@@ -81,8 +83,10 @@ export function enquiriesOfCall(contexts: readonly TurnContext[]): Map<number, A
   // Asked again and answered later: the first asking was answered too.
   for (let i = found.length - 1; i >= 0; i--) {
     const e = found[i];
-    if (e.repeatOf === undefined || e.addressedBy === null) continue;
-    for (const earlier of found) if (earlier.turn < e.turn && (earlier.turn === e.repeatOf || earlier.repeatOf === e.repeatOf) && earlier.addressedBy === null && sameQuestion(earlier, e)) earlier.addressedBy = e.addressedBy;
+    if (e.addressedBy === null) continue;
+    // Only the enquiry asked again: "can I use another car? and do I pay again?" / "so do I have to pay again?" / "no,
+    // changes are free" answers the payment, not the car.
+    for (let earlier = e.repeats; earlier; earlier = earlier.repeats) if (earlier.addressedBy === null) earlier.addressedBy = e.addressedBy;
   }
   const out = new Map<number, Act[]>();
   if (problem) out.set(problem.turn, [{ act: 'problem', addressedBy: addressedBy(problem, contexts), cue: problem.cue, span: problem.span }]);
@@ -110,11 +114,6 @@ function takeBackAnswer(found: Enquiry[], ctx: TurnContext, contexts: readonly T
     : (earlier.filter((e) => [...e.stems].some((w) => named.has(w))).at(-1) ?? earlier.at(-1));
   // Pressed, the agent may still answer: the search starts again after the complaint.
   if (target && target.addressedBy !== null && target.addressedBy < ctx.index) target.addressedBy = addressedBy({ ...target, turn: ctx.index }, contexts);
-}
-
-function sameQuestion(a: Enquiry, b: Enquiry): boolean {
-  for (const s of b.stems) if (a.stems.has(s)) return true;
-  return a.want === b.want;
 }
 
 /** The stems of the turn's sentences before token `to` that tell rather than ask (an earlier question is its own enquiry). */
@@ -282,6 +281,7 @@ function markRepeats(found: Enquiry[]): void {
       const shortRepeat = small <= 2 && shared >= 1 && later.want === earlier.want && later.want !== 'fix';
       if (shortRepeat || (shared >= 2 && shared / small >= REPEAT_OVERLAP)) {
         later.repeatOf = earlier.repeatOf ?? earlier.turn;
+        later.repeats = earlier;
         break;
       }
     }

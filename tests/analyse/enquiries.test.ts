@@ -486,3 +486,16 @@ describe('a reply that denies at once answers a yes/no question', () => {
     ['Do you still have the matching footstool in the teal?', "I'm not sure what stock's like on that one, sorry. Is there anything else I can help with today?"],
   ])('after %j, %j leaves it unanswered', (question, reply) => expect(addressedBy(question, reply)).toEqual([null]));
 });
+
+describe('an answer to a question asked again', () => {
+  it('answers only the question asked again, not the other one asked with it the first time', () => {
+    const a = analyse(
+      ['customer', "Can I use a different instructor's car if his isn't ready? And do I need to pay again for the change?"],
+      ['agent', 'You are very welcome, good luck with it! Remember to bring your provisional licence.'],
+      ['customer', 'Thanks... so do I have to pay again?'],
+      ['agent', "Oh! No, changes are free if they're more than three working days ahead."],
+    );
+    expect(enquiries(a, 0).map((e) => e.addressedBy)).toEqual([null, 3]);
+    expect(enquiries(a, 2)).toMatchObject([{ repeatOf: 0, addressedBy: 3 }]);
+  });
+});

@@ -23,10 +23,12 @@ export function analyseCall(call: Transcript): Analysis {
   const enquiries = enquiriesOfCall(contexts);
   let offeredYet = false;
   let customerAsked = false;
+  let onTheTable = false;
   const salesByTurn = contexts.map((ctx) => {
-    const acts = salesActs(ctx, !offeredYet && !customerAsked);
+    const acts = salesActs(ctx, { askMayOffer: !offeredYet && !customerAsked, onTheTable });
     offeredYet ||= acts.some((a) => a.act === 'offer');
     if (ctx.role === 'customer') customerAsked = acts.some((a) => a.act === 'buying-signal');
+    onTheTable ||= acts.some((a) => a.act === 'offer' || a.act === 'buying-signal' || (a.act === 'benefit' && a.price === true));
     return acts;
   });
   // Read once per turn: each customer turn's sarcasm check reads the agent turn before it as well.

@@ -39,11 +39,18 @@ function imperativeAt(turn: TurnContext['turn'], token: number): boolean {
   return true;
 }
 
-/**
- * `askMayOffer`: nothing was offered earlier in the call and the customer's turn before showed no buying interest, so a
- * decision ask about something charged in this turn puts that thing on the table itself (see `chargedIn`).
- */
-export function salesActs(ctx: TurnContext, askMayOffer = false): Act[] {
+/** What the turns before this one of the call put on the table. */
+export interface SalesSoFar {
+  /**
+   * Nothing was offered earlier in the call and the customer's turn before showed no buying interest, so a decision ask
+   * about something charged in this turn puts that thing on the table itself (see `chargedIn`).
+   */
+  askMayOffer: boolean;
+  /** Something was offered, priced or asked for earlier in the call. */
+  onTheTable: boolean;
+}
+
+export function salesActs(ctx: TurnContext, sofar: SalesSoFar = { askMayOffer: false, onTheTable: true }): Act[] {
   const { turn, role } = ctx;
   const acts: Act[] = [];
   // Buying interest is the customer's by definition; offers, benefits and decision asks are read whoever speaks.
@@ -69,12 +76,25 @@ export function salesActs(ctx: TurnContext, askMayOffer = false): Act[] {
     acts.push({ act: 'benefit', ...(priced ? { price: true } : {}), cue: first.cue, span: first.span });
   }
   const ask = findCues(turn, decisionAsk).find((h) => saidBy(h, role) && !asksWhenOrWhere(turn, h));
-  if (ask) acts.push({ act: 'decision-ask', cue: ask.cue, span: ask.span });
-  if (ask && askMayOffer && role === 'agent' && !offered && chargedIn(turn, benefits)) acts.push({ act: 'offer', cue: ask.cue, span: ask.span });
+  const charged = chargedIn(turn, benefits);
+  // A decision ask commits the other party to an offer. The agent offering to do something ("shall I put the pause on
+  // for you?", "would you like me to email a proof first?") in a call where nothing was offered, priced or asked for
+  // offers a service, not a sale, unless it names taking something up ("shall I add a pair?").
+  const service = ask !== undefined && AGENT_WILL_DO.test(ask.cue) && !COMMITMENT.test(ask.cue);
+  if (ask && (!service || sofar.onTheTable || offered || charged)) acts.push({ act: 'decision-ask', cue: ask.cue, span: ask.span });
+  if (ask && sofar.askMayOffer && role === 'agent' && !offered && charged) acts.push({ act: 'offer', cue: ask.cue, span: ask.span });
   const step = nextStepIn(ctx, ask);
   if (step) acts.push(step);
   return acts;
 }
+
+/**
+ * An ask in which the agent offers to act, or asks the customer's wish about a thing already named: "shall I book you
+ * in", "would you like me to send it", "would you like it posted", "do you want it". (Not "would you like to donate".)
+ */
+const AGENT_WILL_DO = /\b(shall|should|can|may) i\b|\bme to\b|\b(would you like|do you want|did you want) (it|that|the|them|those|one)\b|\bwould you be (happy|able|ok|okay)\b/;
+/** Verbs that name taking up an offer. */
+const COMMITMENT = /\b(upgrade|switch|order|sign|buy|add|subscribe|purchase|count)\b/;
 
 // "when would you like the freeze to start", "where would you like it sent": asking which time or place suits is no
 // decision ask (the graders' guideline); "which would you want, the 5 or the 10?" chooses the product and is one.

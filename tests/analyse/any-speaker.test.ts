@@ -68,7 +68,7 @@ describe('acts that need the words in their place, whoever speaks', () => {
 
   it.each<[string, Role, string, ActName]>([
     ['an acknowledgement after a filler', 'agent', 'okay i see, and when did it start?', 'acknowledgement'],
-    ['getting something done for the listener', 'agent', 'can i get that booked in for you today?', 'decision-ask'],
+    ['getting something done for the listener', 'agent', "it's forty a month, can i get that booked in for you today?", 'decision-ask'],
     ['thanks for a detail', 'agent', 'Thank you, that is useful. I am running a line test now.', 'acknowledgement'],
   ])('%s', (_what, role, text, act) => {
     expect(replyActs([role === 'agent' ? 'customer' : 'agent', 'hello'], [role, text])).toContain(act);

@@ -21,6 +21,14 @@ export function actsOf(text: string, role: Role = 'agent'): Act[] {
   return analyse([role, text]).turns[0].acts;
 }
 
+/**
+ * Acts of an agent turn that answers the customer's interest in buying ("how much would that be?"): an ask there is
+ * about a sale, so the shape of the words alone decides whether it asks for the decision.
+ */
+export function actsAfterInterest(text: string): Act[] {
+  return analyse(['customer', 'how much would that be?'], ['agent', text]).turns[1].acts;
+}
+
 export function has(text: string, act: ActName, role: Role = 'agent'): boolean {
   return actsOf(text, role).some((a) => a.act === act);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actsOf, analyse, has } from './helpers.js';
+import { actsAfterInterest, actsOf, analyse, has } from './helpers.js';
 
 describe('sales acts', () => {
   it.each(['how much is the premium plan', 'do you have a family plan', "I'd like to upgrade", 'is there a cheaper plan', "what's the price of the router"])(
@@ -35,7 +35,7 @@ describe('sales acts', () => {
     'we can deliver it to your door for four ninety nine saves you coming back do you want that',
     'Cabins are forty-five pounds for an inside two-berth. Do you want one?', 'they are three each, would you like them?',
     'I can pencil in Monday and Tuesday. Can you let me know by five on Friday whether you want them?',
-  ])('decision ask in %j', (text) => expect(has(text, 'decision-ask')).toBe(true));
+  ])('decision ask in %j', (text) => expect(actsAfterInterest(text).some((a) => a.act === 'decision-ask')).toBe(true));
 
   it.each(['Can I upgrade to the lifetime policy so it keeps going?', 'is that something you can sort', 'Yes. Yes, let\'s do it.'])(
     'no decision ask from the customer in %j', (text) => expect(has(text, 'decision-ask', 'customer')).toBe(false));
@@ -48,7 +48,7 @@ describe('sales acts', () => {
     'i have an engineer free tomorrow between eight and twelve would you like that slot', 'Do you want me to log a complaint?',
     // How, not whether; and an option left with the customer rather than asked.
     'do you want it delivered or collected', "there's a basic tier at fourteen a month if you want it",
-  ])('no decision ask in %j', (text) => expect(has(text, 'decision-ask')).toBe(false));
+  ])('no decision ask in %j', (text) => expect(actsAfterInterest(text).some((a) => a.act === 'decision-ask')).toBe(false));
 
   it.each([
     ["I'll email you the quote today", 'today'],
@@ -352,4 +352,19 @@ describe('products put forward in more ways', () => {
 
   it.each(["I'm looking to cancel the lot", "what's the difference it makes to my bill"])('no buying signal in %j', (text) =>
     expect(has(text, 'buying-signal', 'customer')).toBe(false));
+});
+
+describe('a decision ask is about a sale', () => {
+  const asks = (...turns: Array<['agent' | 'customer', string]>) => analyse(...turns).turns.at(-1)?.acts.some((a) => a.act === 'decision-ask');
+  it.each([
+    ['a pause with nothing for sale', [['customer', 'I need to stop my monthly gift for a while, money is tight'], ['agent', 'so shall i put the pause on for you']]],
+    ['a proof sent before a free reprint', [['customer', 'the cover photo was cropped badly'], ['agent', "I'm reprinting it at no charge. Would you like me to email you a proof first?"]]],
+    ['a booking for a repair under guarantee', [['customer', 'the chain on the blind has snapped'], ['agent', "It's under guarantee, so shall I book an engineer in for you?"]]],
+  ] as const)('no decision ask in %s', (_what, turns) => expect(asks(...turns)).toBe(false));
+  it.each([
+    ['after an offer earlier in the call', [['agent', 'We also do a premium plan at twelve pounds a month.'], ['customer', 'right'], ['agent', 'shall i set that up for you?']]],
+    ['with its price in the same turn', [['customer', 'the chain on the blind has snapped'], ['agent', "The motorised one is ninety pounds fitted. Shall I book that in for you?"]]],
+    ['naming the commitment', [['customer', 'the chain on the blind has snapped'], ['agent', 'Shall I add the stain guard while I am at it?']]],
+    ['a donation asked for outright', [['agent', 'Would you like to donate to the appeal today?']]],
+  ] as const)('decision ask %s', (_what, turns) => expect(asks(...turns)).toBe(true));
 });

@@ -368,3 +368,11 @@ describe('a decision ask is about a sale', () => {
     ['a donation asked for outright', [['agent', 'Would you like to donate to the appeal today?']]],
   ] as const)('decision ask %s', (_what, turns) => expect(asks(...turns)).toBe(true));
 });
+
+describe('a decision ask said tersely', () => {
+  it.each(['Forward-facing seat then. Nine pounds a day, capped at forty-five. Add it?', 'One-way fee to the airport is forty pounds. Want it added?',
+    "Twenty quid on a card and it's yours till Friday. Want to?", 'cowl with bird guard is 65 fitted he can do it on the same visit want it'])(
+    'decision ask in %j', (text) => expect(actsAfterInterest(text).some((a) => a.act === 'decision-ask')).toBe(true));
+  it.each(["Two rolls in stock, forty-eight each, I'll add them.", "Of course, I'll note that you might want it.", 'The customer said she does not want it.'])(
+    'no decision ask in %j', (text) => expect(actsAfterInterest(text).some((a) => a.act === 'decision-ask')).toBe(false));
+});

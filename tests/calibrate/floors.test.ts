@@ -735,8 +735,10 @@ const PARTS: Part[] = [
     name: 'fresh batch 49 (lb-1005..lb-1024)',
     first: 1005,
     last: 1024,
+    // decision-ask 0.95 -> 0.9 (fifteenth session) when terse asks ("Add it?", "Want it?") were read: lb-1009's
+    // "Earliest is Tuesday at nine. Want it?" offers a slot, which the guideline does not count.
     acts: {
-      question: 0.9, enquiry: 0.9, empathy: 0.75, 'next-step': 0.9, 'decision-ask': 0.95, acknowledgement: 0.7,
+      question: 0.9, enquiry: 0.9, empathy: 0.75, 'next-step': 0.9, 'decision-ask': 0.9, acknowledgement: 0.7,
       'resolution-check': 0.8, 'customer-emotion': 0.8, 'buying-signal': 0.75, offer: 0.6, paraphrase: 0.65,
     },
     rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.35, 'questions-asked': 0.85, 'sales-follow-through': 0.65 },
@@ -1049,9 +1051,11 @@ const PARTS: Part[] = [
     name: 'fresh batch 75 (lb-1525..lb-1544)',
     first: 1525,
     last: 1544,
+    // offer 0.55 -> 0.5 (fifteenth session) when terse asks were read: lb-1534's "Nine pounds a day, capped at
+    // forty-five. Add it?" now also puts the seat on the table, where its grader counts the price of what was asked for.
     acts: {
       question: 0.9, enquiry: 0.8, empathy: 0.8, 'next-step': 0.6, 'decision-ask': 0.5, acknowledgement: 0.8,
-      'resolution-check': 0.95, 'customer-emotion': 0.75, 'buying-signal': 0.7, offer: 0.55, paraphrase: 0.75,
+      'resolution-check': 0.95, 'customer-emotion': 0.75, 'buying-signal': 0.7, offer: 0.5, paraphrase: 0.75,
     },
     rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.3, 'questions-asked': 1, 'sales-follow-through': 0.55 },
   },

@@ -493,6 +493,8 @@ export const DECISION_ASK: CueEntry[] = [
   // The offer put to the customer at the end of its sentence: "delivery is four ninety nine, do you want that?" (not
   // "do you want it delivered or collected?", which picks how).
   '(do|did) you want (that|it|one|them|those)(?=\\s*([?.!]|$))',
+  // Said tersely as a sentence of its own: "Nine pounds a day. Add it?", "Want it added?", "Twenty quid and it's yours. Want to?"
+  { re: '(?<!\\b(i|we|you|they|he|she|just|really|don\'t|dont|i\'ll|ill|we\'ll|will|might|may|would|could|can) )(add (it|that|them|one|those)|want (it|that|one|them|to)( added| adding| on| booked)?)(?=\\s*([?.!]|$))', tag: 'agent' },
   // "can you let me know by friday whether you want them?"
   '(let me know|tell me)( by [a-z]+( [a-z]+){0,2})? (if|whether) (you want|you would like|you\'d like) (them|it|that|one|those)',
   '((do|did) you )?want me to (go ahead|proceed|sign|add|set|book|order|upgrade|switch|reserve|hold|put|pop|do|get|arrange|move)',

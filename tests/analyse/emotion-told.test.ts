@@ -24,6 +24,9 @@ describe('alarm and dismay in idiom', () => {
     'Fine. I won\'t be using you again.',
     "I'm sure it's nice. It's just not what we booked.",
     "I'm trying very hard not to freak out.",
+    'Thank you, love, I was getting myself in a bit of a state about that.',
+    "I've got forty things on my list and I'm barely keeping my head above water.",
+    'i stood at carousel 7 for an hour so thats a great start',
     // Indignation asked as a question.
     'so what am i supposed to do now walk',
     'but how were we supposed to know it was leaking it was behind the dishwasher',
@@ -210,6 +213,7 @@ describe('sarcasm and relief in set shapes', () => {
     "Oh, that's lovely. I wasn't expecting anything back.",
     'oh thats brilliant she will be so pleased',
     "Okay. That's really reassuring, thanks.",
+    'no thats everything i cant wait thank you so much',
   ])('hears positive emotion in %j', (text) => {
     expect(emotions(text)).toContain('positive');
   });

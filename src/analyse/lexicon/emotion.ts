@@ -6,6 +6,11 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   // Distress in plain words: "I'm absolutely shaking", "I'm in a bit of a state", "at my wits' end".
   '(i\'m|im|i am|i was) (absolutely |still |really |honestly |actually |literally )?(shaking|trembling|in bits|beside myself)',
   '(i\'m|im|i am|i was) in (a bit of |such )?a state',
+  // "I was getting myself in a bit of a state", "barely keeping my head above water" (the "barely" is the feeling).
+  '(getting|got|get) (myself|herself|himself|ourselves|themselves) (in|into) (a bit of |such |a right )?a state',
+  { re: 'head above water', negatable: false },
+  // Sarcasm about how it began: "so that's a great start".
+  '(that\'s|thats) a (great|brilliant|fantastic|marvellous|wonderful) start',
   "at (my|our) wits'?",
   '(frightens|frightened|frightening|terrifies|terrified|dreading|dread|petrified|panicking) (me|about|that|of)?',
   '(a bit |so |all )?all over the place',
@@ -292,6 +297,8 @@ export const POSITIVE_EMOTION: CueEntry[] = [
   '(feel|feeling|makes me feel|made me feel) (a lot |so much |much |loads )?(better|calmer|more relaxed|reassured|less worried|less stressed|less anxious)',
   // Progress felt at last: "i feel like i'm finally getting somewhere".
   'finally getting somewhere',
+  // Looking forward: "i can't wait", "we honestly cannot wait".
+  '(i|we) (honestly |just |really |literally )?(can\'t|cant|cannot) wait',
   { re: '(such a|a real|a huge|a massive|a big) (weight|load) off', tag: 'relief' },
   // Relief and delight in everyday words: "that's put my mind at rest", "that takes the pressure off", "you've saved my
   // holiday", "that's made my week", "a lot less frightening than i thought".

@@ -376,3 +376,12 @@ describe('a decision ask said tersely', () => {
   it.each(["Two rolls in stock, forty-eight each, I'll add them.", "Of course, I'll note that you might want it.", 'The customer said she does not want it.'])(
     'no decision ask in %j', (text) => expect(actsAfterInterest(text).some((a) => a.act === 'decision-ask')).toBe(false));
 });
+
+describe('saying yes to a decision ask is the decision, not buying interest', () => {
+  const signals = (...turns: Array<['agent' | 'customer', string]>) => analyse(...turns).turns.at(-1)?.acts.some((a) => a.act === 'buying-signal');
+  const ask: ['agent', string] = ['agent', 'The lounge is fourteen pounds each, with reclining seats mid-ship. Shall I add it for you both?'];
+  it.each(['Yes, go on. When can it come?', 'Go on then, yeah. Will they look at the tooth as well, though?', 'yes please how quickly would the money come through'])(
+    'no buying signal in %j', (text) => expect(signals(ask, ['customer', text])).toBe(false));
+  it.each(['That sounds really good actually. Can you email me the details so I can look at it with my wife first?', 'Is it quieter than the main deck?'])(
+    'still a buying signal in %j', (text) => expect(signals(ask, ['customer', text])).toBe(true));
+});

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { actsAfterInterest, actsOf, analyse, has } from './helpers.js';
 
 describe('sales acts', () => {
-  it.each(['how much is the premium plan', 'do you have a family plan', "I'd like to upgrade", 'is there a cheaper plan', "what's the price of the router"])(
+  it.each(['how much is the premium plan', 'do you have a family plan', "I'd like to upgrade", 'is there a cheaper plan', "what's the price of the router",
+    // Shopping for something that suits.
+    "is there a card with you that doesn't charge these fees abroad?", "I'm running out of room. Have you got anything bigger?",
+    'Is the annual plan actually cheaper?', 'whats the cheapest new phone you could do me'])(
     'buying signal in %j', (text) => expect(has(text, 'buying-signal', 'customer')).toBe(true));
 
   it.each(['take two a day with food', "it's two hundred miles from here", "that's two hundred years old"])(
@@ -36,6 +39,9 @@ describe('sales acts', () => {
     'Cabins are forty-five pounds for an inside two-berth. Do you want one?', 'they are three each, would you like them?',
     'I can pencil in Monday and Tuesday. Can you let me know by five on Friday whether you want them?',
   ])('decision ask in %j', (text) => expect(actsAfterInterest(text).some((a) => a.act === 'decision-ask')).toBe(true));
+
+  it.each(["is there a way to stop it charging me twice", 'Have you got one of the forms?', "is the engineer actually coming"])(
+    'no buying signal in %j', (text) => expect(has(text, 'buying-signal', 'customer')).toBe(false));
 
   it.each(['Can I upgrade to the lifetime policy so it keeps going?', 'is that something you can sort', 'Yes. Yes, let\'s do it.'])(
     'no decision ask from the customer in %j', (text) => expect(has(text, 'decision-ask', 'customer')).toBe(false));

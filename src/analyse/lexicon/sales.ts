@@ -63,6 +63,12 @@ export const BUYING_SIGNAL: CueEntry[] = [
   '(still )?on offer',
   '(does|do|would) (it|they|that|those) come in',
   'is there (nothing|anything) (cheaper|better|smaller|bigger)',
+  // Shopping for something that suits: "is there a card with you that doesn't charge these fees", "have you got anything
+  // bigger?", "is the annual plan actually cheaper?", "what's the cheapest phone you could do me".
+  'is there (a|an|any) [\\w-]+ ((with|of|from) (you|yours|you guys) )?(that|which) (doesn\'t|does not|won\'t|has no|hasn\'t got|doesn\'t have|includes|comes with|covers|charges less)',
+  '(have you got|have you|do you have|you got|got) (anything|something|one|any) (cheaper|bigger|smaller|better|faster|larger)',
+  '(is|would) (the|a|an) ([\\w-]+ ){1,2}(actually |really |any )?cheaper',
+  '(what\'s|whats|what is) the (cheapest|best) ([\\w-]+ ){0,3}(you could|you can|you\'d) do',
   // "is two thousand four hundred the cheapest you do?", "is that your best price?".
   '(the|your) (cheapest|lowest) (you do|you\'ve got|you have|you can do|option|one|price)',
   '(is that|that\'s|is this|is it) (your|the) (best price|best deal|best you can do)',

@@ -1064,9 +1064,11 @@ const PARTS: Part[] = [
     name: 'fresh batch 76 (lb-1545..lb-1564)',
     first: 1545,
     last: 1564,
+    // offer 0.55 -> 0.45 (fifteenth session) when "Is the annual plan actually cheaper?" became buying interest: lb-1562's
+    // priced answer with its ask is now a reply to that interest rather than an offer, where its grader marks an offer.
     acts: {
       question: 0.85, enquiry: 0.9, empathy: 0.75, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.55,
-      'resolution-check': 0.9, 'customer-emotion': 0.85, 'buying-signal': 0.7, offer: 0.55, paraphrase: 0.35,
+      'resolution-check': 0.9, 'customer-emotion': 0.85, 'buying-signal': 0.7, offer: 0.45, paraphrase: 0.35,
     },
     rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.45, 'questions-asked': 0.8, 'sales-follow-through': 0.65 },
   },

@@ -82,6 +82,11 @@ describe('sales acts', () => {
     // The process's own next step, and a booking confirmed.
     ['Refunds are paid within twenty eight days of us receiving the ticket.', 'within twenty eight days'],
     ["Lovely, I've put you in for Friday at two.", 'friday'],
+    // The confirmation named bare, and a promise carried on by "and".
+    ['Done. Moved to Tuesday the eighteenth. Confirmation will be emailed within the hour.', 'within the hour'],
+    ["Done. Updated confirmation's on its way by email, should be with you in five minutes.", 'in five minutes'],
+    ['Done. Confirmation email in the next few minutes. Anything else?', 'in the next few minutes'],
+    ["I'll speak to them this morning and ring you back by four o'clock today.", "by four o'clock today"],
   ])('next step in %j with time %j', (text, when) => {
     expect(actsOf(text).find((a) => a.act === 'next-step')).toMatchObject({ when });
   });

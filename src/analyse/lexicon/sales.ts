@@ -645,6 +645,13 @@ export const NEXT_STEP: CueEntry[] = [
   '(expect|arrive|arrives|delivered|scheduled|booked) (it )?(by|on|within|in|tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
   '(i\'ll|i will|i\'m going to|we\'ll|i\'m gonna) (ring|phone|reissue|post|courier|contact|chase|check back|come back)',
   { re: '(is|are|it\'s|they\'re|that\'s) on (its|their) way', tag: 'done' },
+  // The confirmation and its kin, named bare, with a time: "confirmation will be emailed within the hour", "updated
+  // confirmation's on its way, should be with you in five minutes", "confirmation email in the next few minutes".
+  '(confirmation\'s|receipt\'s|quote\'s|invoice\'s|contract\'s|reminder\'s|confirmation is|receipt is|quote is|invoice is|contract is|reminder is) on its way',
+  '(confirmation|receipt|quote|invoice|paperwork|contract|reminder)s? (email |text |letter )?(will|should|is going to|\'ll) (be )?(emailed|sent|posted|texted|with you|arrive|come through|land)',
+  '(confirmation|receipt|reminder) (email|text|letter)? ?(in|within) (the next|the hour|about|a few|an|a|\\d)',
+  // A promise carried on by "and": "I'll speak to them this morning and ring you back by four".
+  '(and|then) (ring|call|phone|text|email) you (back )?(by|before|at|on|tomorrow|today|this|first|within|in)',
   // "i can reserve one for you to collect tomorrow": a hold that comes with its time.
   '(i|we) can (reserve|hold|put aside|set aside|book|order|send|arrange|courier|post)',
   // "your reference number is...", not "can I take the crime reference number".

@@ -87,6 +87,7 @@ describe('sales acts', () => {
     ["Done. Updated confirmation's on its way by email, should be with you in five minutes.", 'in five minutes'],
     ['Done. Confirmation email in the next few minutes. Anything else?', 'in the next few minutes'],
     ["I'll speak to them this morning and ring you back by four o'clock today.", "by four o'clock today"],
+    ['done thatll be with you thursday by royal mail', 'thursday'],
   ])('next step in %j with time %j', (text, when) => {
     expect(actsOf(text).find((a) => a.act === 'next-step')).toMatchObject({ when });
   });

@@ -606,6 +606,8 @@ export const NEXT_STEP: CueEntry[] = [
   '(a|the|our) (technician|engineer|tech|specialist|supervisor|manager|courier|driver) (will|is going to|should|can)',
   '(it\'ll|they\'ll) (arrive|go out|be emailed|be sent|be on|be back|be delivered|be there|ship|be credited|be refunded|be restored|be fixed|be active|start|be in|be ready|be with you|phone|call|ring|text|email|contact|visit|come)',
   '(it|they|that|this) (should|will) be with you',
+  // Speech-to-text drops the apostrophe: "thatll be with you thursday by royal mail".
+  '(thatll|itll|theyll|that\'ll) (be with you|arrive|go out|be there|be delivered|be sent)',
   // A fix with its time: "the estimate is that it's fixed by six this evening".
   '(it\'s|it is|it\'ll be|it will be|it should be|should be) (fixed|sorted|back up|restored|resolved|working again)',
   // A slot found: "I've got a slot with Dr Hale at eleven forty". One that is only free ("i've got an engineer free

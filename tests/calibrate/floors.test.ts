@@ -1094,6 +1094,53 @@ const PARTS: Part[] = [
     },
     rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.85, 'questions-asked': 0.65, 'sales-follow-through': 0 },
   },
+  {
+    // Batches 79-82 were written at b9e1bcb, part way into the fifteenth session, the same way (79: selling inside
+    // service calls, prices said every way, free services offered), held out from the rest of its work, and measured at
+    // b9e1bcb and at 2972e27 (fixtures/labelled/HISTORY.md); floors start at 2972e27.
+    name: 'fresh batch 79 (lb-1605..lb-1624)',
+    first: 1605,
+    last: 1624,
+    acts: {
+      question: 0.9, enquiry: 0.95, empathy: 0.95, 'next-step': 0.75, 'decision-ask': 0.9, acknowledgement: 0.65,
+      'resolution-check': 0.8, 'customer-emotion': 0.75, 'buying-signal': 0.75, offer: 0.65, paraphrase: 0.7,
+    },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.55, 'questions-asked': 1, 'sales-follow-through': 0.65 },
+  },
+  {
+    // Held out the same way (questions the customer needs answered: several at once, refusals, put off, asked twice,
+    // rhetorical ones).
+    name: 'fresh batch 80 (lb-1625..lb-1644)',
+    first: 1625,
+    last: 1644,
+    acts: {
+      question: 0.85, enquiry: 0.9, empathy: 0.65, 'next-step': 0.7, 'decision-ask': 0.9, acknowledgement: 0.65,
+      'resolution-check': 0.95, 'customer-emotion': 0.65, 'buying-signal': 0.4, offer: 0.75, paraphrase: 0.6,
+    },
+    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.4, 'questions-asked': 0.9, 'sales-follow-through': 0.3 },
+  },
+  {
+    // Held out the same way (an ordinary mixed week, seven of twenty in speech-to-text).
+    name: 'fresh batch 81 (lb-1645..lb-1664)',
+    first: 1645,
+    last: 1664,
+    acts: {
+      question: 0.9, enquiry: 0.95, empathy: 0.85, 'next-step': 0.8, 'decision-ask': 0.9, acknowledgement: 0.9,
+      'resolution-check': 0.95, 'customer-emotion': 0.65, 'buying-signal': 0.65, offer: 0.6, paraphrase: 0.7,
+    },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.2, 'questions-asked': 0.75, 'sales-follow-through': 0.3 },
+  },
+  {
+    // Held out the same way (listening and care on difficult calls, ten of twenty in speech-to-text).
+    name: 'fresh batch 82 (lb-1665..lb-1684)',
+    first: 1665,
+    last: 1684,
+    acts: {
+      question: 0.9, enquiry: 0.9, empathy: 0.8, 'next-step': 0.85, 'decision-ask': 0.8, acknowledgement: 0.7,
+      'resolution-check': 0.95, 'customer-emotion': 0.55, 'buying-signal': 0.85, offer: 0.55, paraphrase: 0.8,
+    },
+    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.3, 'questions-asked': 0.85, 'sales-follow-through': 0.55 },
+  },
 ];
 
 const root = join(import.meta.dirname, '../../fixtures/labelled');

@@ -50,7 +50,7 @@ export interface SalesSoFar {
   onTheTable: boolean;
 }
 
-export function salesActs(ctx: TurnContext, sofar: SalesSoFar = { askMayOffer: false, onTheTable: true }): Act[] {
+export function salesActs(ctx: TurnContext, sofar: SalesSoFar): Act[] {
   const { turn, role } = ctx;
   const acts: Act[] = [];
   // Buying interest is the customer's by definition; offers, benefits and decision asks are read whoever speaks.

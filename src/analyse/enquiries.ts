@@ -40,8 +40,7 @@ interface Enquiry {
   aboutMoney: boolean;
   /** Other enquiries raised in the same turn: a reply must then show which one it takes up. */
   siblings: number;
-  repeatOf?: number;
-  /** The enquiry this one asks again (itself perhaps a repeat): its turn starts the chain that `repeatOf` names. */
+  /** The enquiry this one asks again (itself perhaps a repeat). */
   repeats?: Enquiry;
   addressedBy: number | null;
 }
@@ -93,7 +92,7 @@ export function enquiriesOfCall(contexts: readonly TurnContext[]): Map<number, A
   for (const e of found) {
     const act: Act = {
       act: 'enquiry', kind: e.kind, addressedBy: e.addressedBy,
-      ...(e.repeatOf !== undefined ? { repeatOf: e.repeatOf } : {}), cue: e.cue, span: e.span,
+      ...(e.repeats ? { repeatOf: firstAsked(e) } : {}), cue: e.cue, span: e.span,
     };
     out.set(e.turn, [...(out.get(e.turn) ?? []), act]);
   }
@@ -106,11 +105,11 @@ export function enquiriesOfCall(contexts: readonly TurnContext[]): Map<number, A
  * complaint, or else the last one before it; only a reply after the complaint can answer it now.
  */
 function takeBackAnswer(found: Enquiry[], ctx: TurnContext, contexts: readonly TurnContext[]): void {
-  const again = found.find((e) => e.turn === ctx.index && e.repeatOf !== undefined);
+  const again = found.find((e) => e.turn === ctx.index && e.repeats !== undefined);
   const earlier = found.filter((e) => e.turn < ctx.index);
   const named = new Set(contentStems(ctx.turn.tokens));
   const target = again
-    ? earlier.filter((e) => e.turn === again.repeatOf).at(-1)
+    ? earlier.filter((e) => e.turn === firstAsked(again)).at(-1)
     : (earlier.filter((e) => [...e.stems].some((w) => named.has(w))).at(-1) ?? earlier.at(-1));
   // Pressed, the agent may still answer: the search starts again after the complaint.
   if (target && target.addressedBy !== null && target.addressedBy < ctx.index) target.addressedBy = addressedBy({ ...target, turn: ctx.index }, contexts);
@@ -267,6 +266,13 @@ function wantOf(words: readonly string[], kind: 'open' | 'closed'): Want {
   return kind === 'closed' ? 'yesno' : 'content';
 }
 
+/** The turn where an enquiry asked again (or again and again) was first asked. */
+function firstAsked(e: Enquiry): number {
+  let first = e;
+  while (first.repeats) first = first.repeats;
+  return first.turn;
+}
+
 function markRepeats(found: Enquiry[]): void {
   for (let i = 1; i < found.length; i++) {
     const later = found[i];
@@ -280,7 +286,6 @@ function markRepeats(found: Enquiry[]): void {
       // "yes but when will he arrive": a short repeat shares its one content word and wants the same kind of answer.
       const shortRepeat = small <= 2 && shared >= 1 && later.want === earlier.want && later.want !== 'fix';
       if (shortRepeat || (shared >= 2 && shared / small >= REPEAT_OVERLAP)) {
-        later.repeatOf = earlier.repeatOf ?? earlier.turn;
         later.repeats = earlier;
         break;
       }

@@ -1,10 +1,10 @@
 // Finds questions, with or without a question mark: a small lexical grammar that works on lower-case speech-to-text.
 import type { Act, Span } from '../model/analysis.js';
-import { compileCues, findCues, notNegatable, type Lexicon } from './cues.js';
+import { compileCues, findCues, notNegatable, tokenEndOf, type Lexicon } from './cues.js';
 import { onlyApproves, voicesDistress } from './emotion.js';
 import {
   ADVERBIAL_ENDINGS, ADVERBIAL_MARKERS, AUXILIARIES, CLAUSE_MARKERS, CLOSED_REQUESTS, DETAIL_FILLERS, DETAIL_NOUNS, DETERMINERS,
-  DROPPED_COPULA_PREDICATES, IN_SITU_PREPOSITIONS, LEAD_FILLERS, LEAD_FILLER_PAIRS, LEAD_IN_PHRASES, MID_INVERTING, MID_SUBJECTS,
+  DROPPED_COPULA_PREDICATES, IN_SITU_PREPOSITIONS, LEAD_FILLERS, LEAD_FILLER_PAIRS, LEAD_IN_PHRASES, MEMORY_SEARCHES, MID_INVERTING, MID_SUBJECTS,
   NEGATIVE_AUXILIARIES, NON_QUESTIONS, NOT_AFTER_INVERSION, NOT_BEFORE_EMBEDDED_WH, NOT_BEFORE_INVERSION,
   NOT_QUESTION_CLAUSES, NOT_TAG_BEFORE_RIGHT, OPEN_REQUESTS, RHETORICAL_TAG_STATEMENTS, SUBJECT_PRONOUNS, SUGGESTION_OPENERS, TAG_ENDINGS, WH_CONTRACTIONS,
   WH_DEGREE, WH_OPEN, WH_SUBJECT_VERBS,
@@ -36,6 +36,7 @@ const closedRequests: Lexicon = compileCues(notNegatable(CLOSED_REQUESTS));
 const tagEndings: Lexicon = compileCues(notNegatable(TAG_ENDINGS));
 const rhetoricalTagStatements: Lexicon = compileCues(notNegatable(RHETORICAL_TAG_STATEMENTS));
 const nonQuestions = new Set(NON_QUESTIONS);
+const memorySearches: Lexicon = compileCues(notNegatable(MEMORY_SEARCHES));
 
 const PERSONAL = new Set(['i', 'you', 'we', 'they', 'he', 'she', "y'all", 'ya', 'u', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody']);
 const DEMONSTRATIVE = new Set(['it', 'that', 'this']);
@@ -224,7 +225,7 @@ function questionIn(turn: TurnText, s: Sentence, quoted = false): QuestionHit | 
   if (clause && NEGATIVE_AUXILIARIES.has(tokens[clause.token]) && exclaims(turn, s)) return null;
   // "Romantic, isn't it.", "lovely isn't it": a tag on a bare approval is rhetoric, as the graders' guideline has it.
   if (clause && NEGATIVE_AUXILIARIES.has(tokens[clause.token]) && clause.token + 2 === s.tokenEnd && clause.token > s.tokenStart && onlyApproves(turn, s.tokenStart, clause.token)) return null;
-  if (clause && (abandonedWh(turn, s, clause) || trailsOffBare(turn, s, clause))) return null;
+  if (clause && (abandonedWh(turn, s, clause) || trailsOffBare(turn, s, clause) || whBrokenOff(turn, s, clause))) return null;
   return clause ?? tagQuestion(turn, s) ?? detailRequest(turn, s) ?? inSituWh(turn, s) ?? whFragment(turn, s) ?? trailingWh(turn, s) ?? followUpFragment(turn, s) ?? soCheckYeah(turn, s);
 }
 
@@ -275,8 +276,28 @@ function trailsOffBare(turn: TurnText, s: Sentence, hit: QuestionHit): boolean {
   // Not after "or": "or is it", "or do you" offer the other alternative, a question complete as it stands.
   const connective = hit.token > s.tokenStart && CONNECTIVES.has(turn.tokens[hit.token - 1]) && turn.tokens[hit.token - 1] !== 'or';
   if (connective && s.tokenEnd === turn.tokens.length && !/[.!?]/.test(turn.norm.slice(turn.ends[s.tokenEnd - 1]))) return true;
+  return endsOnComma(turn, s);
+}
+
+/** The sentence stops on a comma or a dash: the speaker broke off ("how," / "what kind of --"). */
+function endsOnComma(turn: TurnText, s: Sentence): boolean {
   const tail = turn.norm.slice(turn.ends[s.tokenEnd - 1], s.end);
   return /^[\s,;:)\-\u2013\u2014]*$/.test(tail) && /[,\-\u2013\u2014]/.test(tail);
+}
+
+const BROKEN_ON = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'at', 'for', 'with']);
+
+/**
+ * A wh-question broken off before it names anything: "How," / "so, uh, how," / "What kind of,". Only where the writer
+ * marks the break with a comma or dash; a bare "how" said on its own asks.
+ */
+function whBrokenOff(turn: TurnText, s: Sentence, hit: QuestionHit): boolean {
+  if (hit.kind !== 'open' || !endsOnComma(turn, s)) return false;
+  const { tokens } = turn;
+  // "What kind of," stops on a word that needs more; "What kind," has said enough to be answered.
+  if (BROKEN_ON.has(tokens[s.tokenEnd - 1]) && s.tokenEnd - hit.token <= 4) return true;
+  for (let k = hit.token; k < s.tokenEnd; k++) if (!(WH_OPEN.has(tokens[k]) || LEAD_FILLERS.has(tokens[k]) || CLAUSE_MARKERS.has(tokens[k]))) return false;
+  return true;
 }
 
 /**
@@ -362,7 +383,7 @@ function exclaims(turn: TurnText, s: Sentence): boolean {
 
 // Verbs a "what" is the subject of in a pseudo-cleft ("what helped was...", "what gets me is..."), besides WH_SUBJECT_VERBS.
 const CLEFT_VERBS = new Set(['helped', 'helps', 'worked', 'got', 'gets', 'annoyed', 'annoys', 'bugged', 'bugs', 'upset', 'upsets', 'surprised', 'struck', 'kept', 'keeps', 'went', 'goes', 'broke', 'stopped', 'needs', 'needed']);
-const CLEFT_ADVERBS = new Set(['really', 'actually', 'just', 'always', 'also', 'then', 'eventually', 'finally']);
+const CLEFT_ADVERBS = new Set(['really', 'actually', 'just', 'always', 'also', 'then', 'eventually', 'finally', 'most']);
 const CLEFT_SUBJECTS = new Set(['it', 'that', 'this', 'there', 'he', 'she', 'they', 'you', 'we', 'i']);
 
 /**
@@ -379,7 +400,9 @@ function pseudoCleft(turn: TurnText, s: Sentence, k: number): number {
   // "what really worries me is...": an adverb may come before the verb.
   const v = CLEFT_ADVERBS.has(tokens[k + 1]) ? k + 2 : k + 1;
   const verb = tokens[v] ?? '';
-  if (!WH_SUBJECT_VERBS.has(verb) && !CLEFT_VERBS.has(verb)) return -1;
+  // "what irks me is", "what kills me was": any verb whose object is the speaker, then the copula.
+  const aboutSpeaker = /(s|ed)$/.test(verb) && !isAux(verb) && OBJECT_PRONOUNS.has(tokens[v + 1] ?? '') && COPULAS.has(tokens[v + 2] ?? '');
+  if (!WH_SUBJECT_VERBS.has(verb) && !CLEFT_VERBS.has(verb) && !aboutSpeaker) return -1;
   for (let j = v + 1; j <= v + 3 && j < s.tokenEnd - 1; j++) {
     if (turn.breakBefore[j]) return -1;
     if (tokens[j] === 'was' || tokens[j] === 'is') {
@@ -454,6 +477,8 @@ function firstClauseQuestion(turn: TurnText, s: Sentence, quoted = false): Quest
     // A pseudo-cleft ("what's worse, is the letter ...") is one statement: no clause starts again at its copula.
     if (cleft.copula > k) { k = cleft.copula; continue; }
     if (!hit) continue;
+    const aside = asideEnd(turn, s, hit);
+    if (aside > 0) { k = aside - 1; continue; }
     if (quoted) return hit;
     if (reportedSpeech(turn, s.tokenStart, hit.token)) return null;
     // Narrated dialogue told without a break: "he goes it's failed on the brakes do you want a quote and i said i'd
@@ -463,6 +488,24 @@ function firstClauseQuestion(turn: TurnText, s: Sentence, quoted = false): Quest
     k = reply;
   }
   return null;
+}
+
+const ASIDE_FILLERS = new Set(['um', 'uh', 'er', 'erm', 'oh', 'like']);
+
+/**
+ * The token after a question-shaped aside that asks nothing, or 0: a memory search (MEMORY_SEARCHES) with the sentence
+ * going on after it, or the list closer "or what have you".
+ */
+function asideEnd(turn: TurnText, s: Sentence, hit: QuestionHit): number {
+  const { tokens } = turn;
+  const k = hit.token;
+  if (tokens[k] === 'what' && tokens[k + 1] === 'have' && tokens[k + 2] === 'you' && (tokens[k - 1] === 'or' || tokens[k - 1] === 'and')
+    && (k + 3 === s.tokenEnd || turn.breakBefore[k + 3] === 1)) return k + 3;
+  const search = findCues(turn, memorySearches, { from: k, to: k + 1 })[0];
+  const end = search ? tokenEndOf(turn, search) : 0;
+  if (!search || turn.breakBefore[end] !== 1) return 0;
+  for (let j = end; j < s.tokenEnd; j++) if (!ASIDE_FILLERS.has(tokens[j])) return end;
+  return 0;
 }
 
 // "i'm on the saturday course and i wanted to ask if i can move": an indirect question joined on to a statement.
@@ -601,8 +644,8 @@ function clauseQuestion(turn: TurnText, s: Sentence, start: number, sentenceStar
   if (sentenceStart && (t === 'does' || t === 'did') && n2 !== undefined && !LEAD_FILLERS.has(n1 ?? '') && !isAux(n1) && !ADVERBIAL_ENDINGS.has(n1 ?? '') && !NOT_AFTER_INVERSION.has(n1 ?? '') && !NOT_AFTER_INITIAL_DOES.has(n1 ?? '') && !n1!.includes("'")) return hit('closed', k + 2);
   if (AUXILIARIES.has(t) && n1 !== undefined) {
     if (t === 'do') {
+      // Not "do it", "do that": "do" cannot invert with a singular subject, so it is the verb ("then do it, you know").
       if (PERSONAL.has(n1) || n1 === 'any') return hit('closed', k + 2);
-      if (DEMONSTRATIVE.has(n1) && n2 !== undefined && !ADVERBIAL_ENDINGS.has(n2) && !DETERMINERS.has(n2)) return hit('closed', k + 3);
       return null;
     }
     if (t === 'does' || t === 'did') {
@@ -611,7 +654,8 @@ function clauseQuestion(turn: TurnText, s: Sentence, start: number, sentenceStar
       return null;
     }
     if (t === 'have' || t === 'has' || t === 'had') {
-      if (PERSONAL.has(n1) || DEMONSTRATIVE.has(n1) || (n1 === 'there' && t !== 'had') || (t === 'has' && COPULA_DETERMINERS.has(n1))) return hit('closed', k + 2);
+      // "has it", but "have it"/"had that" is the verb and its object ("and have it punched in").
+      if (PERSONAL.has(n1) || (n1 === 'there' && t !== 'had') || (t === 'has' && (DEMONSTRATIVE.has(n1) || COPULA_DETERMINERS.has(n1)))) return hit('closed', k + 2);
       return null;
     }
     if (['is', 'are', 'was', 'were', 'am'].includes(t)) {
@@ -627,6 +671,9 @@ function clauseQuestion(turn: TurnText, s: Sentence, start: number, sentenceStar
       // "what worries me, is that, um, ...", "the best option, is that once you ...": a filler or a subordinator after
       // "is that" starts the clause the copula introduces; a question goes on with what "that" is ("is that the one").
       if (!sentenceStart && n1 === 'that' && (COMPLEMENT_OPENERS.has(n2 ?? '') || LEAD_FILLERS.has(n2 ?? '')) && k + 3 < end) return null;
+      // "That's what I liked, too, is the weather.": written without a "?", a copula after a comma goes on with the
+      // subject before the comma.
+      if (!sentenceStart && turn.breakBefore[k] === 1 && !s.questionMark && (t === 'is' || t === 'was') && (COPULA_DETERMINERS.has(n1) || n1 === 'that')) return null;
       if (SUBJECT_PRONOUNS.has(n1) || COPULA_DETERMINERS.has(n1)) return hit('closed', k + 2);
       return null;
     }
@@ -668,6 +715,15 @@ const AFTER_PLAN_FITS = new Set(['for', 'you', 'ok', 'okay', 'alright']);
 // "number are you an odd or an even number", "are you still at the same address".
 const ARE_YOU_NEXT = new Set(['a', 'an', 'still', 'on', 'with', 'able', 'after', 'calling', 'both']);
 
+// "find out what works", "figured out how": the wh-clause is the object of finding out.
+const FINDING_OUT = new Set(['find', 'found', 'finding', 'finds', 'figure', 'figured', 'work', 'worked', 'sort', 'check', 'checked']);
+/** "i wanted to find out what happened", "i'm ringing to find out ...": the speaker asks, indirectly. */
+function wantsToFindOut(tokens: readonly string[], s: Sentence, verb: number): boolean {
+  if (tokens[verb - 1] !== 'to') return false;
+  for (let j = Math.max(s.tokenStart, verb - 6); j < verb - 1; j++) if (FIRST_PERSON.has(tokens[j]) || tokens[j] === 'im') return true;
+  return false;
+}
+
 /**
  * Speech-to-text runs clauses together: "sure i can look at that for you can i just confirm the name", "this is dana how
  * can i help". Mid-sentence, an auxiliary inverted before a personal subject and followed by more words opens a
@@ -698,7 +754,7 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   if (isAux(tokens[k]) && closesOnAuxiliary(tokens, k)) return null;
   let aux = k;
   if (WH_OPEN.has(tokens[k])) {
-    if (NOT_BEFORE_EMBEDDED_WH.has(tokens[k - 1])) return null;
+    if (NOT_BEFORE_EMBEDDED_WH.has(tokens[k - 1]) || (tokens[k - 1] === 'out' && FINDING_OUT.has(tokens[k - 2]) && !wantsToFindOut(tokens, s, k - 2))) return null;
     if (pseudoCleft(turn, s, k) >= 0) return null;
     // "the basic plan which is the cheapest", "my sister who has a car": a relative clause after a noun. A question
     // opens mid-sentence with these only when a pronoun subject follows its auxiliary ("... which do you prefer").
@@ -1069,6 +1125,8 @@ function tagQuestion(turn: TurnText, s: Sentence): QuestionHit | null {
     // "uh-huh", "uh huh": the backchannel, not the tag "huh".
     if (last === 'huh' && ['uh', 'um', 'mm', 'huh', 'like'].includes(before)) continue;
     if (last === 'bet' && !tokens.slice(s.tokenStart, s.tokenEnd).some((w) => /^(you|your|yours)('|$)/.test(w))) continue;
+    // "..., believe it or not", "like it or not": a set phrase, not the choice "or not" puts.
+    if (last === 'not' && tokens[s.tokenEnd - 3] === 'it' && ['believe', 'like'].includes(tokens[s.tokenEnd - 4])) continue;
     return { sentence: s, kind: 'closed', token: h.token, cueEnd: s.tokenEnd };
   }
   return null;

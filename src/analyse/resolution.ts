@@ -12,8 +12,8 @@ const persists = compileCues(PROBLEM_PERSISTS);
 // "how does that work?" asks for an explanation, "does that work?" checks the fix.
 const ASKS_HOW = new Set(['how', 'why', 'what', 'where', 'when']);
 
-// Before a statement's "anything else": "i don't need anything else", "or anything else".
-const WANTING_BEFORE = new Set(['need', 'want', 'get', 'have', 'buy', 'know', 'nothing', 'something', 'not', 'any', 'or', 'and', 'if', 'like', 'than', 'do', 'said', 'say']);
+// Before a statement's "anything else": "i don't need anything else", "or anything else", "more than anything else".
+const WANTING_BEFORE = new Set(['need', 'want', 'get', 'have', 'buy', 'know', 'nothing', 'something', 'not', 'any', 'or', 'and', 'if', 'like', 'than', 'do', 'said', 'say', 'of', 'over', 'about', 'from', 'for']);
 
 /** A bare "anything else (today)?" is a check only as a short sentence of its own, near its start. */
 const BARE_SENTENCE_TOKENS = 7;
@@ -54,7 +54,8 @@ function bareCheck(ctx: TurnContext, hit: CueHit): boolean {
   const length = s.tokenEnd - s.tokenStart;
   // Unpunctuated speech-to-text runs the check on from the last point: "you can take cash out in branch anything else".
   // "i'll pass that on anything else", not "no i don't need anything else".
-  if (hit.token + 4 >= ctx.turn.tokens.length && s.tokenEnd === ctx.turn.tokens.length && !s.questionMark && offset > 0
+  // A writer who punctuates would have set the check off ("I can't think of anything else, uh." states).
+  if (hit.token + 4 >= ctx.turn.tokens.length && s.tokenEnd === ctx.turn.tokens.length && !/[.,;!?]/.test(ctx.turn.norm) && offset > 0
     && !WANTING_BEFORE.has(ctx.turn.tokens[hit.token - 1])) return true;
   // "is there anything else" / "anything else?" / "ok anything else today" but not "I need anything else from you".
   if (offset > 3) return false;

@@ -34,6 +34,14 @@ describe('conversational questions are heard', () => {
     ['and do you have the reference number'],
     ['is it'],
     ['but do you know?'],
+    ['how'],
+    // Wanting to find something out asks, indirectly; a memory search that ends the turn may ask the listener.
+    ['morning i wanted to find out what happened to my blood pressure tablets'],
+    ['the one on the boiler, what was it?'],
+    // "has it" inverts, and so does "do" with a personal subject.
+    ['has it arrived yet'],
+    ['so, do they deliver on saturdays'],
+    ['and the engineer, is the visit still on?'],
   ])('%j', (text) => {
     expect(asks(text)).toBe(true);
   });
@@ -68,6 +76,28 @@ describe('conversational look-alikes ask nothing', () => {
     ['that must be a real worry for you, i would imagine'],
     ["they'll charge me twice again i bet"],
     ['and he said, you ready?'],
+    // "do"/"have" with a singular "it" or "that" is the verb and its object, never an inversion.
+    ['then do it, you know.'],
+    ['Yes, do that instead.'],
+    ['and, uh, have it punched in on the card'],
+    ['Thursday. Have it out by seven.'],
+    // Set phrases shaped like questions.
+    ["in fact, I'm at work today, believe it or not."],
+    ['I can go at a moment\'s notice or what have you'],
+    ['my bill went up to, what was it, sixty-one pounds'],
+    ['it was the, what do you call it, the flue'],
+    // The wh-clause is the object of a verb, or the subject of a pseudo-cleft.
+    ['you have to find out what works for your system'],
+    ["and I'm not sure what happened,"],
+    ['Well, what irks me is these cars that drive too fast'],
+    ['what most annoys me is the sales calls'],
+    // A copula after a comma goes on with the subject before it, where no "?" marks a question.
+    ["That's what I liked, too, is the weather."],
+    ['one of the restrictions, was the fact that she needed fireproof paint'],
+    // A wh-question broken off before it names anything.
+    ['How,'],
+    ['So, uh, how,'],
+    ['What kind of,'],
   ])('%j', (text) => {
     expect(asks(text)).toBe(false);
   });

@@ -52,7 +52,9 @@ describe('resolution acts: wrap-up replies', () => {
     'no problem persists in %j', (text) => expect(has(text, 'problem-persists', 'customer')).toBe(false));
   it.each(['Anything else?', 'ok anything else today', 'Need anything further?', 'anything more today',
     'Can I help with something else today?', 'Has that covered everything for the trip?', 'have i covered everything you needed'])('check in %j', (text) => expect(has(text, 'resolution-check')).toBe(true));
-  it.each(['I need anything else from you for the claim', "Before anything else, can I have a look at what you're covered for?"])('no check in %j', (text) =>
+  // A writer who punctuates sets the check off; "anything else" ending a punctuated statement is its object.
+  it.each(['I need anything else from you for the claim', "Before anything else, can I have a look at what you're covered for?",
+    "Uh, I can't think of anything else, uh.", "she goes for convenience over anything else.", 'i never use it for anything else'])('no check in %j', (text) =>
     expect(has(text, 'resolution-check')).toBe(false));
   it.each(['Great, thanks for cancelling it.', "ok thanks that's helpful"])('confirmed in %j', (text) =>
     expect(has(text, 'resolution-confirmed', 'customer')).toBe(true));

@@ -27,7 +27,7 @@ export const LEAD_IN_PHRASES: readonly (readonly string[])[] = [
  */
 export const ADVERBIAL_MARKERS = words(`right_now just_now by_now until_now till_now for_now even_now from_now until_then
   till_then since_then by_then from_then back_then even_then as_well very_well pretty_well really_well quite_well
-  too_well so_well`);
+  too_well so_well not_sure make_sure be_sure pretty_sure quite_sure so_sure too_sure very_sure for_sure`);
 
 /** After these, a new clause may start mid-sentence even without punctuation. */
 export const CLAUSE_MARKERS = words(`so okay ok alright well now um uh yeah yes no oh right sure great perfect hmm anyway also
@@ -138,6 +138,17 @@ export const NOT_QUESTION_CLAUSES = [
   '(you enjoy|enjoy) (the|your) (day|evening|night|weekend|afternoon|morning|trip|holiday|rest of)',
 ];
 
+/**
+ * A speaker searching their memory mid-sentence: "it went up to, what was it, sixty-one", "the, what do you call it, the
+ * flue". Questions in form, so they ask nothing only where set off by a comma with the sentence going on after
+ * (questions.ts asideEnd); "what was it?" on its own may ask.
+ */
+export const MEMORY_SEARCHES = [
+  'what(\'s| is| was) it',
+  'what do (you|they|we) call (it|them|that|those)',
+  'what(\'s| is| was) the other one',
+];
+
 /** Statement endings that turn the statement into a confirmation check ("..., right"). */
 export const TAG_ENDINGS = [
   'is that (right|correct|true|ok|okay|so)',
@@ -212,7 +223,7 @@ export const DETAIL_FILLERS = words(`please and your the full first last date of
 
 /** Verbs and words after which a wh-clause is embedded in a statement: "i know what matters", "that's how it is". */
 export const NOT_BEFORE_EMBEDDED_WH = words(`know knows knew see saw tell told ask asked wonder wondering sure idea decide
-  understand explain remember mean care is was that's thats it's its about on of in exactly matter like`);
+  understand explain remember mean care is was that's thats it's its about on of in exactly matter like through`);
 
 /**
  * Predicates after a subject whose copula speech drops: "you ready", "you interested in the upgrade", "you okay with that".

@@ -10,7 +10,7 @@ import {
   WH_DEGREE, WH_OPEN, WH_SUBJECT_VERBS,
   QUESTION_JOINERS,
 } from './lexicon/questions.js';
-import type { Sentence, TurnText } from './tokens.js';
+import { punctuated, type Sentence, type TurnText } from './tokens.js';
 
 export type QuestionKind = 'open' | 'closed';
 
@@ -637,6 +637,8 @@ function clauseQuestion(turn: TurnText, s: Sentence, start: number, sentenceStar
     const again = clauseQuestion(turn, s, k + 1, sentenceStart);
     if (again) return again;
   }
+  // "was, I guess because", "have, I have a wide variety": a comma between auxiliary and subject restarts a statement.
+  if (isAux(t) && turn.breakBefore[k + 1] === 1) return null;
   // "you mean the blue one", "so you mean i pay twice": a check that the listener was understood.
   if (sentenceStart && t === 'you' && n1 === 'mean' && n2 !== undefined && n2 !== 'it' && n2 !== 'well') return hit('closed', k + 2);
   // "does the price include fitting", "did Sam call you back": at the start of a sentence "does"/"did" before a name
@@ -750,6 +752,9 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   const afterEllipsis = isAux(tokens[k - 1]) && closesOnAuxiliary(tokens, k - 1);
   if (k + 2 >= end || (!endsOnCopula && !afterEllipsis && ((NOT_BEFORE_INVERSION.has(tokens[k - 1]) && !objectPronoun) || isAux(tokens[k - 1])))) return null;
   if (findCues(turn, notQuestions, { from: k, to: k + 1 }).length) return null;
+  // Run-together clauses are speech-to-text's: a writer who punctuates sets a new question off with a comma or ends it
+  // with "?", so there the inversion mid-clause is part of a statement ("the problem with ours is that the plots ...").
+  if (punctuated(turn) && !s.questionMark) return null;
   // "i don't think i ever have i set it up last year": the auxiliary closes the speaker's clause, cut short after its adverb.
   if (isAux(tokens[k]) && closesOnAuxiliary(tokens, k)) return null;
   let aux = k;
@@ -820,9 +825,33 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   // know log you out": the auxiliary ends or carries the speaker's clause and "you know" is the filler. Only "do you
   // know" + more asks ("... do you know the number").
   if (subject === 'you' && after === 'know' && (tokens[aux] !== 'do' || aux + 3 >= end || FILLER_AFTER_KNOW.has(tokens[aux + 3]))) return null;
+  if (aux === k && (subject === 'i' || subject === 'we') && emphaticInversion(turn, s, k)) return null;
   // "does you", "has they": no inversion without agreement.
   if ((tokens[aux] === 'does' || tokens[aux] === 'has') && PLURAL_PRONOUNS.has(subject)) return null;
   return { sentence: s, kind: aux > k ? 'open' : 'closed', token: k, cueEnd: Math.min(aux + 2, end) };
+}
+
+// Words that invert a statement right after them: "never have i", "never yet have i", "very seldom do i".
+const INVERTING_ADVERBS = new Set(['never', 'seldom', 'rarely', 'hardly', 'scarcely', 'nowhere']);
+const AFTER_INVERTING = new Set(['yet', 'again', 'before', 'ever']);
+const RESTRICTED_TIMES = new Set(['once', 'twice', 'then', 'rarely']);
+const MAX_INVERTING_REACH = 6;
+
+/**
+ * The speaker's own clause inverted after a negative or restrictive adverbial: "never yet have i walked up", "by no
+ * means do i endorse it", "only once in my life have i not paid". Only straight after the adverbial ("i've never had
+ * one do i need it" asks), and not after a wh-word ("how often do i ...") or a break.
+ */
+function emphaticInversion(turn: TurnText, s: Sentence, aux: number): boolean {
+  const { tokens } = turn;
+  const j = AFTER_INVERTING.has(tokens[aux - 1]) ? aux - 2 : aux - 1;
+  const w = tokens[j];
+  if (INVERTING_ADVERBS.has(w) || (w === 'means' && tokens[j - 1] === 'no') || (w === 'often' && tokens[j - 1] === 'very')) return true;
+  for (let i = aux - 1; i >= Math.max(s.tokenStart, aux - MAX_INVERTING_REACH); i--) {
+    if (WH_OPEN.has(tokens[i]) || turn.breakBefore[i + 1] === 1) return false;
+    if (tokens[i] === 'only' && RESTRICTED_TIMES.has(tokens[i + 1])) return true;
+  }
+  return false;
 }
 
 /**
@@ -963,7 +992,6 @@ function quotes(turn: TurnText, j: number): boolean {
   return WH_OPEN.has(next) || WH_CONTRACTIONS.has(next) || isAux(next) || LEAD_FILLERS.has(next) || next === 'hey';
 }
 
-const PUNCTUATION = /[,.;!?]/;
 // Negations that a statement carries before a positive tag: "you don't have one, do you".
 const NEGATIONS = new Set(['not', 'never', 'no', 'nothing', 'nobody', 'none']);
 const TAG_AUXILIARIES = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'have', 'has', 'can', 'could', 'will', 'would', 'should']);
@@ -1093,7 +1121,7 @@ const SO_CHECK_MIN_TOKENS = 5;
 function soCheckYeah(turn: TurnText, s: Sentence): QuestionHit | null {
   const { tokens } = turn;
   // (Written, "So I drop it off before twelve, yeah." would carry a question mark if it asked.)
-  if (PUNCTUATION.test(turn.norm) || s.tokenEnd - s.tokenStart < SO_CHECK_MIN_TOKENS || tokens[s.tokenEnd - 1] !== 'yeah') return null;
+  if (punctuated(turn) || s.tokenEnd - s.tokenStart < SO_CHECK_MIN_TOKENS || tokens[s.tokenEnd - 1] !== 'yeah') return null;
   let k = s.tokenStart;
   while (k < s.tokenEnd && tokens[k] !== 'so' && LEAD_FILLERS.has(tokens[k])) k++;
   if (tokens[k] !== 'so' || NOT_TAG_BEFORE_RIGHT.has(tokens[s.tokenEnd - 2])) return null;
@@ -1109,7 +1137,7 @@ function tagQuestion(turn: TurnText, s: Sentence): QuestionHit | null {
   const before = tokens[s.tokenEnd - 2];
   // Where the turn is punctuated, a tag "right" is set off by a comma ("you moved in May, right"): without one it is part
   // of the clause ("it never worked right"). Speech-to-text writes no commas, so there only the word before tells.
-  if ((last === 'right' || last === 'correct') && !NOT_TAG_BEFORE_RIGHT.has(before) && (turn.breakBefore[s.tokenEnd - 1] === 1 || !PUNCTUATION.test(turn.norm))) {
+  if ((last === 'right' || last === 'correct') && !NOT_TAG_BEFORE_RIGHT.has(before) && (turn.breakBefore[s.tokenEnd - 1] === 1 || !punctuated(turn))) {
     return { sentence: s, kind: 'closed', token: s.tokenEnd - 1, cueEnd: s.tokenEnd };
   }
   // "i don't know if it works or not" reports a doubt; it asks nothing.
@@ -1117,7 +1145,7 @@ function tagQuestion(turn: TurnText, s: Sentence): QuestionHit | null {
   // "nobody tells you that, do they", "you're having a laugh aren't you": a tag on the speaker's own indignation asks
   // for agreement, not an answer.
   if (voicesDistress(turn, s.tokenStart, s.tokenEnd)) return null;
-  if (reverseTag(tokens, s) && !PUNCTUATION.test(turn.norm)) return { sentence: s, kind: 'closed', token: s.tokenEnd - 2, cueEnd: s.tokenEnd };
+  if (reverseTag(tokens, s) && !punctuated(turn)) return { sentence: s, kind: 'closed', token: s.tokenEnd - 2, cueEnd: s.tokenEnd };
   for (const h of findCues(turn, tagEndings, { from: Math.max(s.tokenStart + 2, s.tokenEnd - 3), to: s.tokenEnd })) {
     if (h.span[1] !== turn.ends[s.tokenEnd - 1]) continue;
     // "..., i bet" checks a guess about the listener ("hard on your back, i bet"); about anyone else it is an opinion

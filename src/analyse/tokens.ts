@@ -75,6 +75,14 @@ export function normalise(text: string): string {
   return out.replace(/[\u2018\u2019\u02bc`]/g, "'");
 }
 
+// A decimal point ("49.20", "2.4 gigahertz") is part of a figure, not punctuation.
+const WRITTEN_PUNCTUATION = /[,;!?]|\.(?!\d)/;
+
+/** The turn was written with punctuation; speech-to-text writes none (its figures may still hold a decimal point). */
+export function punctuated(turn: TurnText): boolean {
+  return WRITTEN_PUNCTUATION.test(turn.norm);
+}
+
 export function readTurnText(text: string): TurnText {
   const norm = normalise(text);
   const tokens: string[] = [];

@@ -42,6 +42,12 @@ describe('conversational questions are heard', () => {
     ['has it arrived yet'],
     ['so, do they deliver on saturdays'],
     ['and the engineer, is the visit still on?'],
+    // Speech-to-text runs a question on from a statement; a decimal point in its figures is no punctuation.
+    ['so thats 49.20 from the 3rd is that all okay for you'],
+    ['the thermostat only talks on 2.4 gigahertz is there another one on the sticker'],
+    ["i've never had one do i need it"],
+    ['i only have one do i need another'],
+    ['how often do i need to top it up'],
   ])('%j', (text) => {
     expect(asks(text)).toBe(true);
   });
@@ -98,6 +104,17 @@ describe('conversational look-alikes ask nothing', () => {
     ['How,'],
     ['So, uh, how,'],
     ['What kind of,'],
+    // A comma between auxiliary and subject restarts a statement.
+    ['Uh, was, I guess because she was busy,'],
+    ['have, I have a wide variety of hobbies'],
+    // Inversion after a negative or restrictive adverbial is emphasis.
+    ['and never yet have I met anybody on the course who minded'],
+    ['But by no means do I endorse it.'],
+    ['and very seldom do I catch the late news'],
+    ['Only once in my life have I not paid.'],
+    // Where the writer punctuates, a clause run on without a comma or "?" is a statement.
+    ['Well, the problem with ours is that the plots are a third of an acre.'],
+    ["We've got forty surgeries on it, and the only complaint I hear is that the touchscreen takes a day to learn."],
   ])('%j', (text) => {
     expect(asks(text)).toBe(false);
   });

@@ -461,8 +461,22 @@ function adverbialMarker(tokens: readonly string[], s: Sentence, k: number): boo
 /** "how much are", "how long ago did", "what time does": a wh-word and its phrase, then an auxiliary. */
 function whPhraseThenAux(tokens: readonly string[], k: number): boolean {
   const [t, n1, n2] = [tokens[k], tokens[k + 1] ?? '', tokens[k + 2] ?? ''];
+  if (t === 'how' && n1 === 'long' && UNTIL.has(n2)) return true;
   if (t === 'how' && HOW_DEGREE.has(n1)) return isAux(tokens[DEGREE_ADVERBS.has(n2) ? k + 3 : k + 2]);
-  return (t === 'what' || t === 'which') && WH_NOUNS.has(n1) && isAux(n2);
+  return (t === 'what' || t === 'which') && isAux(tokens[whNounEnd(tokens, k)]);
+}
+
+// "how long till i see my money", "how long before it's fixed": the time asked for, with no auxiliary.
+const UNTIL = new Set(['till', 'until', 'til', 'before']);
+const KIND_NOUNS = new Set(['kind', 'sort', 'type']);
+/**
+ * The token after the noun of "what time", "which model", "what kind of rates" (a kind and the noun it is of), or `k + 1`
+ * where no such noun follows the wh-word.
+ */
+function whNounEnd(tokens: readonly string[], k: number): number {
+  const n1 = tokens[k + 1] ?? '';
+  if (KIND_NOUNS.has(n1) && tokens[k + 2] === 'of' && tokens[k + 3] !== undefined && !isAux(tokens[k + 3])) return k + 4;
+  return WH_NOUNS.has(n1) ? k + 2 : k + 1;
 }
 
 /** Tries the grammar at every place a clause can start in the sentence. */
@@ -726,6 +740,21 @@ function wantsToFindOut(tokens: readonly string[], s: Sentence, verb: number): b
   return false;
 }
 
+// Not "done" or "gone over": "have it done now" has it done by someone else.
+const PARTICIPLES = new Set(['been', 'got', 'arrived', 'happened', 'changed', 'worked', 'helped', 'started', 'stopped']);
+const BARE_VERBS = new Set(['have', 'work', 'help', 'come', 'go', 'make', 'fix', 'change', 'happen', 'get', 'show', 'include', 'mean', 'cost', 'affect',
+  'sort', 'sound', 'suit', 'matter', 'apply', 'count', 'cover', 'need', 'look', 'seem']);
+/** After "has it" a participle, after "did that"/"does this" a bare verb, makes the pair an inversion. */
+function verbAfterDemonstrative(aux: string, next: string | undefined): boolean {
+  if (next === undefined) return false;
+  if (aux === 'have' || aux === 'had') return false;
+  return aux === 'has' ? PARTICIPLES.has(next) : BARE_VERBS.has(next);
+}
+
+// After a wh-word and its auxiliary these may be the subject too: "how much would a colour model cost", "how have things
+// been", "what are people paying".
+const WH_NOUN_SUBJECTS = new Set(['a', 'an', 'things', 'people', 'everything', 'anything']);
+
 /**
  * Speech-to-text runs clauses together: "sure i can look at that for you can i just confirm the name", "this is dana how
  * can i help". Mid-sentence, an auxiliary inverted before a personal subject and followed by more words opens a
@@ -749,7 +778,10 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
     return { sentence: s, kind: 'open', token: k, cueEnd: end };
   }
   // "no we never did can you check again": after a clause closed on its auxiliary a new one may start.
-  const afterEllipsis = isAux(tokens[k - 1]) && closesOnAuxiliary(tokens, k - 1);
+  // "let's see what we can do what's your son's name", "those valves you do would they work": a clause ending on the verb
+  // "do", then a question that opens with a wh-word or a modal.
+  const afterEllipsis = isAux(tokens[k - 1]) && (closesOnAuxiliary(tokens, k - 1)
+    || (tokens[k - 1] === 'do' && (MODALS.has(tokens[k - 2]) || SUBJECT_PRONOUNS.has(tokens[k - 2])) && (WH_OPEN.has(tokens[k]) || WH_CONTRACTIONS.has(tokens[k]) || MODALS.has(tokens[k]))));
   if (k + 2 >= end || (!endsOnCopula && !afterEllipsis && ((NOT_BEFORE_INVERSION.has(tokens[k - 1]) && !objectPronoun) || isAux(tokens[k - 1])))) return null;
   if (findCues(turn, notQuestions, { from: k, to: k + 1 }).length) return null;
   // Run-together clauses are speech-to-text's: a writer who punctuates sets a new question off with a comma or ends it
@@ -767,15 +799,17 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
     // flashing round the chimney where is the water coming in".
     const adverbialInversion = (tokens[k] === 'where' || tokens[k] === 'when') && isAux(tokens[k + 1]) && COPULA_DETERMINERS.has(tokens[k + 2]);
     // "which model is it", "which day is your collection": "which" and its noun ask; a relative "which" takes no noun.
-    const whichNoun = tokens[k] === 'which' && WH_NOUNS.has(tokens[k + 1]) && isAux(tokens[k + 2]);
-    if (RELATIVE_WH.has(tokens[k]) && !MID_SUBJECTS.has(tokens[k + 2]) && !adverbialInversion && !whichNoun) return null;
+    const whichNoun = tokens[k] === 'which' && whNounEnd(tokens, k) > k + 1 && isAux(tokens[whNounEnd(tokens, k)]);
+    // (Not "that": "people who did that years ago".)
+    if (RELATIVE_WH.has(tokens[k]) && (!MID_SUBJECTS.has(tokens[k + 2]) || tokens[k + 2] === 'that' || tokens[k + 2] === 'this') && !adverbialInversion && !whichNoun) return null;
     // "thanks for waiting what matters most to you"
     if ((tokens[k] === 'what' || tokens[k] === 'who') && WH_SUBJECT_VERBS.has(tokens[k + 1])) return { sentence: s, kind: 'open', token: k, cueEnd: k + 2 };
     aux = k + 1;
     // "that's a nice problem to have how old are they", "running behind how far behind are we talking".
     if (tokens[k] === 'how' && HOW_DEGREE.has(tokens[k + 1])) aux = DEGREE_ADVERBS.has(tokens[k + 2]) ? k + 3 : k + 2;
-    // "it's barred now roughly what time did it go missing": "what" or "which" and its noun.
-    else if ((tokens[k] === 'what' || tokens[k] === 'which') && WH_NOUNS.has(tokens[k + 1]) && isAux(tokens[k + 2])) aux = k + 2;
+    // "it's barred now roughly what time did it go missing", "what kind of rates are people getting": "what" or "which"
+    // and its noun.
+    else if ((tokens[k] === 'what' || tokens[k] === 'which') && isAux(tokens[whNounEnd(tokens, k)])) aux = whNounEnd(tokens, k);
   }
   // "before i cancel it is it the price that's the issue or the content": "is it" and what it might be; "is she drinking
   // water ok", "is everything on wifi or is anything plugged in", "is that both at once".
@@ -808,7 +842,7 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   }
   const subject = tokens[aux + 1];
   // After a wh-word the subject may be a noun phrase: "oh really what does the gold plan include".
-  const whSubject = aux > k && (COPULA_DETERMINERS.has(subject) || DEMONSTRATIVE.has(subject));
+  const whSubject = aux > k && (COPULA_DETERMINERS.has(subject) || DEMONSTRATIVE.has(subject) || WH_NOUN_SUBJECTS.has(subject));
   // After a wh-word a copula inverts too: "oops hi how are you", "ok where is it now".
   const inverting = MID_INVERTING.has(tokens[aux]) || (aux > k && (COPULAS.has(tokens[aux]) || (tokens[aux] === 'am' && subject === 'i')));
   if (aux + 2 > end || !inverting || !(MID_SUBJECTS.has(subject) || whSubject)) return null;
@@ -817,8 +851,16 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   if (turn.breakBefore[aux + 1] === 1) return null;
   // "do it", "have it", "did it" are main verbs with an object; "does it" and a modal ("can it come to me") invert.
   // After a wh-word they invert: "what time did it go missing".
-  if (aux === k && tokens[aux + 1] === 'it' && MAIN_VERB_AUXILIARIES.has(tokens[aux]) && tokens[aux] !== 'does') return null;
+  // With a participle or a bare verb after, they invert: "has it been anywhere near water", "did that have anything to do
+  // with it".
+  // "does it" inverts; "does that"/"does this" only before a verb ("american express does that by the way").
+  if (aux === k && DEMONSTRATIVE.has(tokens[aux + 1]) && MAIN_VERB_AUXILIARIES.has(tokens[aux]) && !(tokens[aux] === 'does' && tokens[aux + 1] === 'it') && !verbAfterDemonstrative(tokens[aux], tokens[aux + 2])) return null;
   const after = tokens[aux + 2];
+  // "my fear would that they'd be lonely", "it does that many": here "that" opens a clause or measures; it is no subject.
+  // Nor after a clause that ends on its auxiliary: "things that my roommate does that bother me".
+  // ("in here may this house": the month.)
+  if ((subject === 'that' || subject === 'this') && (SUBJECT_PRONOUNS.has(after ?? '') || DETERMINERS.has(after ?? '') || NEGATIVE_AUXILIARIES.has(after ?? '') || MODALS.has(after ?? '') || after === 'many' || after === 'much' || tokens[aux] === 'may'
+    || tokens.slice(Math.max(s.tokenStart, aux - 4), aux - 1).some((w) => w === 'that' || w === 'which' || w === 'what'))) return null;
   // "... so do i" ends on its subject; after a wh-word it may ("happy birthday to him though how old is he").
   if ((after === undefined && aux === k) || NOT_AFTER_INVERSION.has(after ?? '')) return null;
   // "we tried everything we could do you know", "the app still does you know", "the system will you
@@ -922,7 +964,7 @@ function whQuestion(tokens: readonly string[], k: number, end: number): boolean 
   if (t === 'why') return n1 === 'not';
   if (t === 'who') return n1 === 'else';
   if (t === 'how') {
-    if (n1 === 'come') return true;
+    if (n1 === 'come' || (n1 === 'long' && UNTIL.has(tokens[k + 2] ?? ''))) return true;
     if (n1 === 'about') return !(k + 3 === end && tokens[k + 2] === 'that');
   }
   if (t === 'what' || t === 'which') {

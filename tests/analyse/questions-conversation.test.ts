@@ -48,6 +48,18 @@ describe('conversational questions are heard', () => {
     ["i've never had one do i need it"],
     ['i only have one do i need another'],
     ['how often do i need to top it up'],
+    // Run-on questions whose subject is a noun phrase or a demonstrative, or whose wh-phrase is long.
+    ['and how long till i see my money'],
+    ['our fix ends in june what kind of rates are people getting at the moment'],
+    ['tomorrow is fine how much more would a colour model cost on the lease'],
+    ["so that's the second visit how have things been since he came"],
+    ['the packing day before can that move to the twentieth as well'],
+    ['aw and are you free on the fourteenth'],
+    ['the display itself has it been anywhere near water'],
+    ['i moved house in february did that have anything to do with it'],
+    // A clause that ends on the verb "do", then a question.
+    ["let's see what we can do what's your son's name"],
+    ['those radiator valves you do would they work with it'],
   ])('%j', (text) => {
     expect(asks(text)).toBe(true);
   });
@@ -115,6 +127,17 @@ describe('conversational look-alikes ask nothing', () => {
     // Where the writer punctuates, a clause run on without a comma or "?" is a statement.
     ['Well, the problem with ours is that the plots are a third of an acre.'],
     ["We've got forty surgeries on it, and the only complaint I hear is that the touchscreen takes a day to learn."],
+    // Demonstratives that are objects or open a clause, not subjects.
+    ['i knew people who did that years ago'],
+    ['i already did that for you'],
+    ['the shop has it in stock'],
+    ['my biggest fear would that they would be lonely'],
+    ['it does that many times a day'],
+    ['american express does that by the way'],
+    ['my husband does that thank goodness'],
+    ['i would rather go have it done now'],
+    ['we moved in here may this house'],
+    ['things that my roommate does that bother me you know'],
   ])('%j', (text) => {
     expect(asks(text)).toBe(false);
   });

@@ -95,6 +95,8 @@ export const AMOUNT_ANSWER: CueEntry[] = [
   '(it )?depends (on )?(what|how|whether|if|the|where|which)',
   '(can\'t|cannot|couldn\'t) (say|tell you|give you|quote) (exactly|yet|a price|an exact|a figure|until|till)',
   '(is|are|it\'s|they\'re|costs|at|for|just|only|about|around|roughly|comes to|works out at) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-| )(one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ninety-nine|forty-nine|ninety-five|ninety-nine|hundred|thousand)',
+  // Hundreds said aloud are a sum, not a clock time: "that pack's four hundred and twenty".
+  '(one|two|three|four|five|six|seven|eight|nine) hundred and (ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|eleven|twelve|fifteen)',
   // A range is an answer too: "usually between sixty and one eighty", "anywhere from ninety to a hundred and twenty".
   // Its first figure is past the hours of a clock, so "between nine and five tomorrow" stays a time.
   '(between|from) (a |about |around )?(\\d\\d+|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)( \\w+)? (and|to) (a |about |around )?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)',

@@ -209,7 +209,7 @@ export const NOT_BEFORE_INVERSION = words(`so neither nor than as if whether wha
 /** Modals and auxiliaries that open a question mid-sentence in unpunctuated speech: "for you can i take your name". */
 export const MID_INVERTING = words(`can could would will do does did have has shall should may`);
 /** Subjects after such an auxiliary. */
-export const MID_SUBJECTS = words(`i you we anyone anybody someone somebody it they he she everyone`);
+export const MID_SUBJECTS = words(`i you we anyone anybody someone somebody it they he she everyone that this`);
 /** Words after auxiliary and subject that end a statement ("so do i too"). */
 export const NOT_AFTER_INVERSION = words(`too either so as neither`);
 
@@ -230,7 +230,7 @@ export const NOT_BEFORE_EMBEDDED_WH = words(`know knows knew see saw tell told a
  * Without the copula they cannot make a statement, so a clause that opens with one asks.
  */
 export const DROPPED_COPULA_PREDICATES = words(`ready sure interested okay ok alright happy able aware available familiar serious
-  comfortable done finished there`);
+  comfortable done finished there free`);
 
 /** Prepositions before a wh-word left in place at the end of a check: "so you studied in what year". */
 export const IN_SITU_PREPOSITIONS = words(`in on at from for with about to of by into under since during`);

@@ -7,7 +7,7 @@ import {
   REFUSING, REPLY_WORDS, SARCASTIC_APPROVAL, SELF_CORRECTION, TOPIC_NOT_FEELING,
 } from './lexicon/emotion.js';
 import { isNegator, negatedAt } from './negation.js';
-import { punctuated, sentenceAt, tokenAt, type Sentence, type TurnText } from './tokens.js';
+import { sentenceAt, tokenAt, type Sentence, type TurnText } from './tokens.js';
 
 const negative = compileCues(NEGATIVE_EMOTION);
 const dependants = compileCues(DEPENDANTS);
@@ -317,7 +317,7 @@ function sarcasticApproval(turn: TurnText): { cue: string; span: Span } | undefi
     if (k >= 0) return { cue: tokens[k], span: [turn.starts[k], turn.ends[k]] };
   }
   const last = tokens.length - 1;
-  const unpunctuated = turn.sentences.length === 1 && !punctuated(turn);
+  const unpunctuated = turn.sentences.length === 1 && !turn.punctuated;
   if (at < 0 && unpunctuated && last >= 3 && SARCASTIC_APPROVAL.has(tokens[last])) at = last;
   // Inside a sentence, the marked forms: "oh that's just perfect", "well that's just grand", "a lovely way to start
   // the weekend".

@@ -10,7 +10,7 @@ import {
   WH_DEGREE, WH_OPEN, WH_SUBJECT_VERBS,
   QUESTION_JOINERS,
 } from './lexicon/questions.js';
-import { punctuated, type Sentence, type TurnText } from './tokens.js';
+import type { Sentence, TurnText } from './tokens.js';
 
 export type QuestionKind = 'open' | 'closed';
 
@@ -786,7 +786,7 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   if (findCues(turn, notQuestions, { from: k, to: k + 1 }).length) return null;
   // Run-together clauses are speech-to-text's: a writer who punctuates sets a new question off with a comma or ends it
   // with "?", so there the inversion mid-clause is part of a statement ("the problem with ours is that the plots ...").
-  if (punctuated(turn) && !s.questionMark) return null;
+  if (turn.punctuated && !s.questionMark) return null;
   // "i don't think i ever have i set it up last year": the auxiliary closes the speaker's clause, cut short after its adverb.
   if (isAux(tokens[k]) && closesOnAuxiliary(tokens, k)) return null;
   let aux = k;
@@ -1163,7 +1163,7 @@ const SO_CHECK_MIN_TOKENS = 5;
 function soCheckYeah(turn: TurnText, s: Sentence): QuestionHit | null {
   const { tokens } = turn;
   // (Written, "So I drop it off before twelve, yeah." would carry a question mark if it asked.)
-  if (punctuated(turn) || s.tokenEnd - s.tokenStart < SO_CHECK_MIN_TOKENS || tokens[s.tokenEnd - 1] !== 'yeah') return null;
+  if (turn.punctuated || s.tokenEnd - s.tokenStart < SO_CHECK_MIN_TOKENS || tokens[s.tokenEnd - 1] !== 'yeah') return null;
   let k = s.tokenStart;
   while (k < s.tokenEnd && tokens[k] !== 'so' && LEAD_FILLERS.has(tokens[k])) k++;
   if (tokens[k] !== 'so' || NOT_TAG_BEFORE_RIGHT.has(tokens[s.tokenEnd - 2])) return null;
@@ -1179,7 +1179,7 @@ function tagQuestion(turn: TurnText, s: Sentence): QuestionHit | null {
   const before = tokens[s.tokenEnd - 2];
   // Where the turn is punctuated, a tag "right" is set off by a comma ("you moved in May, right"): without one it is part
   // of the clause ("it never worked right"). Speech-to-text writes no commas, so there only the word before tells.
-  if ((last === 'right' || last === 'correct') && !NOT_TAG_BEFORE_RIGHT.has(before) && (turn.breakBefore[s.tokenEnd - 1] === 1 || !punctuated(turn))) {
+  if ((last === 'right' || last === 'correct') && !NOT_TAG_BEFORE_RIGHT.has(before) && (turn.breakBefore[s.tokenEnd - 1] === 1 || !turn.punctuated)) {
     return { sentence: s, kind: 'closed', token: s.tokenEnd - 1, cueEnd: s.tokenEnd };
   }
   // "i don't know if it works or not" reports a doubt; it asks nothing.
@@ -1187,7 +1187,7 @@ function tagQuestion(turn: TurnText, s: Sentence): QuestionHit | null {
   // "nobody tells you that, do they", "you're having a laugh aren't you": a tag on the speaker's own indignation asks
   // for agreement, not an answer.
   if (voicesDistress(turn, s.tokenStart, s.tokenEnd)) return null;
-  if (reverseTag(tokens, s) && !punctuated(turn)) return { sentence: s, kind: 'closed', token: s.tokenEnd - 2, cueEnd: s.tokenEnd };
+  if (reverseTag(tokens, s) && !turn.punctuated) return { sentence: s, kind: 'closed', token: s.tokenEnd - 2, cueEnd: s.tokenEnd };
   for (const h of findCues(turn, tagEndings, { from: Math.max(s.tokenStart + 2, s.tokenEnd - 3), to: s.tokenEnd })) {
     if (h.span[1] !== turn.ends[s.tokenEnd - 1]) continue;
     // "..., i bet" checks a guess about the listener ("hard on your back, i bet"); about anyone else it is an opinion

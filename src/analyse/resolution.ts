@@ -55,7 +55,7 @@ function bareCheck(ctx: TurnContext, hit: CueHit): boolean {
   // Unpunctuated speech-to-text runs the check on from the last point: "you can take cash out in branch anything else".
   // "i'll pass that on anything else", not "no i don't need anything else".
   // A writer who punctuates would have set the check off ("I can't think of anything else, uh." states).
-  if (hit.token + 4 >= ctx.turn.tokens.length && s.tokenEnd === ctx.turn.tokens.length && !/[.,;!?]/.test(ctx.turn.norm) && offset > 0
+  if (hit.token + 4 >= ctx.turn.tokens.length && s.tokenEnd === ctx.turn.tokens.length && !ctx.turn.punctuated && offset > 0
     && !WANTING_BEFORE.has(ctx.turn.tokens[hit.token - 1])) return true;
   // "is there anything else" / "anything else?" / "ok anything else today" but not "I need anything else from you".
   if (offset > 3) return false;

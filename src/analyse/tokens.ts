@@ -25,6 +25,8 @@ export interface TurnText {
   sentences: Sentence[];
   /** 1 where punctuation (, ; : . ! ? or a dash) stands between token k-1 and token k: a clause may start there. */
   breakBefore: Uint8Array;
+  /** The turn was written with punctuation; speech-to-text writes none (its figures may still hold a decimal point). */
+  punctuated: boolean;
   /** Results the cue engine keeps for this turn (see cues.ts); created with the turn so every turn has one shape. */
   [TURN_MEMO]?: unknown;
 }
@@ -78,11 +80,6 @@ export function normalise(text: string): string {
 // A decimal point ("49.20", "2.4 gigahertz") is part of a figure, not punctuation.
 const WRITTEN_PUNCTUATION = /[,;!?]|\.(?!\d)/;
 
-/** The turn was written with punctuation; speech-to-text writes none (its figures may still hold a decimal point). */
-export function punctuated(turn: TurnText): boolean {
-  return WRITTEN_PUNCTUATION.test(turn.norm);
-}
-
 export function readTurnText(text: string): TurnText {
   const norm = normalise(text);
   const tokens: string[] = [];
@@ -93,7 +90,7 @@ export function readTurnText(text: string): TurnText {
   for (let k = 1; k < tokens.length; k++) {
     if (starts[k] !== ends[k - 1] && clausePunctuationIn(norm, ends[k - 1], starts[k])) breakBefore[k] = 1;
   }
-  return { text, norm, tokens, starts, ends, sentences: splitSentences(norm, starts), breakBefore, [TURN_MEMO]: undefined };
+  return { text, norm, tokens, starts, ends, sentences: splitSentences(norm, starts), breakBefore, punctuated: WRITTEN_PUNCTUATION.test(norm), [TURN_MEMO]: undefined };
 }
 
 /** The tokens of the word pattern above: a run of letters and digits, then any "'letters" parts. */

@@ -282,7 +282,26 @@ describe('times said relative to the step', () => {
     expect(has(text, 'next-step')).toBe(true);
   });
 
-  it.each(["the prices go up in april", "he'll be there for you whatever happens", 'they ship from our warehouse'])(
+  it.each([
+    'the shed comes on our own lorry its booked for thursday the eleventh between eight and one',
+    "Yes, so the engineer's booked for tomorrow, Wednesday, between eight and twelve.",
+    "Lovely, that's booked, Biscuit with Mr Adeyemi tomorrow at eleven ten.",
+    'thursday at four fifteen lovely ive popped you in with sian',
+    "I've applied it, it'll come off your January bill.",
+    'he can be with you in about fifteen to twenty minutes',
+    'right fittings are on todays van should be with you before two',
+    "Done. Confirmation email's coming in the next few minutes.",
+    "That's thirty-four on the card, and both go out today, arriving by Wednesday.",
+    'Your next Everyday Six goes out on the tenth to Larkhall Terrace.',
+  ])('reads a booking, a round or a delivery with its time in %j as a next step', (text) => {
+    expect(has(text, 'next-step')).toBe(true);
+  });
+
+  it.each(["the prices go up in april", "he'll be there for you whatever happens", 'they ship from our warehouse',
+    // A hope is no commitment.
+    "Hopefully it'll be on tomorrow's round.", "maybe i'll ring you tomorrow if i get a minute",
+    // Booked without a time.
+    "it's booked, don't worry"])(
     'reads no next step in %j', (text) => expect(has(text, 'next-step')).toBe(false));
 
   it('does not read "sitting ready by the door for two hours" as a step', () => {

@@ -545,7 +545,10 @@ const PARTS: Part[] = [
       'resolution-check': 0.85, 'customer-emotion': 0.7, 'buying-signal': 0.55, offer: 0.65, paraphrase: 0.6,
     },
     // sales-follow-through 0.3 -> 0.25 with the next-step window (see PARTS): lb-720 now fail.
-    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.75, 'questions-asked': 0.85, 'sales-follow-through': 0.25 },
+    // unresolved-enquiries 0.75 -> 0.65 (sixteenth session) when bookings named as made ("the engineer's booked for
+    // tomorrow, between eight and twelve") became next steps: lb-717 no longer fails for ending without one; its grader
+    // fails it for the refund question a chatty reply talks around, which callaudit still takes as answered.
+    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.65, 'questions-asked': 0.85, 'sales-follow-through': 0.25 },
   },
   {
     // Batches 35 and 36 were held out from all of the seventh session's work and measured once more at its last detector

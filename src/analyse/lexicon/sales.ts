@@ -656,6 +656,17 @@ export const NEXT_STEP: CueEntry[] = [
   '(and|then) (ring|call|phone|text|email) you (back )?(by|before|at|on|tomorrow|today|this|first|within|in)',
   // "i can reserve one for you to collect tomorrow": a hold that comes with its time.
   '(i|we) can (reserve|hold|put aside|set aside|book|order|send|arrange|courier|post)',
+  // A booking named as made, with its time: "its booked for thursday the eleventh", "the engineer's booked for
+  // tomorrow", "that's booked, Biscuit with Mr Adeyemi tomorrow at ten" (read from "booked" back).
+  'booked(?<=(\'s|\\bis|\\bare|\\bthats|\\bits|\\ball|\\bnow) booked)( in)?(?=[,.]| (for|on|with|at)\\b)',
+  "(i've|ive|i have) (popped|put|slotted|pencilled|penciled|booked|got) you (in|down)",
+  // Money off a bill to come: "it'll come off your January bill".
+  "(it'll|itll|it will|that'll|thatll|that will|they'll|theyll) come off (your|the) ([\\w-]+ )?(bill|invoice|statement|payment)",
+  // On a round with its day: "fittings are on today's van", "it's on Friday's delivery".
+  "(is|are|it's|its|they're|theyre) on (today's|todays|tomorrow's|tomorrows|the next|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s) (van|delivery|lorry|post|run|wagon|collection|drop|round)",
+  "(confirmation|receipt|reminder) (email|text|letter)?('s| is) (coming|going out|on its way)",
+  '(both|all) (of them )?(go out|ship|arrive) (today|tomorrow|tonight|on|this|next|by|within)',
+  "(your|the) next ([\\w-]+ ){0,3}(arrives|ships|goes out|comes|is due)",
   // "your reference number is...", not "can I take the crime reference number".
   { re: '(your|a) reference (number )?(is|for)', tag: 'done' },
   { re: '(here\'s|here is) (your|the) reference', tag: 'done' },
@@ -671,7 +682,7 @@ export const WHEN: CueEntry[] = [
   '\\d{1,2}(:\\d\\d)? ?(am|pm|a\\.m\\.|p\\.m\\.)',
   '(right away|immediately|shortly|straight away|asap|as soon as possible|later today|first thing|within the hour)',
   // Ranges and the next stretch of time: "in three to five working days", "in the next hour", "the evening before".
-  '(within|in|under) (the next )?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty) (to|-|or) (\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty) (minutes|hours|days|business days|working days|weeks)',
+  '(within|in|under) (the next |about |around |roughly )?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty) (to|-|or) (\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty) (minutes|hours|days|business days|working days|weeks)',
   '(within|in|over) the next (hour|day|week|few (minutes|hours|days)|couple of (hours|days))',
   '(the )?(day|evening|night|morning) before',
   // "the engineer will text you that morning", "he'll ring you when he's on his way".
@@ -695,6 +706,9 @@ export const WHEN: CueEntry[] = [
   '(at |by |before |after |around |about )?(a )?quarter (past|to) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})',
   '(at|by|after|before|over|this) lunch(time)?',
   '(after|before) (work|school)( today| tomorrow| tonight)?',
+  // A day's own round or a month's bill: "next wednesday's delivery", "today's van", "your january bill".
+  "(today's|todays|tomorrow's|tomorrows|tonight's|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s)",
+  "(january|february|march|april|may|june|july|august|september|october|november|december|next month's|this month's) (bill|invoice|statement)",
   // (A month alone, "in june", is as often when something lasts or changes as when a step is taken.)
   '(first|second|third|last) week (of|in) (january|february|march|april|may|june|july|august|september|october|november|december)',
 ];

@@ -1148,6 +1148,55 @@ const PARTS: Part[] = [
     },
     rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.3, 'questions-asked': 0.85, 'sales-follow-through': 0.55 },
   },
+  {
+    // Batches 83-86 were written at 008bd0c, the start of the sixteenth session, by helpers who saw only the
+    // labelling guideline (83: replies that do and do not answer: several questions in a turn, a reply sharing a word
+    // but answering another thing, stories instead of answers), held out from the session's work, and measured at
+    // 008bd0c and at its end (fixtures/labelled/HISTORY.md); floors start at the end.
+    name: 'fresh batch 83 (lb-1685..lb-1704)',
+    first: 1685,
+    last: 1704,
+    acts: {
+      question: 0.9, enquiry: 0.85, empathy: 0.8, 'next-step': 0.65, 'decision-ask': 0.8, acknowledgement: 0.7,
+      'resolution-check': 0.95, 'customer-emotion': 0.7, 'buying-signal': 0.8, offer: 0.85, paraphrase: 0.35,
+    },
+    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.8, 'questions-asked': 0.85, 'sales-follow-through': 0.55 },
+  },
+  {
+    // Held out the same way (how people ask when they are not writing: declarative and indirect questions, questions
+    // inside statements, look-alikes such as "what I did was" and reported questions).
+    name: 'fresh batch 84 (lb-1705..lb-1724)',
+    first: 1705,
+    last: 1724,
+    acts: {
+      question: 0.8, enquiry: 0.7, empathy: 0.8, 'next-step': 0.8, 'decision-ask': 1, acknowledgement: 0.8,
+      'resolution-check': 0.8, 'customer-emotion': 0.65, 'buying-signal': 0.5, offer: 0.8, paraphrase: 0.55,
+    },
+    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0, 'questions-asked': 0.9, 'sales-follow-through': 0.4 },
+  },
+  {
+    // Held out the same way (chatty, rambling callers with the real request buried mid-turn, seven of twenty in
+    // speech-to-text).
+    name: 'fresh batch 85 (lb-1725..lb-1744)',
+    first: 1725,
+    last: 1744,
+    acts: {
+      question: 0.85, enquiry: 0.85, empathy: 0.85, 'next-step': 0.7, 'decision-ask': 0.9, acknowledgement: 0.5,
+      'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.7, offer: 0.6, paraphrase: 0.75,
+    },
+    rules: { 'empathy-phrases': 0.6, 'unresolved-enquiries': 0.65, 'questions-asked': 0.8, 'sales-follow-through': 0.25 },
+  },
+  {
+    // Held out the same way (an ordinary mixed week, seven of twenty in speech-to-text).
+    name: 'fresh batch 86 (lb-1745..lb-1764)',
+    first: 1745,
+    last: 1764,
+    acts: {
+      question: 0.9, enquiry: 0.95, empathy: 0.8, 'next-step': 0.85, 'decision-ask': 0.75, acknowledgement: 0.5,
+      'resolution-check': 0.95, 'customer-emotion': 0.75, 'buying-signal': 0.8, offer: 0.75, paraphrase: 0.8,
+    },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0, 'questions-asked': 0.75, 'sales-follow-through': 0.75 },
+  },
 ];
 
 const root = join(import.meta.dirname, '../../fixtures/labelled');

@@ -751,6 +751,17 @@ function verbAfterDemonstrative(aux: string, next: string | undefined): boolean 
   return aux === 'has' ? PARTICIPLES.has(next) : BARE_VERBS.has(next);
 }
 
+/**
+ * The "that"/"this" after the auxiliary at `aux` is no subject: it opens a clause or measures ("my fear would that they'd
+ * be lonely", "it does that many"), a tag follows ("israel does that don't they"), the auxiliary ends a clause begun by a
+ * relative ("things that my roommate does that bother me"), or "may" is the month ("in here may this house").
+ */
+function demonstrativeNoSubject(tokens: readonly string[], s: Sentence, aux: number): boolean {
+  const after = tokens[aux + 2] ?? '';
+  if (SUBJECT_PRONOUNS.has(after) || DETERMINERS.has(after) || NEGATIVE_AUXILIARIES.has(after) || MODALS.has(after) || after === 'many' || after === 'much') return true;
+  return tokens[aux] === 'may' || tokens.slice(Math.max(s.tokenStart, aux - 4), aux - 1).some((w) => w === 'that' || w === 'which' || w === 'what');
+}
+
 // After a wh-word and its auxiliary these may be the subject too: "how much would a colour model cost", "how have things
 // been", "what are people paying".
 const WH_NOUN_SUBJECTS = new Set(['a', 'an', 'things', 'people', 'everything', 'anything']);
@@ -799,7 +810,8 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
     // flashing round the chimney where is the water coming in".
     const adverbialInversion = (tokens[k] === 'where' || tokens[k] === 'when') && isAux(tokens[k + 1]) && COPULA_DETERMINERS.has(tokens[k + 2]);
     // "which model is it", "which day is your collection": "which" and its noun ask; a relative "which" takes no noun.
-    const whichNoun = tokens[k] === 'which' && whNounEnd(tokens, k) > k + 1 && isAux(tokens[whNounEnd(tokens, k)]);
+    const nounEnd = whNounEnd(tokens, k);
+    const whichNoun = tokens[k] === 'which' && nounEnd > k + 1 && isAux(tokens[nounEnd]);
     // (Not "that": "people who did that years ago".)
     if (RELATIVE_WH.has(tokens[k]) && (!MID_SUBJECTS.has(tokens[k + 2]) || tokens[k + 2] === 'that' || tokens[k + 2] === 'this') && !adverbialInversion && !whichNoun) return null;
     // "thanks for waiting what matters most to you"
@@ -809,7 +821,7 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
     if (tokens[k] === 'how' && HOW_DEGREE.has(tokens[k + 1])) aux = DEGREE_ADVERBS.has(tokens[k + 2]) ? k + 3 : k + 2;
     // "it's barred now roughly what time did it go missing", "what kind of rates are people getting": "what" or "which"
     // and its noun.
-    else if ((tokens[k] === 'what' || tokens[k] === 'which') && isAux(tokens[whNounEnd(tokens, k)])) aux = whNounEnd(tokens, k);
+    else if ((tokens[k] === 'what' || tokens[k] === 'which') && isAux(tokens[nounEnd])) aux = nounEnd;
   }
   // "before i cancel it is it the price that's the issue or the content": "is it" and what it might be; "is she drinking
   // water ok", "is everything on wifi or is anything plugged in", "is that both at once".
@@ -851,16 +863,11 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   if (turn.breakBefore[aux + 1] === 1) return null;
   // "do it", "have it", "did it" are main verbs with an object; "does it" and a modal ("can it come to me") invert.
   // After a wh-word they invert: "what time did it go missing".
-  // With a participle or a bare verb after, they invert: "has it been anywhere near water", "did that have anything to do
-  // with it".
-  // "does it" inverts; "does that"/"does this" only before a verb ("american express does that by the way").
+  // "does it" inverts; the others invert only before a participle or a bare verb: "has it been anywhere near water", "did
+  // that have anything to do with it", not "american express does that by the way".
   if (aux === k && DEMONSTRATIVE.has(tokens[aux + 1]) && MAIN_VERB_AUXILIARIES.has(tokens[aux]) && !(tokens[aux] === 'does' && tokens[aux + 1] === 'it') && !verbAfterDemonstrative(tokens[aux], tokens[aux + 2])) return null;
   const after = tokens[aux + 2];
-  // "my fear would that they'd be lonely", "it does that many": here "that" opens a clause or measures; it is no subject.
-  // Nor after a clause that ends on its auxiliary: "things that my roommate does that bother me".
-  // ("in here may this house": the month.)
-  if ((subject === 'that' || subject === 'this') && (SUBJECT_PRONOUNS.has(after ?? '') || DETERMINERS.has(after ?? '') || NEGATIVE_AUXILIARIES.has(after ?? '') || MODALS.has(after ?? '') || after === 'many' || after === 'much' || tokens[aux] === 'may'
-    || tokens.slice(Math.max(s.tokenStart, aux - 4), aux - 1).some((w) => w === 'that' || w === 'which' || w === 'what'))) return null;
+  if ((subject === 'that' || subject === 'this') && demonstrativeNoSubject(tokens, s, aux)) return null;
   // "... so do i" ends on its subject; after a wh-word it may ("happy birthday to him though how old is he").
   if ((after === undefined && aux === k) || NOT_AFTER_INVERSION.has(after ?? '')) return null;
   // "we tried everything we could do you know", "the app still does you know", "the system will you

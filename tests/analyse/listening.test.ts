@@ -2,10 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { analyse, has } from './helpers.js';
 
 describe('acknowledgement', () => {
-  it.each(['I see', 'got it', 'okay, I understand', 'that makes sense', 'thanks for explaining', 'Completely understand.', "That's fair enough, it wasn't in the plan.", "That's useful to know.", 'Lovely, got that.'])('recognises %j', (text) => {
+  it.each(['I see', 'got it', 'okay, I understand', 'that makes sense', 'thanks for explaining', 'Completely understand.', "That's fair enough, it wasn't in the plan.", "That's useful to know.", 'Lovely, got that.',
+    // The agent taking a detail in.
+    "No problem at all, that's helpful.", "That's really useful, thank you.", "oh right that's actually good to know",
+    'Completely understood.', 'totally get it'])('recognises %j', (text) => {
     expect(has(text, 'acknowledgement')).toBe(true);
   });
-  it.each(["I don't understand", 'I do not get it', 'the bill is wrong', "i understand but we can't authorise works without approval", "that's completely understandable"])('does not count %j', (text) => {
+  // A customer's thanks for the help as the call ends.
+  it('does not count a customer\'s "that\'s really helpful, thanks"', () => {
+    expect(has("Perfect, that's really helpful, thanks.", 'acknowledgement', 'customer')).toBe(false);
+  });
+  it.each(["I don't understand", 'I do not get it', 'the bill is wrong', "that's helpful for the engineer to see", "the figures don't add up",
+    "i understand but we can't authorise works without approval", "that's completely understandable"])('does not count %j', (text) => {
     expect(has(text, 'acknowledgement')).toBe(false);
   });
 });

@@ -914,11 +914,13 @@ const PARTS: Part[] = [
   {
     // Batches 63-66 were written in the thirteenth session by helpers who read only the guideline, held out from all of
     // its work, and measured at its start (7bef0a2) and at the end of that work (fixtures/labelled/HISTORY.md); floors start there.
+    // acknowledgement 0.8 -> 0.75 (sixteenth session) when an agent's "that's helpful" became one: lb-1288's agent takes in
+    // the mileage with "That's helpful, because the policy still has you down for ten thousand", which its grader leaves.
     name: 'fresh batch 63 (lb-1285..lb-1304)',
     first: 1285,
     last: 1304,
     acts: {
-      question: 0.85, enquiry: 0.85, empathy: 0.7, 'next-step': 0.8, 'decision-ask': 0.8, acknowledgement: 0.8,
+      question: 0.85, enquiry: 0.85, empathy: 0.7, 'next-step': 0.8, 'decision-ask': 0.8, acknowledgement: 0.75,
       'resolution-check': 0.95, 'customer-emotion': 0.65, 'buying-signal': 0.5, offer: 0.7, paraphrase: 0.55,
     },
     rules: { 'empathy-phrases': 0.6, 'unresolved-enquiries': 0.8, 'questions-asked': 0.75, 'sales-follow-through': 0.45 },

@@ -30,6 +30,12 @@ export const ACKNOWLEDGEMENT: CueEntry[] = [
   'fair point',
   '(that|which) fits with what',
   '(that\'s|that is) (a )?(really |very )?(useful|helpful|good) (thing )?to know',
+  // The agent taking a detail in: "no problem at all, that's helpful", "that's really useful, thank you". (A customer's
+  // "that's really helpful, thanks" as the call ends thanks for the help.)
+  { re: '(that\'s|that is|thats) (really |very |super |so )?(helpful|useful)(?! (for|to (you|them|him|her)|if|when))', tag: 'agent' },
+  // "oh right that's actually good to know", "completely understood", "totally get it".
+  '(that\'s|that is|thats) (actually |really |very )?(good|useful|handy) to know',
+  '(completely|totally|fully|perfectly) (understood|get it|get that|get why)',
 ];
 
 export const PARAPHRASE: CueEntry[] = [

@@ -87,6 +87,11 @@ describe('buying interest put indirectly', () => {
     'Ha. So is it still on offer?',
     'Maybe. Does it come in the same sage?',
     "What's the overnight rate, roughly?",
+    // Weighing what an option costs or does against another.
+    'Actually, what about a cabin? Are they much extra?',
+    'Our neighbours have the ones with the little remote. Are those a lot more?',
+    'Ha, fair. But is there an off-peak price?',
+    'Ooh. Does the foil one take any longer?',
   ])('hears %j', (text) => {
     expect(has(text, 'buying-signal', 'customer')).toBe(true);
   });
@@ -96,6 +101,8 @@ describe('buying interest put indirectly', () => {
     "my neighbour's got the same problem with her line",
     'should i restart the router first',
     'are there any engineers available today to fix it',
+    'is it much worse at night',
+    'does the old one need to go back',
   ])('does not hear %j', (text) => {
     expect(has(text, 'buying-signal', 'customer')).toBe(false);
   });

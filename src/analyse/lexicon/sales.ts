@@ -86,6 +86,11 @@ export const BUYING_SIGNAL: CueEntry[] = [
   'can i (get|have|order|buy) (a|an|the|one|that|this|it) (\\w+ )?(new|bigger|better|faster|cheaper|premium|plan|upgrade|deal|package|bundle|phone|handset|contract|tariff|model|version|add-on|booster|subscription|seat|seats|licence|license|one)',
   'can i (upgrade|add|buy|order|switch to|sign up)',
   '(sign me up|i\'ll take it|let\'s do it|i\'ll go with)',
+  // Weighing what an option costs or does against another: "are they much extra?", "are those a lot more?", "is there an
+  // off-peak price?", "does the foil one take any longer?".
+  '(are|is) (they|those|these|it|that|the [\\w-]+( [\\w-]+)?) (much|a lot|any|very|far|loads) (extra|more|dearer|pricier|cheaper)',
+  'is there (an|a) (off-peak|monthly|annual|weekend|weekday|student|family|senior|single|couples?) (price|rate|option|version|plan|deal|ticket|membership)',
+  '(does|do|would) the (?!(old|broken|faulty|current|existing|original|same) )[\\w-]+ (one|ones|version|model|option) (take|cost|last|include|come with)',
   // Asking what there is to choose from, or for a quote: "what my options are", "what sort of rate you'd give me".
   '(what|which) (are )?(my|the|our) options',
   'what options (do|would|are|have|i|we)',

@@ -1199,6 +1199,54 @@ const PARTS: Part[] = [
     },
     rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0, 'questions-asked': 0.75, 'sales-follow-through': 0.75 },
   },
+  {
+    // Batches 87-90 were written at 121f058, part way into the sixteenth session, the same way (87: how customers and
+    // agents ask in everyday speech: checks said as statements, indirect asks, questions tucked in after a story), held
+    // out from the rest of its work, and measured at 121f058 and at its end (fixtures/labelled/HISTORY.md); floors start
+    // at the end.
+    name: 'fresh batch 87 (lb-1765..lb-1784)',
+    first: 1765,
+    last: 1784,
+    acts: {
+      question: 0.75, enquiry: 0.55, empathy: 0.75, 'next-step': 0.9, 'decision-ask': 0.85, acknowledgement: 0.6,
+      'resolution-check': 1, 'customer-emotion': 0.7, 'buying-signal': 0.4, offer: 0.35, paraphrase: 0.8,
+    },
+    rules: { 'empathy-phrases': 0.65, 'unresolved-enquiries': 0.3, 'questions-asked': 1, 'sales-follow-through': 0.65 },
+  },
+  {
+    // Held out the same way (products and prices in service calls: what is available and what it costs, interest shown
+    // indirectly, bookings confirmed with their times).
+    name: 'fresh batch 88 (lb-1785..lb-1804)',
+    first: 1785,
+    last: 1804,
+    acts: {
+      question: 0.85, enquiry: 0.9, empathy: 0.95, 'next-step': 0.75, 'decision-ask': 0.9, acknowledgement: 0.9,
+      'resolution-check': 0.95, 'customer-emotion': 0.75, 'buying-signal': 0.65, offer: 0.85, paraphrase: 0.6,
+    },
+    rules: { 'empathy-phrases': 0.5, 'unresolved-enquiries': 0.5, 'questions-asked': 0.8, 'sales-follow-through': 0.4 },
+  },
+  {
+    // Held out the same way (an ordinary mixed week, seven of twenty in speech-to-text).
+    name: 'fresh batch 89 (lb-1805..lb-1824)',
+    first: 1805,
+    last: 1824,
+    acts: {
+      question: 0.9, enquiry: 0.9, empathy: 0.7, 'next-step': 0.6, 'decision-ask': 0.8, acknowledgement: 0.9,
+      'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.6, offer: 0.7, paraphrase: 0.75,
+    },
+    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.5, 'questions-asked': 0.6, 'sales-follow-through': 0.3 },
+  },
+  {
+    // Held out the same way (feelings in service calls, some told only through what is at stake).
+    name: 'fresh batch 90 (lb-1825..lb-1844)',
+    first: 1825,
+    last: 1844,
+    acts: {
+      question: 0.9, enquiry: 0.9, empathy: 0.85, 'next-step': 0.75, 'decision-ask': 0.9, acknowledgement: 0.8,
+      'resolution-check': 0.95, 'customer-emotion': 0.7, 'buying-signal': 0.6, offer: 0.65, paraphrase: 0.8,
+    },
+    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.5, 'questions-asked': 0.75, 'sales-follow-through': 0.6 },
+  },
 ];
 
 const root = join(import.meta.dirname, '../../fixtures/labelled');

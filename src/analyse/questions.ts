@@ -57,6 +57,10 @@ const COPULAS = new Set(['is', 'are', 'was', 'were']);
 const RELATIVE_WH = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
 const notQuestions: Lexicon = compileCues(notNegatable(NOT_QUESTION_CLAUSES));
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'it', 'you']);
+// The subjects of a question that puts something to the listener or asks leave: "can i ...", "could you ...".
+const ASKING_SUBJECTS = new Set(['i', 'we', 'you']);
+// "people are always saying to me how do you stay thin": the question after "to me" is the one they put.
+const SPEAKING = new Set([...QUOTATIVES, 'saying', 'say', 'asking', 'ask', 'telling', 'tell', 'told', 'explained', 'explaining', 'wrote', 'writes']);
 // "then what?", "so what?", "or what?" ask to go on or challenge; they repair nothing.
 const REPAIR_NOT_BEFORE_WHAT = new Set(['then', 'and', 'or', 'so', 'now', 'but', 'because', 'for', 'about', 'with', 'to', 'of', 'in', 'on', 'at', 'by', 'from']);
 // Words that join a clause to what came before: a bare inversion after one was cut short ("i mean" ends in "mean").
@@ -523,9 +527,10 @@ function asideEnd(turn: TurnText, s: Sentence, hit: QuestionHit): number {
 }
 
 // "i'm on the saturday course and i wanted to ask if i can move": an indirect question joined on to a statement.
-const FIRST_PERSON = new Set(['i', 'we', "i'd", "we'd", "i'm", "we're"]);
+// Speech-to-text runs it on without the "and": "hiya it's mrs adeyemi i just wanted to check if they're ready".
+const FIRST_PERSON = new Set(['i', 'we', "i'd", "we'd", "i'm", "we're", 'im']);
 function asksAfterJoiner(turn: TurnText, k: number): boolean {
-  if (!(turn.tokens[k - 1] === 'and' || turn.tokens[k - 1] === 'but') || !FIRST_PERSON.has(turn.tokens[k])) return false;
+  if (!((turn.tokens[k - 1] === 'and' || turn.tokens[k - 1] === 'but') || !turn.punctuated) || !FIRST_PERSON.has(turn.tokens[k])) return false;
   return findCues(turn, openRequests, { from: k, to: k + 1 }).length > 0 || findCues(turn, closedRequests, { from: k, to: k + 1 }).length > 0;
 }
 
@@ -719,7 +724,7 @@ function closesOnAuxiliary(tokens: readonly string[], k: number): boolean {
 }
 // "and am i still getting charged", "am i meant to": what the speaker is, or is made to do.
 const AM_I_NEXT = new Set(['still', 'meant', 'supposed', 'allowed', 'entitled', 'able', 'covered', 'eligible', 'right', 'due', 'owed', 'liable', 'expected']);
-const COPULA_SUBJECTS = new Set(['it', 'she', 'he', 'they', 'everything', 'anything', 'anyone', 'anybody', 'someone', 'that']);
+const COPULA_SUBJECTS = new Set(['it', 'she', 'he', 'they', 'everything', 'anything', 'anyone', 'anybody', 'someone', 'that', 'this']);
 // "the problem is she never rings", "the thing is it's gone": the copula introduces what the noun is, not a question.
 const STATING_NOUNS = new Set(['problem', 'thing', 'issue', 'point', 'fact', 'reason', 'trouble', 'worry', 'question', 'answer', 'truth', 'idea', 'plan', 'news', 'difference', 'catch', 'bit']);
 // "that is it", "this is it", "here it is", "there it is": no question; an "or is it..." goes on from a clause before it.
@@ -728,8 +733,8 @@ const NOT_BEFORE_IS_IT = new Set(['or', 'that', 'this', 'here', 'there', 'what',
 const PUTS_TO_LISTENER = new Set(['would', 'does', 'will', 'could']);
 const PLAN_FITS = new Set(['work', 'suit', 'do', 'help']);
 const AFTER_PLAN_FITS = new Set(['for', 'you', 'ok', 'okay', 'alright']);
-// "number are you an odd or an even number", "are you still at the same address".
-const ARE_YOU_NEXT = new Set(['a', 'an', 'still', 'on', 'with', 'able', 'after', 'calling', 'both']);
+// "number are you an odd or an even number", "are you still at the same address", "are you at home or on a public network".
+const ARE_YOU_NEXT = new Set(['a', 'an', 'still', 'on', 'with', 'able', 'after', 'calling', 'both', 'at', 'in']);
 
 // "find out what works", "figured out how": the wh-clause is the object of finding out.
 const FINDING_OUT = new Set(['find', 'found', 'finding', 'finds', 'figure', 'figured', 'work', 'worked', 'sort', 'check', 'checked']);
@@ -765,6 +770,7 @@ function demonstrativeNoSubject(tokens: readonly string[], s: Sentence, aux: num
 // After a wh-word and its auxiliary these may be the subject too: "how much would a colour model cost", "how have things
 // been", "what are people paying".
 const WH_NOUN_SUBJECTS = new Set(['a', 'an', 'things', 'people', 'everything', 'anything']);
+const INDEFINITE_SUBJECTS = new Set(['anything', 'something', 'everything']);
 
 /**
  * Speech-to-text runs clauses together: "sure i can look at that for you can i just confirm the name", "this is dana how
@@ -779,7 +785,8 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   // that ends the clause, so the auxiliary after it opens a new one.
   // "oh no we'll miss you can i ask what's made you decide": "you can i" starts no statement, so "you" ends the clause.
   // "thats good and while ive got you am i due another hearing test": a set lead-in phrase ends just before.
-  const objectPronoun = ((tokens[k - 1] === 'that' || tokens[k - 1] === 'you') && (PREPOSITIONS.has(tokens[k - 2]) || tokens[k - 2] === 'like'))
+  // "nothing's come through to me what's the problem": so do the other object pronouns.
+  const objectPronoun = ((tokens[k - 1] === 'that' || OBJECT_PRONOUNS.has(tokens[k - 1])) && (PREPOSITIONS.has(tokens[k - 2]) || tokens[k - 2] === 'like') && !SPEAKING.has(tokens[k - 3] ?? ''))
     || (tokens[k - 1] === 'you' && MODALS.has(tokens[k]) && (tokens[k + 1] === 'i' || tokens[k + 1] === 'we'))
     || leadInEndsAt(tokens, k, s.tokenStart);
   // "let's find out exactly where it is can i take your policy number": a clause that ends on its copula, then a question.
@@ -791,8 +798,11 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   // "no we never did can you check again": after a clause closed on its auxiliary a new one may start.
   // "let's see what we can do what's your son's name", "those valves you do would they work": a clause ending on the verb
   // "do", then a question that opens with a wh-word or a modal.
+  // "we'll work with whatever you have can i start with", "where my bag is can you see": no statement goes on from an
+  // auxiliary into a modal and a personal subject.
   const afterEllipsis = isAux(tokens[k - 1]) && (closesOnAuxiliary(tokens, k - 1)
-    || (tokens[k - 1] === 'do' && (MODALS.has(tokens[k - 2]) || SUBJECT_PRONOUNS.has(tokens[k - 2])) && (WH_OPEN.has(tokens[k]) || WH_CONTRACTIONS.has(tokens[k]) || MODALS.has(tokens[k]))));
+    || (tokens[k - 1] === 'do' && (MODALS.has(tokens[k - 2]) || SUBJECT_PRONOUNS.has(tokens[k - 2])) && (WH_OPEN.has(tokens[k]) || WH_CONTRACTIONS.has(tokens[k]) || MODALS.has(tokens[k])))
+    || (MODALS.has(tokens[k]) && ASKING_SUBJECTS.has(tokens[k + 1]) && !MODALS.has(tokens[k - 1])));
   if (k + 2 >= end || (!endsOnCopula && !afterEllipsis && ((NOT_BEFORE_INVERSION.has(tokens[k - 1]) && !objectPronoun) || isAux(tokens[k - 1])))) return null;
   if (findCues(turn, notQuestions, { from: k, to: k + 1 }).length) return null;
   // Run-together clauses are speech-to-text's: a writer who punctuates sets a new question off with a comma or ends it
@@ -829,7 +839,11 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
     // "i don't know is is that really the only way": a doubt voiced, as "i don't know if" is.
     && !tokens.slice(Math.max(s.tokenStart, k - 3), k).includes('know')) {
     const next = tokens[k + 2] ?? '';
-    if (IS_IT_NEXT.has(next) || next.endsWith('ing') || DROPPED_COPULA_PREDICATES.has(next) || CAN_BE_DONE.test(next)) return { sentence: s, kind: 'closed', token: k, cueEnd: k + 2 };
+    // "is this the best number": "this" only with its predicate named ("my test was this morning", "i was thinking is this a
+    // texan", which muses).
+    const predicate = tokens[k + 1] === 'this' ? IS_IT_NEXT.has(next) && next !== 'a' && next !== 'an'
+      : IS_IT_NEXT.has(next) || next.endsWith('ing') || DROPPED_COPULA_PREDICATES.has(next) || CAN_BE_DONE.test(next);
+    if (predicate) return { sentence: s, kind: 'closed', token: k, cueEnd: k + 2 };
   }
   // "and am i still getting charged for it": "am i" and what the speaker is, or is made to do.
   else if (tokens[k] === 'am' && tokens[k + 1] === 'i' && !NOT_BEFORE_IS_IT.has(tokens[k - 1]) && (tokens[k + 2].endsWith('ing') || AM_I_NEXT.has(tokens[k + 2]))) {
@@ -857,7 +871,9 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   const whSubject = aux > k && (COPULA_DETERMINERS.has(subject) || DEMONSTRATIVE.has(subject) || WH_NOUN_SUBJECTS.has(subject));
   // After a wh-word a copula inverts too: "oops hi how are you", "ok where is it now".
   const inverting = MID_INVERTING.has(tokens[aux]) || (aux > k && (COPULAS.has(tokens[aux]) || (tokens[aux] === 'am' && subject === 'i')));
-  if (aux + 2 > end || !inverting || !(MID_SUBJECTS.has(subject) || whSubject)) return null;
+  // "and has anything changed since yesterday", "did something happen": an indefinite subject, then the verb.
+  const indefiniteSubject = aux === k && INDEFINITE_SUBJECTS.has(subject) && verbAfterDemonstrative(tokens[aux], tokens[aux + 2]);
+  if (aux + 2 > end || !inverting || !(MID_SUBJECTS.has(subject) || whSubject || indefiniteSubject)) return null;
   if (COPULAS.has(tokens[aux]) && !agrees(tokens[aux], subject)) return null;
   // "the plans have, i think, ...": punctuation between the auxiliary and the pronoun means no inversion.
   if (turn.breakBefore[aux + 1] === 1) return null;

@@ -53,6 +53,20 @@ describe('questions in unpunctuated speech', () => {
     'my spaniel used to clear every mug off the table with his is she drinking water ok',
     'more than anything is everything on wifi or is anything plugged in with a cable',
     'a grey stripe down the left and paper jams is that both at once or did the stripe start first',
+    // A clause closed on its verb or an object pronoun, then a question; an indefinite subject; "are you" and a place.
+    "we'll work with whatever you have can i start with where you're moving from",
+    'so where the parcel is can you see that on your system',
+    "no nothing's come through to me what's the problem",
+    'a new password anything like that and has anything changed with your internet since yesterday',
+    'that usually means something is blocking the port are you at home or on a public network',
+    'we can have it ready for you after four is this the best number to get you on',
+    // An indirect question run on from the greeting, or asked in other words.
+    "hiya it's mrs adeyemi i put a repeat in on monday i just wanted to check if they're ready to collect",
+    'oh hi yeah um im just calling to check if my sons inhaler prescription has come through',
+    'and i was gonna ask if you do a block of lessons before the test',
+    "I'd be interested in what that costs.",
+    'And I wanted to ask roughly what a dental costs.',
+    "I was wondering, actually, whether there's a card without the fee.",
   ])('hears a question in %j', (text) => {
     expect(asks(text)).toBe(true);
   });
@@ -89,6 +103,12 @@ describe('questions in unpunctuated speech', () => {
     'all i know is it was working yesterday',
     "i don't know is is that really the only way or was that the easier way to tell us",
     'i rang on monday and i wanted to cancel it then',
+    // A time after "this", an object pronoun after a verb of saying, a repair of one modal by another, a habit.
+    'my instructor cancelled on me last night and my test was this morning so ive lost my slot',
+    'people are always saying to me how do you stay thin',
+    'people would come and say could would you come over and make lasagna',
+    "i like to know where my money's going",
+    "I'm ringing to find out what's happened to my order.",
   ])('hears no question in %j', (text) => {
     expect(asks(text, 'customer')).toBe(false);
   });

@@ -101,11 +101,22 @@ describe('buying interest asked in other words', () => {
     "And what's the difference from what I've already paid on the Dairy?",
     "hi i was wondering if you've got any space over easter for our two cats",
     'Have you got any tables free on Saturday night?',
+    'Tuesday, please. And while I think of it, what sort of money are varifocals these days?',
+    'Okay, the third is not long. What are the new phones going for?',
+    "I was sort of hoping to get a ballpark on what an implant runs to.",
+    'is there not something sturdier i could go for',
   ])('reads %j as a buying signal', (text) => {
     expect(signals(text)).toBe(true);
   });
 
-  it.each(['what set you back on this job, the weather?', 'I paid the charge already, what else do you need?', "I haven't got any space in the garage for it."])('reads %j as none', (text) => {
+  it.each([
+    'what set you back on this job, the weather?',
+    'I paid the charge already, what else do you need?',
+    "I haven't got any space in the garage for it.",
+    // What something is worth or what was paid is no price asked for something to buy.
+    "I don't know what sort of money he spent on it.",
+    'we went through what the repair cost us last year',
+  ])('reads %j as none', (text) => {
     expect(signals(text)).toBe(false);
   });
 });

@@ -62,6 +62,10 @@ export const WH_DEGREE = words(`much many long often far old big soon late early
 /** Exclamations: "what a day", "how nice". */
 export const EXCLAMATION_AFTER_WHAT = words(`a an`);
 
+// The wh-words an indirect question opens with. (Not contracted: graders read "i'd like to know what's going on" as a
+// demand more often than as a question.)
+const WH = `(what|how|why|when|where|who|which)`;
+
 /** Clause-initial phrases that make an open question without a wh-word. */
 export const OPEN_REQUESTS = [
   'tell me (about|more|what|how|why|when|where|who|which|a little|a bit)',
@@ -72,10 +76,16 @@ export const OPEN_REQUESTS = [
   // "can I ask why you're leaving": the question asked is the open one after "ask".
   '(can|could|may|might) i (just )?ask (you )?(what|how|why|when|where|who|which)',
   'explain (to me )?(what|how|why)',
-  '(i|i\'d) (was wondering|wonder|would like to know|want to know|like to know) (what|how|why|when|where|who|which)',
-  // "i'd like to understand what you see when you log in", "i need to find out how it happened".
-  '(i\'d|i would|i|i just|i\'d just|i really) (like|want|need|needed|wanted) to (understand|know|find out|hear|get a sense of|get an idea of|check|ask) (what|how|why|when|where|who|which)',
-  '(i\'m|i am) (curious|interested to know) (what|how|why|when|where|who|which)',
+  `(i|i'd) (was wondering|wonder|would like to know|want to know|like to know) ${WH}`,
+  // "i'd like to understand what you see when you log in", "i need to find out how it happened", "i wanted to ask roughly
+  // what a dental costs".
+  `(i'd|i would|i|i just|i'd just|i really) (like|want|need|needed|wanted) to (understand|know|find out|hear|get a sense of|get an idea of|check|ask( you)?( roughly)?) ${WH}`,
+  `(i'm|i am) (curious|interested to know) ${WH}`,
+  // "i'd be interested in what that costs", "i was going to ask what time you close", "i'm ringing to check when it's
+  // coming". (Not "i'm ringing to find out what happened", which graders read as the reason for the call.)
+  `(i'd|i would) be interested (in|to know|to hear) ${WH}`,
+  `(i was|i'm|i am|i was just) (going to|gonna) ask( you)? ${WH}`,
+  `(i'm|i am|im|we're|we are) (just )?(calling|ringing|phoning) (up )?to (ask|check) ${WH}`,
   // "i was hoping you could tell me what it's for", "i wondered how long it takes".
   '(i was|we were|i am|i\'m|we are|we\'re) (just )?hoping (you|someone|somebody) (could|can|might|would) (tell|explain|let) (me|us)( know)? (what|how|why|when|where|who|which)',
   '(i|we) wondered (what|how|why|when|where|who|which)',
@@ -83,7 +93,10 @@ export const OPEN_REQUESTS = [
 
 /** Indirect yes/no questions. */
 export const CLOSED_REQUESTS = [
-  '(i was|i am|i\'m|i\'d|we were) (just )?wondering (if|whether|about)',
+  '(i was|i am|i\'m|i\'d|we were) (just )?wondering (actually )?(if|whether|about)',
+  // "i was gonna ask if you do a block of lessons", "i'm just calling to check if the prescription's come through".
+  '(i was|i\'m|i am|i was just) (going to|gonna) ask( you)? (if|whether)',
+  '(i\'m|i am|im|we\'re|we are) (just )?(calling|ringing|phoning) (up )?to (ask|check) (if|whether)',
   // "i need to know whether he has to start again", "i was hoping you could tell me if it's covered", "i wondered if...".
   '(i|we|i just|i really|i\'d|we\'d) (need|needed|want|wanted|would like|like) to (know|find out|check|ask) (if|whether)',
   '(i was|we were|i am|i\'m|we are|we\'re) (just )?hoping (you|someone|somebody) (could|can|might|would) (tell|let) (me|us)( know)? (if|whether)',
@@ -111,6 +124,8 @@ export const NOT_QUESTION_CLAUSES = [
   'what (do|did) you know',
   'who knows',
   'guess what',
+  // A habit, not a request: "i like to know where my money's going".
+  'i like to know',
   // Rhetoric that invites wonder, not an answer: "can you believe that", "can you imagine losing a child".
   'can you (believe|imagine)',
   // Indignation, not an enquiry: "why should i have to pay for their mistake", "why should we worry".

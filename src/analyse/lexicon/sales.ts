@@ -75,6 +75,13 @@ export const BUYING_SIGNAL: CueEntry[] = [
   '(what\'s|what is|what are|whats) the ([\\w-]+ ){1,2}(rate|rates|price|prices|cost|deal|tariff)',
   '(what\'s|what is|whats) (it|that|a new one|the new one|one) (going to|gonna) cost',
   '(what\'s|what is|whats|what are|what\'re) (it|that|this|they|those|one) (costing|going for|coming to|come to)',
+  // The price asked in other words: "what sort of money are varifocals these days", "what are the new phones going for",
+  // "i wanted to ask what a dental costs", "a ballpark on what an implant runs to", "is there not something sturdier i
+  // could go for".
+  'what (sort|kind) of (money|price|prices|cost|costs) (is|are|would|will|do|does|are we talking)',
+  '(what\'s|what is|whats|what are|what\'re) the ([\\w-]+ ){1,3}going for',
+  'what (a|an|the|your) ([\\w-]+ ){0,2}(costs|runs to|would cost|will cost|would set me back)',
+  '(is there|isn\'t there|have you got|do you have|have you) (not )?(something|anything) ([a-z]+er|more [a-z]+) (i|we) (could|can|might)',
   // Wanting it in so many words: "i'd happily take a whole case of that", "i've been eyeing up the album on your site".
   '(i\'d|i would|we\'d|we would) (happily|gladly|definitely|probably|certainly) (take|have|buy|order|pay for|get|go for)(?! (a |the |my |our )?(refund|credit|voucher|money back))',
   '(i\'ve|i have|we\'ve|we have) been (eyeing|eyeing up|meaning to get|thinking about getting|saving up for)',

@@ -113,7 +113,7 @@ export function interestInOffer(ctx: TurnContext, questions: readonly Act[], own
   if (declines(ctx)) return [];
   // "Yes, go on. When can it come?": the answer to a decision ask is the decision itself (the graders' guideline), and
   // what the customer asks next is about the purchase made.
-  if (before.some((a) => a.act === 'decision-ask') && ACCEPTS.test(ctx.turn.norm)) return [];
+  if (before.some((a) => a.act === 'decision-ask') && (ACCEPTS.test(ctx.turn.norm) || ACCEPTS_LATER.test(ctx.turn.norm))) return [];
   const offered = before.some((a) => a.act === 'offer');
   // Liking what was put forward with its price or asked of them counts too ("it's five a month" / "huh, that's less
   // than i thought"); a question after a price may only be about the bill.
@@ -127,6 +127,9 @@ export function interestInOffer(ctx: TurnContext, questions: readonly Act[], own
 
 // (Not "yeah that sounds better, does the extra ink come straight away", which is still weighing it.)
 const ACCEPTS = /^(oh |ooh |um |right |okay |ok |well )*(yes|yeah|yep|go on|go ahead|please do|let's do it|lets do it|i'll take it)\b(?!,? (that |it )?sounds)/;
+// "Once a month, on the week I'm back... yeah, actually, that would work. Can it be the last week?": taken up after a
+// thought, in a sentence that asks nothing.
+const ACCEPTS_LATER = /\b(that|it) (would|will) (work|do)\b(?![^.?!]*\?)/;
 const DECLINING = /\b(no thanks|no thank you|not interested|i'm fine|i'm ok|i'm okay|i'll pass|don't need it|seriously)\b/;
 /** "Are you seriously trying to sell me insurance? No thank you.": a question that turns the offer down. */
 function declines(ctx: TurnContext): boolean {

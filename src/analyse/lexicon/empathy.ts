@@ -150,6 +150,8 @@ export const EMPATHY: CueEntry[] = [
   '(not a nice|an awful|a horrible|a horrid|a rotten|a sinking|a horrible) feeling',
   'i can (see|understand) why (it\'d|it would|you\'d|you would|you\'re|you are|that\'s|that would|that\'d)',
   '(of course|no wonder) (you\'d|you would|you\'re|you are|you were|you\'ll) (be )?(worried|worry|upset|annoyed|anxious|frustrated|cross|fed up|confused|nervous|concerned)',
+  // What the customer needs owned as fair: "of course you want those to work more than anything".
+  '(of course|no wonder|naturally) (you|you\'d|you would) (want|need) (those|that|them|it|this|these|him|her) to (work|be)',
   '(is|are|was|were) the worst,? (aren\'t|isn\'t|wasn\'t|weren\'t) (they|it)',
   'climbing the walls',
   "(that's|that is|it's|thats) (a |an )?(completely |totally |perfectly |very )?(fair|valid|reasonable|natural|understandable) (worry|concern|fear)",

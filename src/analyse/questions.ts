@@ -197,7 +197,9 @@ function endsInQuotative(turn: TurnText, from: number, to: number): boolean {
   }
   if (QUOTATIVES.has(last)) {
     if (MOTION_QUOTATIVES.has(last)) return !NOT_BEFORE_MOTION.has(before);
-    return !NOT_BEFORE_QUOTER.has(before) && !(earlier !== undefined && NOT_BEFORE_QUOTER.has(earlier)) && !isAux(before);
+    // ("that's what my mate said." reports no words to come.)
+    return !NOT_BEFORE_QUOTER.has(before) && !(earlier !== undefined && NOT_BEFORE_QUOTER.has(earlier)) && !isAux(before)
+      && !tokens.slice(Math.max(from, end - 5), end - 1).includes('what');
   }
   // "and then i go", not "where do we go".
   if (last === 'go') return PERSONAL.has(before) && earlier !== undefined && QUOTE_OPENERS.has(earlier);
@@ -733,8 +735,9 @@ const NOT_BEFORE_IS_IT = new Set(['or', 'that', 'this', 'here', 'there', 'what',
 const PUTS_TO_LISTENER = new Set(['would', 'does', 'will', 'could']);
 const PLAN_FITS = new Set(['work', 'suit', 'do', 'help']);
 const AFTER_PLAN_FITS = new Set(['for', 'you', 'ok', 'okay', 'alright']);
-// "number are you an odd or an even number", "are you still at the same address", "are you at home or on a public network".
-const ARE_YOU_NEXT = new Set(['a', 'an', 'still', 'on', 'with', 'able', 'after', 'calling', 'both', 'at', 'in']);
+// "number are you an odd or an even number", "are you still at the same address", "are you at home or on a public network",
+// "are you somewhere safe", "are you and everyone with you safe".
+const ARE_YOU_NEXT = new Set(['a', 'an', 'still', 'on', 'with', 'able', 'after', 'calling', 'both', 'at', 'in', 'somewhere', 'and']);
 
 // "find out what works", "figured out how": the wh-clause is the object of finding out.
 const FINDING_OUT = new Set(['find', 'found', 'finding', 'finds', 'figure', 'figured', 'work', 'worked', 'sort', 'check', 'checked']);
@@ -750,11 +753,14 @@ const PARTICIPLES = new Set(['been', 'got', 'arrived', 'happened', 'changed', 'w
 const BARE_VERBS = new Set(['have', 'work', 'help', 'come', 'go', 'make', 'fix', 'change', 'happen', 'get', 'show', 'include', 'mean', 'cost', 'affect',
   'sort', 'sound', 'suit', 'matter', 'apply', 'count', 'cover', 'need', 'look', 'seem']);
 /** After "has it" a participle, after "did that"/"does this" a bare verb, makes the pair an inversion. */
-function verbAfterDemonstrative(aux: string, next: string | undefined): boolean {
+function verbAfterDemonstrative(aux: string, next: string | undefined, nextButOne?: string): boolean {
   if (next === undefined) return false;
   if (aux === 'have' || aux === 'had') return false;
-  return aux === 'has' ? PARTICIPLES.has(next) : BARE_VERBS.has(next);
+  if (aux === 'has') return PARTICIPLES.has(next);
+  // "does that plan work for now": the demonstrative with its noun, then the verb.
+  return BARE_VERBS.has(next) || (DEMONSTRATIVE_NOUNS.has(next) && nextButOne !== undefined && BARE_VERBS.has(nextButOne));
 }
+const DEMONSTRATIVE_NOUNS = new Set(['plan', 'time', 'day', 'date', 'slot', 'one', 'option', 'price', 'package', 'deal', 'model', 'size', 'colour', 'room']);
 
 /**
  * The "that"/"this" after the auxiliary at `aux` is no subject: it opens a clause or measures ("my fear would that they'd
@@ -792,7 +798,9 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   // "let's find out exactly where it is can i take your policy number": a clause that ends on its copula, then a question.
   const endsOnCopula = COPULAS.has(tokens[k - 1]) && CLAUSE_FINAL_SUBJECTS.has(tokens[k - 2]) && MODALS.has(tokens[k]);
   // "and the engineer for the jamming when's that": a wh-contraction and "that" or "it" closing the sentence.
-  if (k + 2 === end && k > s.tokenStart && WH_CONTRACTIONS.has(tokens[k]) && !tokens[k].startsWith('who') && DEMONSTRATIVE.has(tokens[k + 1]) && !turn.breakBefore[k]) {
+  // "... pingstack support what's up", "so what's wrong": the same with what might be the matter.
+  const endingPredicate = (tokens[k] === "what's" || tokens[k] === 'whats') && MATTER_PREDICATES.has(tokens[k + 1]) && tokens[k + 1] !== 'going' && !embedsWhats(tokens, k, end);
+  if (k + 2 === end && k > s.tokenStart && WH_CONTRACTIONS.has(tokens[k]) && !tokens[k].startsWith('who') && (DEMONSTRATIVE.has(tokens[k + 1]) || endingPredicate) && !turn.breakBefore[k]) {
     return { sentence: s, kind: 'open', token: k, cueEnd: end };
   }
   // "no we never did can you check again": after a clause closed on its auxiliary a new one may start.
@@ -823,6 +831,8 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
     const nounEnd = whNounEnd(tokens, k);
     const whichNoun = tokens[k] === 'which' && nounEnd > k + 1 && isAux(tokens[nounEnd]);
     // (Not "that": "people who did that years ago".)
+    // "... or ten tomorrow morning which suits you better": a choice put as the sentence ends.
+    if (tokens[k] === 'which' && WHICH_CHOICE.test(tokens.slice(k + 1, end).join(' '))) return { sentence: s, kind: 'open', token: k, cueEnd: k + 2 };
     if (RELATIVE_WH.has(tokens[k]) && (!MID_SUBJECTS.has(tokens[k + 2]) || tokens[k + 2] === 'that' || tokens[k + 2] === 'this') && !adverbialInversion && !whichNoun) return null;
     // "thanks for waiting what matters most to you"
     if ((tokens[k] === 'what' || tokens[k] === 'who') && WH_SUBJECT_VERBS.has(tokens[k + 1])) return { sentence: s, kind: 'open', token: k, cueEnd: k + 2 };
@@ -857,7 +867,9 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   else if (tokens[k] === 'are' && tokens[k + 1] === 'you' && (tokens[k + 2].endsWith('ing') || DROPPED_COPULA_PREDICATES.has(tokens[k + 2]) || ARE_YOU_NEXT.has(tokens[k + 2]))) {
     return { sentence: s, kind: 'closed', token: k, cueEnd: k + 2 };
   }
-  else if ((tokens[k] === "what's" || tokens[k] === 'whats') && (tokens[k + 1] === 'the' || tokens[k + 1] === 'your')) {
+  // "... support what's up", "this is dana what's going on": "what's" and what might be the matter, after a name or a
+  // greeting, not as the object of a verb or a preposition ("i know what's going on", "news of what's happening").
+  else if ((tokens[k] === "what's" || tokens[k] === 'whats') && (tokens[k + 1] === 'the' || tokens[k + 1] === 'your' || (MATTER_PREDICATES.has(tokens[k + 1]) && !embedsWhats(tokens, k, end)))) {
     return { sentence: s, kind: 'open', token: k, cueEnd: Math.min(k + 2, end) };
   }
   // "the next slot is the twenty eighth at ten thirty would that work", "... does that work for you": a plan put to the
@@ -868,7 +880,9 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   }
   const subject = tokens[aux + 1];
   // After a wh-word the subject may be a noun phrase: "oh really what does the gold plan include".
-  const whSubject = aux > k && (COPULA_DETERMINERS.has(subject) || DEMONSTRATIVE.has(subject) || WH_NOUN_SUBJECTS.has(subject));
+  // After "how long", "how quickly" and the like, a bare noun too: "how quickly would team take effect".
+  const whSubject = aux > k && (COPULA_DETERMINERS.has(subject) || DEMONSTRATIVE.has(subject) || WH_NOUN_SUBJECTS.has(subject)
+    || (tokens[k] === 'how' && aux > k + 1 && MODALS.has(tokens[aux]) && /^[a-z]+$/.test(subject ?? '') && !OBJECT_PRONOUNS.has(subject) && !isAux(subject)));
   // After a wh-word a copula inverts too: "oops hi how are you", "ok where is it now".
   const inverting = MID_INVERTING.has(tokens[aux]) || (aux > k && (COPULAS.has(tokens[aux]) || (tokens[aux] === 'am' && subject === 'i')));
   // "and has anything changed since yesterday", "did something happen": an indefinite subject, then the verb.
@@ -881,7 +895,7 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   // After a wh-word they invert: "what time did it go missing".
   // "does it" inverts; the others invert only before a participle or a bare verb: "has it been anywhere near water", "did
   // that have anything to do with it", not "american express does that by the way".
-  if (aux === k && DEMONSTRATIVE.has(tokens[aux + 1]) && MAIN_VERB_AUXILIARIES.has(tokens[aux]) && !(tokens[aux] === 'does' && tokens[aux + 1] === 'it') && !verbAfterDemonstrative(tokens[aux], tokens[aux + 2])) return null;
+  if (aux === k && DEMONSTRATIVE.has(tokens[aux + 1]) && MAIN_VERB_AUXILIARIES.has(tokens[aux]) && !(tokens[aux] === 'does' && tokens[aux + 1] === 'it') && !verbAfterDemonstrative(tokens[aux], tokens[aux + 2], tokens[aux + 3])) return null;
   const after = tokens[aux + 2];
   if ((subject === 'that' || subject === 'this') && demonstrativeNoSubject(tokens, s, aux)) return null;
   // "... so do i" ends on its subject; after a wh-word it may ("happy birthday to him though how old is he").
@@ -894,6 +908,28 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   // "does you", "has they": no inversion without agreement.
   if ((tokens[aux] === 'does' || tokens[aux] === 'has') && PLURAL_PRONOUNS.has(subject)) return null;
   return { sentence: s, kind: aux > k ? 'open' : 'closed', token: k, cueEnd: Math.min(aux + 2, end) };
+}
+
+// What "what's" asks after: "what's up", "what's going on", "what's wrong", "what's happened".
+const MATTER_PREDICATES = new Set(['up', 'going', 'happening', 'happened', 'wrong']);
+// Words after which a "what's" clause is the object of what came before: "i know what's wrong", "let's see what's
+// happened", "news of what's going on", "trying to understand what's going on".
+const EMBEDS_WHATS = new Set([...NOT_BEFORE_EMBEDDED_WH, ...NOT_BEFORE_INVERSION, ...PREPOSITIONS, ...FINDING_OUT, 'out', 'over', 'into', 'by', 'and', 'or', 'well', 'really', 'hear', 'hearing',
+  'see', 'seeing', 'understand', 'understanding', 'study', 'follow', 'following', 'learn', 'read', 'report', 'watch', 'watching', 'guess', 'decide',
+  'predict', 'control', 'discover', 'explain', 'describe', 'show', 'imagine', 'forget', 'remember', 'realise', 'realize', 'notice', 'aware', 'idea',
+  'clue', 'knowing', 'telling', 'asking', 'wondering', 'discuss', 'covers', 'cover', 'whatever', 'feeling', 'picture', 'comprehending', 'looking']);
+const MAX_MATTER_TAIL = 4;
+/**
+ * The "what's" at `k` is embedded, or goes on into a clause of its own ("what's going to happen is ...", "what's
+ * happening in our community here"): only a short "with ..." may follow what might be the matter ("what's going on with
+ * the bike").
+ */
+function embedsWhats(tokens: readonly string[], k: number, end = tokens.length): boolean {
+  if (EMBEDS_WHATS.has(tokens[k - 1] ?? '')) return true;
+  if (tokens[k + 1] === 'going' && tokens[k + 2] !== 'on') return true;
+  const tail = tokens[k + 1] === 'going' ? k + 3 : k + 2;
+  if (tail >= end) return false;
+  return tokens[tail] !== 'with' || end - tail > MAX_MATTER_TAIL;
 }
 
 // Words that invert a statement right after them: "never have i", "never yet have i", "very seldom do i".
@@ -975,10 +1011,16 @@ function requestTail(tokens: readonly string[], s: Sentence, start: number): num
 const MAX_DETAIL_REQUEST = 8;
 
 /** "what model is it", "how much does it cost", "why not"; not "what a day", "what i said", "how i did it". */
+// What follows "which" in a choice put at the end of a sentence: "which suits you better", "which would be best".
+const WHICH_CHOICE = /^(suits|works|would suit|would work|is better|is best|would be better|would be best|do you prefer|would you prefer|would you rather)( you| for you)?( better| best| more)?$/;
+// "which one works out cheaper", "which plan covers dental": "which", its noun, and a verb of the thing chosen.
+const CHOICE_VERBS = new Set(['works', 'suits', 'costs', 'comes', 'covers', 'includes', 'lasts', 'fits', 'gives', 'has', 'gets', 'does', 'takes']);
+
 function whQuestion(tokens: readonly string[], k: number, end: number): boolean {
   const t = tokens[k];
   const n1 = k + 1 < end ? tokens[k + 1] : undefined;
   if (n1 === undefined) return t === 'how' || t === 'why';
+  if (t === 'which' && (n1 === 'one' || n1 === 'ones' || WH_NOUNS.has(n1)) && CHOICE_VERBS.has(tokens[k + 2] ?? '')) return true;
   if (isAux(n1)) {
     if (t !== 'which' && t !== 'who') return true;
     const n2 = k + 2 < end ? tokens[k + 2] : '';

@@ -67,6 +67,16 @@ describe('questions in unpunctuated speech', () => {
     "I'd be interested in what that costs.",
     'And I wanted to ask roughly what a dental costs.',
     "I was wondering, actually, whether there's a card without the fee.",
+    // What might be the matter, after a greeting; a choice put at the end; a repair; "which one" and its verb.
+    "hey this is jonas at pingstack support what's up",
+    'hi this is jonas at voltcycle support whats going on with the bike',
+    "i've got thursday at four or saturday at nine fifteen which suits you better",
+    'sorry i didnt catch the flat number',
+    'ok um which one works out cheaper if im there three weeks',
+    'batching sounds like work we dont have time for how quickly would team take effect',
+    "i'm not surprised you've been so patient with us does that plan work for now",
+    'rescue line this is aisha are you and everyone with you in a safe place right now',
+    "Ha, that's what my mate said. Does the case have the wallet bit for cards?",
   ])('hears a question in %j', (text) => {
     expect(asks(text)).toBe(true);
   });
@@ -109,6 +119,12 @@ describe('questions in unpunctuated speech', () => {
     'people would come and say could would you come over and make lasagna',
     "i like to know where my money's going",
     "I'm ringing to find out what's happened to my order.",
+    // "what's" embedded, or opening a clause that goes on; a relative "which"; a complaint, not a repair.
+    "i know what's going on",
+    'we get the local paper to see whats going on in our little community',
+    "so by the end of the year what's going to happen is they'll all owe tax",
+    'i went for the cheaper one which works fine',
+    "i didn't get the letter you sent",
   ])('hears no question in %j', (text) => {
     expect(asks(text, 'customer')).toBe(false);
   });

@@ -962,7 +962,10 @@ const PARTS: Part[] = [
     // unresolved-enquiries 0.75 -> 0.55 (fifteenth session) when "anything else I can help with" stopped counting as
     // acting: lb-1355's whitening question ("how long does it take to work") is now taken as answered by the hygienist
     // booking's time two turns later, where the closing line had made that reply look like an action on something else.
-    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.55, 'questions-asked': 0.75, 'sales-follow-through': 0.8 },
+    // sales-follow-through 0.8 -> 0.5 (seventeenth session) when "... or thursday at nine which is better" became the
+    // question it is: lb-1355's agent then seems to ask before answering the whitening interest, and the hygienist
+    // booking's next step after it passes the call, where its grader fails it for the whitening left unpriced.
+    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.55, 'questions-asked': 0.75, 'sales-follow-through': 0.5 },
   },
   {
     // Batches 67-70 were written at the start of the fourteenth session by helpers who read only the guideline (67: sales

@@ -11,6 +11,12 @@ describe('a next step is any action promised with a time', () => {
     'they should be with you around ten thirty',
     "i'll talk it over with my wife at the weekend",
     "if you email it over, i'll send the comparison back by the end of tomorrow",
+    // What the process sends, said without a promise; how long a refund takes.
+    'Done. Engineer on the tenth, between eight and twelve.',
+    'done engineer tomorrow between nine and twelve',
+    "Done. You're booked. Confirmation comes by email today.",
+    'thursday morning eight till twelve the engineer texts thirty minutes before he gets to you',
+    'done the refund takes three to five working days anything else',
   ])('counts %j', (text) => {
     expect(has(text, 'next-step')).toBe(true);
   });
@@ -21,6 +27,10 @@ describe('a next step is any action promised with a time', () => {
     "i'll take the call",
     'if anything changes, call us straight away and we will adjust it',
     'it will save you money next month',
+    // How long a job lasts, or a process the customer starts.
+    "it's a full screen assembly, eighty nine pounds fitted, and it takes about an hour",
+    'You apply on the council website under van permits. It takes up to ten working days.',
+    'the engineer came on tuesday and left the boiler running',
   ])('does not count %j', (text) => {
     expect(has(text, 'next-step')).toBe(false);
   });

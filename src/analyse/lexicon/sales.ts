@@ -698,6 +698,10 @@ export const NEXT_STEP: CueEntry[] = [
   // "your reference number is...", not "can I take the crime reference number".
   { re: '(your|a) reference (number )?(is|for)', tag: 'done' },
   { re: '(here\'s|here is) (your|the) reference', tag: 'done' },
+  // What the process sends, said without a promise: "engineer tomorrow between nine and twelve", "confirmation comes by
+  // email today", "the courier texts a two-hour window", "the wholesaler delivers tomorrow after two".
+  '(engineer|technician|fitter|courier|driver|crew|van|refund|credit|new card|replacement|confirmation|certificate|key code|tracking|wholesaler|part|parts|assessor) (is |will be |are )?(due |booked )?(on the|tomorrow|today|tonight|this (morning|afternoon|evening)|next (week|monday|tuesday|wednesday|thursday|friday|saturday)|between)',
+  '(engineer|technician|fitter|courier|driver|crew|confirmation|certificate|key code|tracking|wholesaler|assessor|email|text|letter) (comes|arrives|gets (emailed|sent|posted)|texts|delivers|rings|calls|goes out|reviews)',
   { re: '(ticket|case) (number|is open|has been)', tag: 'done' },
 ];
 
@@ -709,6 +713,10 @@ export const WHEN: CueEntry[] = [
   '(by|before|at) (the )?(end of (the )?(day|week|month)|noon|midnight|\\d{1,2}(:\\d\\d)? ?(am|pm|a\\.m\\.|p\\.m\\.|o\'clock))',
   '\\d{1,2}(:\\d\\d)? ?(am|pm|a\\.m\\.|p\\.m\\.)',
   '(right away|immediately|shortly|straight away|asap|as soon as possible|later today|first thing|within the hour)',
+  // How long a refund or its processing takes: "the refund takes three to five working days", "processing takes up to
+  // twenty-eight days". (Not "it takes about an hour", how long a job lasts, nor "you apply online, it takes ten working
+  // days", which graders do not count.)
+  `(refund|refunds|processing|that) takes (about |around |up to |roughly )?(\\d+|a few|a couple of|${NUMBER_WORD}((-| )${NUMBER_WORD})?)( (to|or) (\\d+|${NUMBER_WORD}))? (days|business days|working days|weeks)`,
   // Ranges and the next stretch of time: "in three to five working days", "in the next hour", "the evening before".
   '(within|in|under) (the next |about |around |roughly )?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty) (to|-|or) (\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty) (minutes|hours|days|business days|working days|weeks)',
   '(within|in|over) the next (hour|day|week|few (minutes|hours|days)|couple of (hours|days))',

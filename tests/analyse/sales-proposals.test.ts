@@ -105,6 +105,13 @@ describe('buying interest asked in other words', () => {
     'Okay, the third is not long. What are the new phones going for?',
     "I was sort of hoping to get a ballpark on what an implant runs to.",
     'is there not something sturdier i could go for',
+    'well yes i had guessed that what size and what price roughly',
+    'i was wondering is there some kind of way we can both be on one membership',
+    "I was wondering, actually, whether there's a card that doesn't take a fee every time I use it abroad.",
+    'While it is coming anyway, is the matching footstool still available?',
+    'Actually, does the matching jacket come in the sage as well?',
+    'While I have got you, my daughter keeps on about one of those electric bikes.',
+    'My grandson keeps telling me I should have one of those easy access savings accounts.',
   ])('reads %j as a buying signal', (text) => {
     expect(signals(text)).toBe(true);
   });
@@ -116,6 +123,10 @@ describe('buying interest asked in other words', () => {
     // What something is worth or what was paid is no price asked for something to buy.
     "I don't know what sort of money he spent on it.",
     'we went through what the repair cost us last year',
+    // Going on about something else, the engineer free to come, or what was paid.
+    'he keeps on about the noise from next door',
+    'is the engineer still available on Friday?',
+    'that is less than what i paid for the old one and it broke in a week',
   ])('reads %j as none', (text) => {
     expect(signals(text)).toBe(false);
   });

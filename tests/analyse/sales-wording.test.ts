@@ -166,6 +166,7 @@ describe('taking to what was put forward', () => {
     ["There's our whole home wifi kit, it's five pounds a month.", "huh five a month that's less than i thought"],
     ['We have a pool suite for two hundred more a night.', "Oh, we'd love that."],
     ["There's our two-year fixed saver at three point nine percent.", "No, I'd rather know where I stand. Let's go with the fixed."],
+    ['our duo plan is two full memberships on one account for fifty four pounds a month', 'oh right so that is less than what i pay now on my own'],
   ])('after %j hears interest in %j', (agent, customer) => {
     const a = analyse(['agent', agent], ['customer', customer]);
     expect(a.turns[1].acts.some((x) => x.act === 'buying-signal')).toBe(true);

@@ -21,12 +21,12 @@ export const BUYING_SIGNAL: CueEntry[] = [
   // Asking for a place to book: "if you've got any space over christmas", "have you got any appointments on Saturday".
   '(you\'ve|you have|have you|you|you\'d) (got )?any (space|room|rooms|availability|slots?|spaces|places|tables|appointments|seats|tickets|pitches|berths) (over|on|for|this|next|left|free|available|in|at|that)',
   '(what|how much) (it\'ll|it will|it would|would it|will it) cost',
-  'is there (some|any) (kind|sort) of (cover|plan|insurance|deal|package|protection|option)',
+  'is there (some|any) (kind|sort) of (cover|plan|insurance|deal|package|protection|option|way (we|i) can (both )?(be|get|have|share))',
   '(what|see what) (you\'ve|you have|you) got',
   'how (do|can|would) (i|we) (pay for|get|order|book|sign up for|buy) (that|it|one|this|them)',
   '(sounds|looks) like (exactly |just )?what (i|we) (need|needed|want|wanted)',
   'if (we|i) (switched|switch|upgraded|upgrade|moved|move|changed) (to|up|over|mid)',
-  '(is|would) (that|it) (be )?cheaper than',
+  '(is|would) (that|it) (be |work out )?cheaper (than|for (us|me)|if)',
   'what (else )?(do|would|can) you (offer|have|sell|recommend|suggest)',
   '(what\'s|what is) the difference in (price|cost)',
   // "is the matching pattern book still in stock", "could you do me a price on forty boxes".
@@ -61,11 +61,11 @@ export const BUYING_SIGNAL: CueEntry[] = [
   'can you (get|go|come) (anywhere )?near that',
   '(how soon|when) (could|can|would) (it|that|they|you) (be (on|set up|live|fitted|installed|in)|start|get it|have it)',
   '(still )?on offer',
-  '(does|do|would) (it|they|that|those) come in',
+  '(does|do|would) (it|they|that|those|the( [\\w-]+){1,3}) come in',
   'is there (nothing|anything) (cheaper|better|smaller|bigger)',
   // Shopping for something that suits: "is there a card with you that doesn't charge these fees", "have you got anything
   // bigger?", "is the annual plan actually cheaper?", "what's the cheapest phone you could do me".
-  'is there (a|an|any) [\\w-]+ ((with|of|from) (you|yours|you guys) )?(that|which) (doesn\'t|does not|won\'t|has no|hasn\'t got|doesn\'t have|includes|comes with|covers|charges less)',
+  '(is there|whether there\'s|if there\'s|whether there is|if there is) (a|an|any) [\\w-]+ ((with|of|from) (you|yours|you guys) )?(that|which) (doesn\'t|does not|won\'t|has no|hasn\'t got|doesn\'t have|includes|comes with|covers|charges less)',
   '(have you got|have you|do you have|you got|got) (anything|something|one|any) (cheaper|bigger|smaller|better|faster|larger)',
   '(is|would) (the|a|an) ([\\w-]+ ){1,2}(actually |really |any )?cheaper',
   '(what\'s|whats|what is) the (cheapest|best) ([\\w-]+ ){0,3}(you could|you can|you\'d) do',
@@ -79,6 +79,13 @@ export const BUYING_SIGNAL: CueEntry[] = [
   // "i wanted to ask what a dental costs", "a ballpark on what an implant runs to", "is there not something sturdier i
   // could go for".
   'what (sort|kind) of (money|price|prices|cost|costs) (is|are|would|will|do|does|are we talking)',
+  // "what size and what price roughly", "is the matching footstool still available".
+  'what price',
+  '(is|are) (it|that|they|those|that one|the matching( [\\w-]+){1,2}|the [\\w-]+ one) still available',
+  // Wanting shown through family: "my daughter keeps on about one of those electric bikes", "he's been going on about
+  // trying skis", "my wife keeps telling me I ought to get some".
+  '(keeps|kept|keeps going|kept going|been going|been) on about (one of|getting|trying|having|some)',
+  '(keeps|kept) (telling|saying to) me (i|we) (ought to|should) (get|buy|try|have|book)',
   '(what\'s|what is|whats|what are|what\'re) the ([\\w-]+ ){1,3}going for',
   'what (a|an|the|your) ([\\w-]+ ){0,2}(costs|runs to|would cost|will cost|would set me back)',
   '(is there|isn\'t there|have you got|do you have|have you) (not )?(something|anything) ([a-z]+er|more [a-z]+) (i|we) (could|can|might)',
@@ -206,7 +213,7 @@ export const LIKES: CueEntry[] = [
   // Taking to it in other words: "lifetime sounds better", "the fifteen pound one sounds about right", "that's less than
   // i thought", "we'd love that", "that does sound sensible", "let's go with the fixed", "that might suit me".
   '(sounds|sound|looks|look) (a lot |much |really |very |so |quite |pretty )?(alright|better|about right|sensible|reasonable|fair|ideal|lovely|amazing|like (a plan|the one|what i need|it\'d|it would))',
-  '(that\'s|that is|it\'s|it is|thats|its) (a lot |much |quite a bit |way )?(less|cheaper|better) than (i|we)(\'d| had)? (thought|expected|feared|pay|paid)',
+  '(that\'s|that is|it\'s|it is|thats|its) (a lot |much |quite a bit |way )?(less|cheaper|better) than (what )?(i|we)(\'d| had)? (thought|expected|feared|pay|paid)',
   '(that\'s|that is|it\'s|thats) (actually )?better than',
   '(i\'d|we\'d|id|wed) (love|like|want) (that|it|one|those|them)',
   '(let\'s|lets) go (with|for)',

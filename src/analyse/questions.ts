@@ -232,7 +232,17 @@ function questionIn(turn: TurnText, s: Sentence, quoted = false): QuestionHit | 
   // "Romantic, isn't it.", "lovely isn't it": a tag on a bare approval is rhetoric, as the graders' guideline has it.
   if (clause && NEGATIVE_AUXILIARIES.has(tokens[clause.token]) && clause.token + 2 === s.tokenEnd && clause.token > s.tokenStart && onlyApproves(turn, s.tokenStart, clause.token)) return null;
   if (clause && (abandonedWh(turn, s, clause) || trailsOffBare(turn, s, clause) || whBrokenOff(turn, s, clause))) return null;
-  return clause ?? tagQuestion(turn, s) ?? detailRequest(turn, s) ?? inSituWh(turn, s) ?? whFragment(turn, s) ?? trailingWh(turn, s) ?? followUpFragment(turn, s) ?? soCheckYeah(turn, s);
+  return clause ?? tagQuestion(turn, s) ?? detailRequest(turn, s) ?? bareChoice(turn, s) ?? inSituWh(turn, s) ?? whFragment(turn, s) ?? trailingWh(turn, s) ?? followUpFragment(turn, s) ?? soCheckYeah(turn, s);
+}
+
+// Words that cannot be one side of a choice put on its own: "this or that", "now or never", "more or less", "yes or no".
+const NOT_A_CHOICE = new Set([...SUBJECT_PRONOUNS, ...OBJECT_PRONOUNS, ...DETERMINERS, ...LEAD_FILLERS, 'more', 'less', 'never', 'now', 'sooner', 'later', 'not', 'either', 'whatever', 'something', 'anything']);
+/** A turn that is only a choice of two, said without a "?": "manual or automatic", "cash or card". */
+function bareChoice(turn: TurnText, s: Sentence): QuestionHit | null {
+  const { tokens } = turn;
+  if (s.tokenStart !== 0 || s.tokenEnd !== tokens.length || tokens.length !== 3 || tokens[1] !== 'or') return null;
+  if (NOT_A_CHOICE.has(tokens[0]) || NOT_A_CHOICE.has(tokens[2]) || isAux(tokens[0]) || /\d/.test(tokens[0] + tokens[2])) return null;
+  return { sentence: s, kind: 'closed', token: 0, cueEnd: 3 };
 }
 
 /** Fillers before a sentence's first word ("oh well that's handy"). */
@@ -712,7 +722,10 @@ function clauseQuestion(turn: TurnText, s: Sentence, start: number, sentenceStar
 // ("how far behind are we").
 const HOW_DEGREE = new Set(['much', 'many', 'long', 'often', 'far', 'old', 'big', 'soon', 'late', 'early', 'bad', 'fast', 'quickly']);
 const DEGREE_ADVERBS = new Set(['behind', 'away', 'ahead', 'along', 'back', 'off', 'over', 'exactly', 'roughly', 'about', 'more', 'less', 'extra', 'longer']);
-const THERE_QUANTIFIERS = new Set(['any', 'anything', 'anyone', 'anybody', 'another', 'some', 'something', 'someone', 'somebody', 'a', 'an', 'much', 'enough', 'no', 'nothing']);
+const THERE_QUANTIFIERS = new Set(['any', 'anything', 'anyone', 'anybody', 'another', 'some', 'something', 'someone', 'somebody', 'a', 'an', 'much', 'enough', 'no', 'nothing', 'anywhere', 'somewhere']);
+// Hedges a speaker puts between "is there" and what they ask for: "is there like a proper carers permit", "is there
+// really nothing sooner".
+const THERE_HEDGES = new Set(['like', 'really', 'actually', 'definitely', 'honestly']);
 
 const WH_NOUNS = new Set(['time', 'day', 'date', 'kind', 'sort', 'type', 'model', 'plan', 'size', 'colour', 'color', 'number', 'one', 'month', 'year', 'room', 'branch', 'address', 'card', 'account']);
 // After a mid-sentence "is it": what the speaker asks it might be ("is it the price", "is it still flashing").
@@ -836,6 +849,10 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
     if (RELATIVE_WH.has(tokens[k]) && (!MID_SUBJECTS.has(tokens[k + 2]) || tokens[k + 2] === 'that' || tokens[k + 2] === 'this') && !adverbialInversion && !whichNoun) return null;
     // "thanks for waiting what matters most to you"
     if ((tokens[k] === 'what' || tokens[k] === 'who') && WH_SUBJECT_VERBS.has(tokens[k + 1])) return { sentence: s, kind: 'open', token: k, cueEnd: k + 2 };
+    // "tuesday works for me and what about the cost", "no thanks but how about the fitting".
+    if ((tokens[k] === 'what' || tokens[k] === 'how') && tokens[k + 1] === 'about' && (tokens[k - 1] === 'and' || tokens[k - 1] === 'but' || tokens[k - 1] === 'so')) {
+      return { sentence: s, kind: 'open', token: k, cueEnd: k + 2 };
+    }
     aux = k + 1;
     // "that's a nice problem to have how old are they", "running behind how far behind are we talking".
     if (tokens[k] === 'how' && HOW_DEGREE.has(tokens[k + 1])) aux = DEGREE_ADVERBS.has(tokens[k + 2]) ? k + 3 : k + 2;
@@ -860,7 +877,7 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
     return { sentence: s, kind: 'closed', token: k, cueEnd: k + 2 };
   }
   // "i said that's more than i pay now is there anything cheaper": "there" with a quantifier after inverts only in a question.
-  else if (COPULAS.has(tokens[k]) && tokens[k + 1] === 'there' && THERE_QUANTIFIERS.has(tokens[k + 2])) {
+  else if (COPULAS.has(tokens[k]) && tokens[k + 1] === 'there' && (THERE_QUANTIFIERS.has(tokens[k + 2]) || (THERE_HEDGES.has(tokens[k + 2]) && THERE_QUANTIFIERS.has(tokens[k + 3] ?? '')))) {
     return { sentence: s, kind: 'closed', token: k, cueEnd: k + 3 };
   }
   // "this one's an interim are you doing about the same mileage": "are you" and what the listener is doing or is.
@@ -1074,11 +1091,20 @@ function reportedSpeech(turn: TurnText, from: number, to: number, wholeSentence 
     // "and they say, well, why should i": a story told in the present. Not "i'd say", "can i say", "do they say", where
     // the speaker gives a view or asks.
     if (w === 'say' && j > from && saidBySubject(tokens, j) && turn.breakBefore[j + 1] === 1 && quotes(turn, j)) return true;
-    if (w === 'like' && j > from && LIKE_QUOTERS.has(tokens[j - 1])) return true;
+    if (w === 'like' && j > from && LIKE_QUOTERS.has(tokens[j - 1]) && likeQuotes(turn, j)) return true;
     // "and i'm going, well, how about this way": not "i'm going to ask", which is a plan.
     if (w === 'going' && j > from && LIKE_QUOTERS.has(tokens[j - 1]) && tokens[j + 1] !== 'to' && quotes(turn, j)) return true;
   }
   return false;
+}
+
+// "it was like a month ago", "it's like minus three out there", "i'm like so nervous": "like" before an amount, a noun
+// phrase or a degree approximates or hedges; it quotes before a clause, a word said aloud or a pause ("she was like, no
+// way", "i'm like what are you doing").
+const NOT_QUOTED_AFTER_LIKE = new Set(['a', 'an', 'the', 'minus', 'so', 'really', 'totally', 'half', 'about', 'around', 'nearly', 'almost', 'over', 'twice', 'three', 'two', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'hundred', 'this', 'that', 'my', 'his', 'her', 'their', 'our', 'every', 'all']);
+function likeQuotes(turn: TurnText, j: number): boolean {
+  const next = turn.tokens[j + 1];
+  return next === undefined || turn.breakBefore[j + 1] === 1 || !(NOT_QUOTED_AFTER_LIKE.has(next) || /^\d/.test(next));
 }
 
 // Words that may stand between a quotative and the words it quotes: "said to me", "asked him", "goes, uh, well".

@@ -373,6 +373,7 @@ describe('a time asked about, and a request done in few words', () => {
   it.each([
     ['will you be open after six tonight', 'we shut at six thirty'],
     ['Will it be ready before Friday?', 'It goes back to you on Thursday morning.'],
+    ['tuesday i work tuesdays is there really nothing sooner', 'thursday at nine'],
   ])('takes a time as the answer to %j', (question, reply) => {
     const a = analyse(['customer', question], ['agent', reply]);
     expect(enquiries(a, 0)).toMatchObject([{ addressedBy: 1 }]);

@@ -77,6 +77,17 @@ describe('questions in unpunctuated speech', () => {
     "i'm not surprised you've been so patient with us does that plan work for now",
     'rescue line this is aisha are you and everyone with you in a safe place right now',
     "Ha, that's what my mate said. Does the case have the wallet bit for cards?",
+    // "what about" run on; "is there" with a hedge; "like" before an amount quotes nothing; wondering aloud.
+    'tuesday works for me and what about the cost',
+    "its like minus three out there so im kind of panicking a bit can you help me get it going",
+    'shes there every day is there like a proper carers permit i could buy',
+    'tuesday thats five days with no heating is there really nothing sooner',
+    'okay and if its not in the car is there anywhere else it could have ended up',
+    'I was just wondering why.',
+    "we keep hitting the rate limit and i'm wondering what the options are",
+    // A turn that is only a choice of two.
+    'manual or automatic',
+    'Cash or card.',
   ])('hears a question in %j', (text) => {
     expect(asks(text)).toBe(true);
   });
@@ -125,6 +136,12 @@ describe('questions in unpunctuated speech', () => {
     "so by the end of the year what's going to happen is they'll all owe tax",
     'i went for the cheaper one which works fine',
     "i didn't get the letter you sent",
+    // A quotation still quotes what was said; wanting to see if is the reason for the call.
+    'she was like what are you doing here',
+    'I need to see if we can move the date.',
+    'more or less',
+    'now or never',
+    'manual or automatic I really do not mind',
   ])('hears no question in %j', (text) => {
     expect(asks(text, 'customer')).toBe(false);
   });

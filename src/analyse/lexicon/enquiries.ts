@@ -105,6 +105,8 @@ export const AMOUNT_ANSWER: CueEntry[] = [
 export const TIME_ASKED: CueEntry[] = [
   '(before|after|by|until|till|in time for) (the )?(\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|lunch|lunchtime|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|christmas|next)',
   '(tonight|this evening|this afternoon|tomorrow morning|tomorrow afternoon)',
+  // "is there really nothing sooner", "anything earlier in the week": a time in the reply answers.
+  '(nothing|anything|something|any) (sooner|earlier)',
 ];
 export const ACTION_ANSWER: CueEntry[] = [
   // ("I can see two tickets on the system" looks, it does not act; "anything else I can help with" closes the call.)

@@ -76,7 +76,9 @@ export const OPEN_REQUESTS = [
   // "can I ask why you're leaving": the question asked is the open one after "ask".
   '(can|could|may|might) i (just )?ask (you )?(what|how|why|when|where|who|which)',
   'explain (to me )?(what|how|why)',
-  `(i|i'd) (was wondering|wonder|would like to know|want to know|like to know) ${WH}`,
+  `(i|i'd) (was wondering|was just wondering|wonder|would like to know|want to know|like to know) ${WH}`,
+  // "i'm wondering what the options are", "i was just wondering why".
+  `(i'm|im|i am) (just )?wondering ${WH}`,
   // "i'd like to understand what you see when you log in", "i need to find out how it happened", "i wanted to ask roughly
   // what a dental costs".
   `(i'd|i would|i|i just|i'd just|i really) (like|want|need|needed|wanted) to (understand|know|find out|hear|get a sense of|get an idea of|check|ask( you)?( roughly)?) ${WH}`,

@@ -33,13 +33,13 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   // "I've stopped believing anything anyone tells me", "I'm just not sleeping".
   '(stressing|stressed) (me|us|her|him) out',
   '(i\'m|im|i am|i\'d be|i would be|we\'re|we are) (absolutely |completely |totally |just |so )?lost without',
-  { re: '(i|we) (really |just )?(don\'t|do not|didn\'t) like the sound of', negatable: false },
+  { re: '(don\'t|do not|didn\'t|dont) like the sound of', negatable: false },
   '(that\'s|thats|that is) (the bit|what|the part|the thing) (that )?(gets|annoys|bothers|upsets|winds up|gets to) (me|us)',
   'getting nowhere',
   '(that\'s|thats|that is|bang|well|totally|completely) out of order',
-  { re: '(i\'m|im|i am|we\'re|we are|i was|we were)? ?not impressed', negatable: false },
-  '(i\'ve|ive|i have|we\'ve|we have) stopped (believing|trusting)',
-  { re: '(i\'m|im|i am|i\'ve|ive) (just )?not (been )?sleeping', negatable: false },
+  { re: 'not impressed', negatable: false },
+  'stopped (believing|trusting) (anything|anyone|anybody|a word|you|them)',
+  { re: 'not (been )?sleeping', negatable: false },
   // "I'm getting a bit teary", "all of a dither", "how is that my problem", "I don't know why I bother", "I'm completely
   // stuffed", "we're both a bit short-tempered", "it's the calls that get to me", "loyalty counts for nothing", "which
   // isn't a cheery thought", "I don't really trust it". (Not a bare "No. Clearly not.", which graders split on.)
@@ -50,10 +50,10 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   { re: '(don\'t|dont|do not) know why (i|we) bother', negatable: false },
   '(i\'m|im|i am|we\'re|we are) (completely |totally |absolutely |well and truly )?stuffed',
   '(short-tempered|short tempered|on edge)',
-  '(that|it|they|which|this) (really )?(gets|get|got) to me',
+  '(gets|get|got) to me',
   'counts? for (precisely |absolutely )?nothing',
   { re: '(not|isn\'t|isnt) (a|the most) (cheery|happy|nice|pleasant|comforting) thought', negatable: false },
-  { re: '(i|we) (don\'t|dont|do not) (really |entirely |fully )?trust (it|them|you|this|that)', negatable: false },
+  { re: '(don\'t|dont|do not) (really |entirely |fully )?trust (it|them|you|this|that)', negatable: false },
   '(disappointed|disappointing|let down|devastated|heartbroken|depressed|miserable|hopeless|helpless|desperate|lonely|overwhelmed|exhausted|sad|hurt|crying)',
   '(nobody|no one|none of you) (helps|cares|listens|has helped|will help|is helping|seems to care)',
   '(second|third|fourth|fifth|sixth|tenth|another) time (i\'ve|i have|i am|i\'m|that i|we\'ve|i) (called|calling|rung|had to call)',

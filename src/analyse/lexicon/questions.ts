@@ -88,8 +88,8 @@ export const OPEN_REQUESTS = [
   `(i'd|i would) be interested (in|to know|to hear) ${WH}`,
   // A repair: "sorry, I didn't catch the flat number", "i didn't quite hear that". (Not "i didn't get the letter", "i
   // didn't hear the van", which complain.)
-  "(sorry )?(i )?(didn't|did not|didnt) (quite )?catch (the|your|that|what|you)",
-  "(sorry )?(i )?(didn't|did not|didnt) (quite )?(hear|get) (that|what you said|you)(?=\\s*([.,!?]|$))",
+  "(sorry i|sorry|i) (didn't|did not|didnt) (quite )?catch (the|your|that|what|you)",
+  "(sorry i|sorry|i) (didn't|did not|didnt) (quite )?(hear|get) (that|what you said|you)(?=\\s*([.,!?]|$))",
   `(i was|i'm|i am|i was just) (going to|gonna) ask( you)? ${WH}`,
   `(i'm|i am|im|we're|we are) (just )?(calling|ringing|phoning) (up )?to (ask|check) ${WH}`,
   // "i was hoping you could tell me what it's for", "i wondered how long it takes".

@@ -865,7 +865,8 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   else if (COPULAS.has(tokens[k]) && COPULA_SUBJECTS.has(tokens[k + 1]) && agrees(tokens[k], tokens[k + 1]) && !NOT_BEFORE_IS_IT.has(tokens[k - 1]) && !STATING_NOUNS.has(tokens[k - 1])
     // "i don't know is is that really the only way": a doubt voiced, as "i don't know if" is.
     && !tokens.slice(Math.max(s.tokenStart, k - 3), k).includes('know')) {
-    const next = tokens[k + 2] ?? '';
+    // "so the nineteen ninety nine thing is that like something i could get": a hedge before what it might be.
+    const next = (THERE_HEDGES.has(tokens[k + 2] ?? '') ? tokens[k + 3] : tokens[k + 2]) ?? '';
     // "is this the best number": "this" only with its predicate named ("my test was this morning", "i was thinking is this a
     // texan", which muses).
     const predicate = tokens[k + 1] === 'this' ? IS_IT_NEXT.has(next) && next !== 'a' && next !== 'an'

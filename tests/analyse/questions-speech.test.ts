@@ -83,6 +83,7 @@ describe('questions in unpunctuated speech', () => {
     'shes there every day is there like a proper carers permit i could buy',
     'tuesday thats five days with no heating is there really nothing sooner',
     'okay and if its not in the car is there anywhere else it could have ended up',
+    'and the fifteen quid is that definitely still charged even with a certificate',
     'I was just wondering why.',
     "we keep hitting the rate limit and i'm wondering what the options are",
     // A turn that is only a choice of two.

@@ -7,6 +7,7 @@ import { emotionActs, praiseForRefusal } from './emotion.js';
 import { empathyActs } from './empathy.js';
 import { enquiriesOfCall } from './enquiries.js';
 import { acknowledgementActs, paraphraseActs } from './listening.js';
+import { DETAIL_NOUNS } from './lexicon/questions.js';
 import { ownershipActs } from './ownership.js';
 import { questionActs } from './questions.js';
 import { resolutionActs } from './resolution.js';
@@ -56,7 +57,8 @@ export function analyseCall(call: Transcript): Analysis {
       ...emotion,
       ...empathyActs(ctx),
       ...acknowledgementActs(ctx),
-      ...paraphraseActs(ctx, stems[i], previous === undefined ? undefined : { index: previous, stems: stems[previous], asked: endsAsking(contexts[previous]), greeting: greets(contexts[previous]) }, upset),
+      ...paraphraseActs(ctx, stems[i], previous === undefined ? undefined : { index: previous, stems: stems[previous], asked: endsAsking(contexts[previous]), greeting: greets(contexts[previous]) }, upset,
+        answeredDetail(contexts, previous) ? toldBy(contexts, stems, i) : undefined),
       ...(enquiries.get(i) ?? []),
       ...sales,
       ...settled,
@@ -122,6 +124,20 @@ function previousOtherSpeaker(contexts: readonly TurnContext[], i: number): numb
     if (contexts[j].role !== contexts[i].role && contexts[j].turn.tokens.length) return j;
   }
   return undefined;
+}
+
+/** The other party's turn `previous` answered a request for a detail ("can I take the email on the account"). */
+function answeredDetail(contexts: readonly TurnContext[], previous: number | undefined): boolean {
+  if (previous === undefined) return false;
+  const asker = previousOtherSpeaker(contexts, previous);
+  return asker !== undefined && contexts[asker].turn.tokens.some((w) => DETAIL_NOUNS.has(w));
+}
+
+/** The content stems the other party said before turn `i`: what a restatement may bring back. */
+function toldBy(contexts: readonly TurnContext[], stems: readonly (readonly string[])[], i: number): Set<string> {
+  const told = new Set<string>();
+  for (let j = 0; j < i; j++) if (contexts[j].role !== contexts[i].role) for (const s of stems[j]) told.add(s);
+  return told;
 }
 
 /** Acts in text order; ties by the fixed order of act names, then by cue, so output is deterministic. */

@@ -111,6 +111,7 @@ function reflectsFeeling(turn: TurnText, span: [number, number]): boolean {
  */
 export function paraphraseActs(
   ctx: TurnContext, stems: readonly string[], previous?: { index: number; stems: readonly string[]; asked: boolean; greeting: boolean }, upset = false,
+  toldEarlier?: ReadonlySet<string>,
 ): Act[] {
   if (ctx.role === 'customer') {
     // A customer's "so you're telling me nobody's opened it", "so I get punished because you guessed wrong": said back
@@ -126,7 +127,7 @@ export function paraphraseActs(
   const of = ofTurn !== undefined ? { ofTurn } : {};
   if (hit) return [{ act: 'paraphrase', ...of, cue: hit.cue, span: hit.span }];
   const theirs = new Set(previous?.stems ?? []);
-  const restated = soRestatement(ctx.turn, theirs, ctx.role === 'customer') ?? checkedRestatement(ctx.turn, theirs);
+  const restated = soRestatement(ctx.turn, theirs, ctx.role === 'customer', toldEarlier) ?? checkedRestatement(ctx.turn, theirs);
   if (restated && !(ctx.role === 'customer' && asksAnew(ctx, restated.span))) return [{ act: 'paraphrase', ...of, ...restated }];
   // A reply to a question reuses its words to answer it ("is the broadband working?" / "yes the broadband's fine").
   if (!previous || !stems.length || previous.asked) return [];
@@ -267,7 +268,7 @@ function checksBack(turn: TurnText, s: Sentence): boolean {
  * that checks back (question mark), is about the other party ("you", "your"), reuses their words, or sums up several
  * points at once.
  */
-function soRestatement(turn: TurnText, theirs: ReadonlySet<string>, customer: boolean): { cue: string; span: [number, number] } | null {
+function soRestatement(turn: TurnText, theirs: ReadonlySet<string>, customer: boolean, toldEarlier?: ReadonlySet<string>): { cue: string; span: [number, number] } | null {
   const { tokens } = turn;
   for (const s of turn.sentences) {
     // Speech-to-text runs a whole turn into one sentence: a "so" further in still restates when the sentence checks back
@@ -294,11 +295,24 @@ function soRestatement(turn: TurnText, theirs: ReadonlySet<string>, customer: bo
       // "hi um so my water has been off since seven": the speaker's own news, unless it takes up the other's words.
       if (OWN_SUBJECTS.has(tokens[k + 1]) && !(e.checks || e.reused >= 1)) break;
       if (!(e.checks || e.aboutThem || e.reused >= 1 || e.clauses >= 2)) break;
+      // "thanks gordon so you're on the free plan and it's full", said after the customer gave the email address asked
+      // for: the agent reads the account. After such an answer a restatement brings back something the customer said
+      // before it (`toldEarlier`, given only then).
+      if (toldEarlier && !customer && !e.checks && e.reused === 0 && !reusesAny(turn, s, k + 1, toldEarlier)) break;
       const start = turn.starts[k];
       return { cue: turn.norm.slice(start, turn.ends[Math.min(k + 2, s.tokenEnd - 1)]), span: [start, s.end] };
     }
   }
   return null;
+}
+
+/** The sentence from `from` brings back a content word the other party said earlier in the call. */
+function reusesAny(turn: TurnText, s: Sentence, from: number, told: ReadonlySet<string>): boolean {
+  for (let j = from; j < s.tokenEnd; j++) {
+    const w = turn.tokens[j];
+    if (w.length > 2 && !STOPWORDS.has(w) && !/^\d/.test(w) && !NOT_CONTENT_STEMS.has(stem(w)) && told.has(stem(w))) return true;
+  }
+  return false;
 }
 
 const SUMMING_UP = new Set(["that's", 'thats']);

@@ -8,7 +8,6 @@ const restates = (customer: string, agent: string) =>
 describe('paraphrase by restatement', () => {
   it.each([
     ['my heating stops every morning and the boiler shows an f28 code', 'okay so the boiler shows a code every morning and the heating cuts out?'],
-    ['sarah jones, twelfth of march', "thanks sarah so you've been waiting since january and nobody's called you back"],
     ['we moved in on friday', 'right, so the meter was never read, and the old supplier is still billing you, is that right'],
     ['yes it says card not accepted', 'ah that explains it so the card expired and the app still has the old one'],
     // Without "so": a check-back, or "i understand/gather ...", reusing their words.
@@ -177,5 +176,33 @@ describe('a purpose clause is no check of what was said', () => {
     'Of course. Just so I have it right, you want the letter sent to you, not to your mum.',
   ])('still reads %j as a paraphrase', (text) => {
     expect(has(text, 'paraphrase')).toBe(true);
+  });
+});
+
+describe('an agent reading the account after an identity check restates nothing', () => {
+  const paraphrasedAt = (...turns: Array<['agent' | 'customer', string]>) => analyse(...turns).turns[turns.length - 1].acts.some((a) => a.act === 'paraphrase');
+
+  it('does not take "so you\'re on the free plan" after an email address as a restatement', () => {
+    expect(paraphrasedAt(
+      ['customer', 'my photos have stopped backing up'],
+      ['agent', 'can i take the email on the account'],
+      ['customer', 'its gordon dot ellery at btinternet dot com'],
+      ['agent', 'thanks gordon so youre on the free plan which is five gig and youre at five point zero'],
+    )).toBe(false);
+  });
+
+  it('still hears the customer\'s earlier words said back after the check', () => {
+    expect(paraphrasedAt(
+      ['customer', 'my broadband keeps dropping every evening around eight'],
+      ['agent', 'can i take the postcode'],
+      ['customer', 'ls6 4qt'],
+      ['agent', 'thanks so youve got the broadband dropping every evening around eight'],
+    )).toBe(true);
+    expect(paraphrasedAt(
+      ['customer', "i've been waiting since january for a callback and nobody has called me back"],
+      ['agent', 'can i take your name and date of birth'],
+      ['customer', 'sarah jones, twelfth of march'],
+      ['agent', "thanks sarah so you've been waiting since january and nobody's called you back"],
+    )).toBe(true);
   });
 });

@@ -218,7 +218,7 @@ function restatementEvidence(turn: TurnText, s: Sentence, from: number, theirs: 
     if (!customer && j <= from + 1 && (w === 'you' || w === "you're") && INSTRUCTING_AFTER_YOU.has(tokens[j + 1] ?? '')) { evidence.plan = true; break; }
     if (w === 'you' || w === 'your' || w === "you're" || w === "you've" || w === 'youre') evidence.aboutThem = true;
     if (turn.breakBefore[j] || w === 'and') evidence.clauses++;
-    if (w.length > 2 && !STOPWORDS.has(w) && !/^\d/.test(w) && !NOT_CONTENT_STEMS.has(stem(w)) && theirs.has(stem(w))) evidence.reused++;
+    if (broughtBack(w, theirs)) evidence.reused++;
   }
   return evidence;
 }
@@ -306,13 +306,14 @@ function soRestatement(turn: TurnText, theirs: ReadonlySet<string>, customer: bo
   return null;
 }
 
+/** The word `w` is a content word whose stem the other party said (`told`): brought back, not merely shared. */
+function broughtBack(w: string, told: ReadonlySet<string>): boolean {
+  return w.length > 2 && !STOPWORDS.has(w) && !/^\d/.test(w) && !NOT_CONTENT_STEMS.has(stem(w)) && told.has(stem(w));
+}
+
 /** The sentence from `from` brings back a content word the other party said earlier in the call. */
 function reusesAny(turn: TurnText, s: Sentence, from: number, told: ReadonlySet<string>): boolean {
-  for (let j = from; j < s.tokenEnd; j++) {
-    const w = turn.tokens[j];
-    if (w.length > 2 && !STOPWORDS.has(w) && !/^\d/.test(w) && !NOT_CONTENT_STEMS.has(stem(w)) && told.has(stem(w))) return true;
-  }
-  return false;
+  return turn.tokens.slice(from, s.tokenEnd).some((w) => broughtBack(w, told));
 }
 
 const SUMMING_UP = new Set(["that's", 'thats']);

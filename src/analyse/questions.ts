@@ -723,9 +723,9 @@ function clauseQuestion(turn: TurnText, s: Sentence, start: number, sentenceStar
 const HOW_DEGREE = new Set(['much', 'many', 'long', 'often', 'far', 'old', 'big', 'soon', 'late', 'early', 'bad', 'fast', 'quickly']);
 const DEGREE_ADVERBS = new Set(['behind', 'away', 'ahead', 'along', 'back', 'off', 'over', 'exactly', 'roughly', 'about', 'more', 'less', 'extra', 'longer']);
 const THERE_QUANTIFIERS = new Set(['any', 'anything', 'anyone', 'anybody', 'another', 'some', 'something', 'someone', 'somebody', 'a', 'an', 'much', 'enough', 'no', 'nothing', 'anywhere', 'somewhere']);
-// Hedges a speaker puts between "is there" and what they ask for: "is there like a proper carers permit", "is there
-// really nothing sooner".
-const THERE_HEDGES = new Set(['like', 'really', 'actually', 'definitely', 'honestly']);
+// Hedges a speaker puts between "is there" or "is that" and what they ask about: "is there like a proper carers permit",
+// "is there really nothing sooner", "is that definitely still charged".
+const ASKING_HEDGES = new Set(['like', 'really', 'actually', 'definitely', 'honestly']);
 
 const WH_NOUNS = new Set(['time', 'day', 'date', 'kind', 'sort', 'type', 'model', 'plan', 'size', 'colour', 'color', 'number', 'one', 'month', 'year', 'room', 'branch', 'address', 'card', 'account']);
 // After a mid-sentence "is it": what the speaker asks it might be ("is it the price", "is it still flashing").
@@ -865,8 +865,8 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   else if (COPULAS.has(tokens[k]) && COPULA_SUBJECTS.has(tokens[k + 1]) && agrees(tokens[k], tokens[k + 1]) && !NOT_BEFORE_IS_IT.has(tokens[k - 1]) && !STATING_NOUNS.has(tokens[k - 1])
     // "i don't know is is that really the only way": a doubt voiced, as "i don't know if" is.
     && !tokens.slice(Math.max(s.tokenStart, k - 3), k).includes('know')) {
-    // "so the nineteen ninety nine thing is that like something i could get": a hedge before what it might be.
-    const next = (THERE_HEDGES.has(tokens[k + 2] ?? '') ? tokens[k + 3] : tokens[k + 2]) ?? '';
+    // "and the fifteen quid is that definitely still charged": a hedge before what it might be.
+    const next = (ASKING_HEDGES.has(tokens[k + 2] ?? '') ? tokens[k + 3] : tokens[k + 2]) ?? '';
     // "is this the best number": "this" only with its predicate named ("my test was this morning", "i was thinking is this a
     // texan", which muses).
     const predicate = tokens[k + 1] === 'this' ? IS_IT_NEXT.has(next) && next !== 'a' && next !== 'an'
@@ -878,7 +878,7 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
     return { sentence: s, kind: 'closed', token: k, cueEnd: k + 2 };
   }
   // "i said that's more than i pay now is there anything cheaper": "there" with a quantifier after inverts only in a question.
-  else if (COPULAS.has(tokens[k]) && tokens[k + 1] === 'there' && (THERE_QUANTIFIERS.has(tokens[k + 2]) || (THERE_HEDGES.has(tokens[k + 2]) && THERE_QUANTIFIERS.has(tokens[k + 3] ?? '')))) {
+  else if (COPULAS.has(tokens[k]) && tokens[k + 1] === 'there' && (THERE_QUANTIFIERS.has(tokens[k + 2]) || (ASKING_HEDGES.has(tokens[k + 2]) && THERE_QUANTIFIERS.has(tokens[k + 3] ?? '')))) {
     return { sentence: s, kind: 'closed', token: k, cueEnd: k + 3 };
   }
   // "this one's an interim are you doing about the same mileage": "are you" and what the listener is doing or is.

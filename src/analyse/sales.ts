@@ -129,8 +129,11 @@ export function interestInOffer(ctx: TurnContext, questions: readonly Act[], own
 const ACCEPTS = /^(oh |ooh |um |right |okay |ok |well )*(yes|yeah|yep|go on|go ahead|please do|let's do it|lets do it|i'll take it)\b(?!,? (that |it )?sounds)/;
 // "Once a month, on the week I'm back... yeah, actually, that would work. Can it be the last week?": taken up after a
 // thought, in a sentence that asks nothing.
-const ACCEPTS_LATER = /\b(that|it) (would|will) (work|do)\b(?![^.?!]*\?)/;
-const DECLINING = /\b(no thanks|no thank you|not interested|i'm fine|i'm ok|i'm okay|i'll pass|don't need it|seriously)\b/;
+// "Alright, go on, let's do it.", "Eight percent off? Yeah, go on, that sounds good."
+const ACCEPTS_LATER = /\b((that|it) (would|will) (work|do)|go on|go ahead|let's do it|lets do it|i'll take it|sign me up)\b(?![^.?!]*\?)/;
+// "Are you serious? ... No.", "You're having a laugh.", "I'm not paying a penny". (Not "I don't want to pay extra and
+// find it's freezing", which is still weighing it.)
+const DECLINING = /\b(no thanks|no thank you|not interested|i'm fine|i'm ok|i'm okay|i'll pass|don't need it|seriously|are you serious|(you're|youre|you are) (having a laugh|joking|kidding)|(i'm|im|i am) not paying)\b/;
 /** "Are you seriously trying to sell me insurance? No thank you.": a question that turns the offer down. */
 function declines(ctx: TurnContext): boolean {
   return DECLINING.test(ctx.turn.norm);

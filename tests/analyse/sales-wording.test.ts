@@ -167,6 +167,8 @@ describe('taking to what was put forward', () => {
     ['We have a pool suite for two hundred more a night.', "Oh, we'd love that."],
     ["There's our two-year fixed saver at three point nine percent.", "No, I'd rather know where I stand. Let's go with the fixed."],
     ['our duo plan is two full memberships on one account for fifty four pounds a month', 'oh right so that is less than what i pay now on my own'],
+    // Still weighing it: not wanting to pay for nothing is no refusal.
+    ['We do an anti-glare coating, it is forty-five pounds on top.', "Forty-five on top. Does it actually make much difference? I don't want to pay for something that turns out to be a gimmick."],
   ])('after %j hears interest in %j', (agent, customer) => {
     const a = analyse(['agent', agent], ['customer', customer]);
     expect(a.turns[1].acts.some((x) => x.act === 'buying-signal')).toBe(true);
@@ -175,6 +177,10 @@ describe('taking to what was put forward', () => {
   it.each([
     ["Your bill this month is forty-two pounds.", 'And when is that taken?'],
     ["Your bill this month is forty-two pounds.", "That's a lot more than I expected."],
+    // Taken up, or turned down in anger, after the ask: no interest shown.
+    ["It's eight percent off, fixed for the year. Would you like me to switch you over today?", 'Eight percent off, and it stays fixed for the whole year? Yeah, go on, that sounds good.'],
+    ["It's eight pounds a month and your food gets to you faster. Want me to sign you up?", "Are you serious? I've just told you my food came cold and late, and you want me to pay you eight quid a month for more of it? No."],
+    ["With our care plan it's twenty percent off this week. Shall I add it?", "No. I'm not paying a penny, and I'm getting a bit fed up of being sold to. How do I make a claim?"],
     // Taking up the decision ask after a thought is the decision, and what it asks next is about the purchase made.
     [
       "How about our small box once a month? It's fourteen fifty a delivery. Want me to switch you to that?",

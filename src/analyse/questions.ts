@@ -757,7 +757,7 @@ const FINDING_OUT = new Set(['find', 'found', 'finding', 'finds', 'figure', 'fig
 /** "i wanted to find out what happened", "i'm ringing to find out ...": the speaker asks, indirectly. */
 function wantsToFindOut(tokens: readonly string[], s: Sentence, verb: number): boolean {
   if (tokens[verb - 1] !== 'to') return false;
-  for (let j = Math.max(s.tokenStart, verb - 6); j < verb - 1; j++) if (FIRST_PERSON.has(tokens[j]) || tokens[j] === 'im') return true;
+  for (let j = Math.max(s.tokenStart, verb - 6); j < verb - 1; j++) if (FIRST_PERSON.has(tokens[j])) return true;
   return false;
 }
 

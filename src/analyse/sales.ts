@@ -127,9 +127,9 @@ export function interestInOffer(ctx: TurnContext, questions: readonly Act[], own
 
 // (Not "yeah that sounds better, does the extra ink come straight away", which is still weighing it.)
 const ACCEPTS = /^(oh |ooh |um |right |okay |ok |well )*(yes|yeah|yep|go on|go ahead|please do|let's do it|lets do it|i'll take it)\b(?!,? (that |it )?sounds)/;
-// "Once a month, on the week I'm back... yeah, actually, that would work. Can it be the last week?": taken up after a
-// thought, in a sentence that asks nothing.
-// "Alright, go on, let's do it.", "Eight percent off? Yeah, go on, that sounds good."
+// Taken up later in the turn, in a sentence that asks nothing: "Once a month, on the week I'm back... yeah, actually,
+// that would work. Can it be the last week?", "Alright, go on, let's do it.", "Eight percent off? Yeah, go on, that
+// sounds good."
 const ACCEPTS_LATER = /\b((that|it) (would|will) (work|do)|go on|go ahead|let's do it|lets do it|i'll take it|sign me up)\b(?![^.?!]*\?)/;
 // "Are you serious? ... No.", "You're having a laugh.", "I'm not paying a penny". (Not "I don't want to pay extra and
 // find it's freezing", which is still weighing it.)

@@ -68,7 +68,7 @@ export function salesActs(ctx: TurnContext, sofar: SalesSoFar): Act[] {
     // ("something that might suit you better is..." is a relative clause, not a purpose one.)
     const before = turn.tokens[h.token - 1] ?? '';
     return !PURPOSE_BEFORE.has(before) || (before === 'that' && turn.tokens[h.token - 2] !== 'so' && MODAL_OPENING.test(h.cue));
-  }) ?? pricedPresentation(turn, benefits) ?? pricedAgainstCurrent(turn));
+  }) ?? pricedPresentation(turn, benefits) ?? pricedAgainstCurrent(turn) ?? pricedProduct(turn, benefits));
   if (offered) acts.push({ act: 'offer', cue: offered.cue, span: offered.span });
   if (benefits.length) {
     const priced = benefits.find((h) => h.spec.tag === 'price');
@@ -129,8 +129,8 @@ export function interestInOffer(ctx: TurnContext, questions: readonly Act[], own
 const ACCEPTS = /^(oh |ooh |um |right |okay |ok |well )*(yes|yeah|yep|go on|go ahead|please do|let's do it|lets do it|i'll take it)\b(?!,? (that |it )?sounds)/;
 // Taken up later in the turn, in a sentence that asks nothing: "Once a month, on the week I'm back... yeah, actually,
 // that would work. Can it be the last week?", "Alright, go on, let's do it.", "Eight percent off? Yeah, go on, that
-// sounds good."
-const ACCEPTS_LATER = /\b((that|it) (would|will) (work|do)|go on|go ahead|let's do it|lets do it|i'll take it|sign me up)\b(?![^.?!]*\?)/;
+// sounds good.", "Twelve a month for both? Yes, do that."
+const ACCEPTS_LATER = /\b((that|it) (would|will) (work|do)|go on|go ahead|let's do it|lets do it|i'll take it|sign me up|(yes|yeah|yep),? (please )?do (that|it))\b(?![^.?!]*\?)/;
 // "Are you serious? ... No.", "You're having a laugh.", "I'm not paying a penny". (Not "I don't want to pay extra and
 // find it's freezing", which is still weighing it.)
 const DECLINING = /\b(no thanks|no thank you|not interested|i'm fine|i'm ok|i'm okay|i'll pass|don't need it|seriously|are you serious|(you're|youre|you are) (having a laugh|joking|kidding)|(i'm|im|i am) not paying)\b/;
@@ -202,6 +202,51 @@ function chargedIn(turn: TurnContext['turn'], benefits: readonly CueHit[]): bool
   if (!priced.length) return false;
   const remedies = findCues(turn, remedy);
   return priced.some((b) => !overlapsAny(remedies, b.span[0], b.span[1]));
+}
+
+// A product sold by the month or as cover: a plan, pass, package or add-on named with a word of its own ("we have
+// Boiler Care Plus at fourteen pounds a month", "the mesh pack is five pounds a month", "payroll add-on, six pounds").
+const PRODUCT_NOUNS = new Set(['plan', 'pass', 'package', 'bundle', 'pack', 'membership', 'addon', 'subscription', 'protection', 'warranty', 'tariff']);
+/** "add-on" comes as two tokens; after these it is the verb ("we can add on a second line"). */
+const ADD_ON_AS_VERB_AFTER = new Set(['can', 'could', 'will', "i'll", "we'll", 'to', 'also', 'just', 'and', 'or', 'then', 'please']);
+// Words just before it that make it what the customer has or owes, not something for sale: "your plan", "you're on the
+// essentials plan", "no package", "under warranty", "back to full membership", "a payment plan"; or a bare "the plan".
+const NOT_FOR_SALE_BEFORE = new Set(['your', "you're", 'youre', 'my', 'his', 'her', 'their', 'no', 'under', 'without', 'current', 'existing', 'same', 'back']);
+const NOT_A_PRODUCT_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'we', 'i', 'you', 'they', 'payment', 'repayment', 'instalment', 'installment', 'day']);
+// What follows that names part of a product ("the protection limit", "your membership number"), or makes it the one the
+// customer has or asked about ("the bundle you're on", "the sports add-on went up by four pounds").
+const AFTER_NOT_FOR_SALE = new Set(['limit', 'number', 'reference', 'details', 'card', 'fee', 'holders', 'you', "you're", 'youre', "you've", 'went', 'goes', 'gone', 'increased', 'rose', 'changed', 'renewed', 'lost']);
+/** "so that's the sea-view double for both nights": a recap of what was agreed. */
+const RECAP = /^(so |right |okay |ok |lovely |brilliant |great |perfect )*(that's|thats|that is) (the|your)\b/;
+/** How many words before the product may hold a word that makes it the customer's own, or a remedy. */
+const OWN_WITHIN = 4;
+
+/** A product named as a plan, pass or package, with its price in the same sentence or the next. */
+function pricedProduct(turn: TurnContext['turn'], benefits: readonly CueHit[]): Pick<CueHit, 'cue' | 'span'> | undefined {
+  const priced = benefits.filter((b) => b.spec.tag === 'price');
+  if (!priced.length) return undefined;
+  const remedies = findCues(turn, remedy);
+  const { tokens } = turn;
+  for (const [i, s] of turn.sentences.entries()) {
+    if (s.questionMark || RECAP.test(turn.norm.slice(s.start, s.end)) || namesMoneyOwed(turn, s.tokenStart, s.tokenEnd)) continue;
+    const next = turn.sentences[i + 1];
+    const price = priced.find((b) => {
+      const at = sentenceAt(turn, b.span[0]);
+      return at === s || (next !== undefined && at === next);
+    });
+    if (!price) continue;
+    for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+      const addOn = tokens[k] === 'add' && tokens[k + 1] === 'on' && !ADD_ON_AS_VERB_AFTER.has(tokens[k - 1]);
+      const end = addOn ? k + 1 : k;
+      if (!(addOn || PRODUCT_NOUNS.has(tokens[k])) || NOT_A_PRODUCT_NAME.has(tokens[k - 1]) || AFTER_NOT_FOR_SALE.has(tokens[end + 1] ?? '')) continue;
+      const lead = Math.max(s.tokenStart, k - OWN_WITHIN);
+      if (tokens.slice(lead, k).some((w) => NOT_FOR_SALE_BEFORE.has(w))) continue;
+      const span: [number, number] = [turn.starts[k - 1], turn.ends[end]];
+      // (A remedy just before it: "I can backdate a travel pass to those days".)
+      if (!overlapsAny(remedies, Math.min(turn.starts[lead], price.span[0]), Math.max(span[1], price.span[1]))) return { cue: turn.norm.slice(...span), span };
+    }
+  }
+  return undefined;
 }
 
 /** One of the hits overlaps the text from `from` to `to`. */

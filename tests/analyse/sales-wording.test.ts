@@ -445,3 +445,28 @@ describe('an option recommended for the customer, with its price', () => {
     expect(has('i want one in the same box as the others', 'decision-ask')).toBe(false);
   });
 });
+
+describe('a plan, pass or package named with its price', () => {
+  it.each([
+    'One more thing: we have the Homeguard cover plan at eleven pounds a month. It covers parts and labour.',
+    'the sports pass is six pounds a month and it gets you every match',
+    'Roaming add-on, three pounds a day, and your allowance works as it does at home.',
+    'if the spare room is still slow the booster pack is four pounds a month on a twelve month term',
+    "Honestly, the family plan would suit you. It's twenty a month for both lines.",
+  ])('counts %j as an offer', (text) => {
+    expect(has(text, 'offer')).toBe(true);
+  });
+
+  it.each([
+    // What the customer has, owes or was just sold; a bare "the plan"; a payment plan; a verb "pass".
+    "You're on the essentials plan at nineteen pounds a month.",
+    'your membership went up to thirty-two pounds in March',
+    "So that's the twin room with the breakfast package, ninety pounds a night.",
+    'I can set up a payment plan of twenty pounds a month.',
+    'we pass the old units to a charity, and the clearance is about three hundred pounds',
+    'it is under warranty, but a call-out for noise is ninety pounds if no fault is found',
+    'And is that the gold membership at forty a month?',
+  ])('does not count %j as an offer', (text) => {
+    expect(has(text, 'offer')).toBe(false);
+  });
+});

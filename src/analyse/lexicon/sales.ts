@@ -262,6 +262,8 @@ export const PRESENTS: CueEntry[] = [
   // Something new put forward: "we've just started a little lifeguards club on sundays, eleven pounds a session".
   '(we\'ve|we have) (just |recently )?(started|launched|introduced|brought out|got in) (a|an|the|our|some)',
   '(we have|we also have|we do|we run|we also run|we offer|we also offer|we sell) (a|an)',
+  // A product by its name, priced: "we have boiler care plus at fourteen pounds a month".
+  '(we have|we also have|we now have|we do|we also do|we offer|we also offer) ([\\w-]+ ){1,3}at',
   // A conditional proposal with its price: "if you move to our SIM-only plan, it's eighteen a month", "if you raise
   // your excess to five hundred, the premium drops to...".
   'if you (move|switch|upgrade|change|go|went|moved|switched|upgraded|raise|raised|increase|lower|take|took|add|added|bump|pay|paid) (up )?(to|onto|your|the|our|a|an|it|annual|yearly|monthly)',
@@ -332,7 +334,7 @@ const PERIOD = '(a|per) (day|night|month|year|week|person|head|seat|user|ticket|
 
 /** What puts right rather than sells: "back on your card", "free of charge", "a refund", "brings the charges down". */
 export const REMEDY: CueEntry[] = [
-  '(refund|refunded|refunding|compensation|goodwill|credit (it|that|the|you)|credited)',
+  '(refund|refunded|refunding|compensation|goodwill|credit (it|that|the|you)|credited|backdate|backdated|backdating)',
   'back (on|onto|to|into) your (card|account|bank)',
   '(free of charge|at no (extra |additional )?(cost|charge)|no extra (cost|charge)|for free)',
   '(brings|bring|bringing|takes|take) (the|your|those|these) (charges|charge|bill|fees) down',

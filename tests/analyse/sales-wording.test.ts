@@ -470,3 +470,16 @@ describe('a plan, pass or package named with its price', () => {
     expect(has(text, 'offer')).toBe(false);
   });
 });
+
+describe('another option put beside the first, or something more the business sells', () => {
+  it.each([
+    "The standard room is ninety a night. There's also the garden suite, with its own terrace.",
+    'theres also a monthly pass if you come in more than twice a week',
+    'we also do a matching pillow set if you want the full look',
+  ])('counts %j as an offer', (text) => expect(has(text, 'offer')).toBe(true));
+  it.each([
+    "There's also a free leaflet on managing the move, I'll pop it in the post.",
+    'we also have a hardship fund you could apply to',
+  ])('does not count %j as an offer', (text) => expect(has(text, 'offer')).toBe(false));
+  it('not when the customer says it', () => expect(has("there's also the garden suite, I saw it online", 'offer', 'customer')).toBe(false));
+});

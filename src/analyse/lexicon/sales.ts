@@ -377,6 +377,11 @@ export const OFFER: CueEntry[] = [
   '(our|the) ([\\w-]+ ){0,3}(add-on|bundle|booster|extender|plan|package|tariff|insurance|cover|protection|warranty|upgrade|suite|tier|membership|saver|model|version|scheme|club) (would|will|could|can|gives|includes|comes with|is perfect|might|plugs|suits|would suit)',
   // A pass as a product, not a boarding pass: "the delivery pass would save you on the charges".
   '(our|the) ([\\w-]+ ){0,2}pass (would|could|might) (save|suit|give|cover|get you|include|pay for)',
+  // Another option put beside the first: "there's also the 500, which adds lumbar support", "theres also a fixed tariff".
+  // (Not a free service or a fund, here and below: "there's also a free bereavement service", "a hardship fund".)
+  { re: '(there\'s|theres|there is) also (a|an|the|our)(?! (free|hardship|little)\\b)', tag: 'agent' },
+  // Something more the business sells: "we also do helmets for the kids", "we also do a pack of three".
+  { re: 'we (also|now|even) (do|offer|sell|have|run)(?! (a |an |the )?(free|hardship)\\b)', tag: 'agent' },
   '(we\'ve got|we have|there\'s|there is) (\\d+|ten|fifteen|twenty|twenty five|thirty|forty|fifty|half) ?(percent|%) off',
   'have you (seen|looked at|heard of|heard about|tried|come across|thought about) our',
   '(are|were) you (on|in|with) our [\\w-]+ ([\\w-]+ )?(membership|plan|scheme|club|cover|pass|programme|program)',

@@ -24,6 +24,14 @@ const FINITE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 
 // Nouns that "no" closes a formula with: "no worries", "no problem", "no rush".
 const SELF_CONTAINED_AFTER_NO = new Set(['worries', 'worry', 'problem', 'problems', 'probs', 'bother', 'trouble', 'rush', 'hurry', 'stress', 'fuss']);
 
+// "you do a dental add-on don't you how much would that be": a question word after a tag starts a new question
+// (speech-to-text marks no break), which the tag's negation does not reach.
+const TAG_SUBJECTS = new Set(['you', 'it', 'they', 'we', 'i', 'he', 'she', 'there']);
+const QUESTION_WORDS = new Set(['how', 'what', 'when', 'where', 'which', 'who', 'why']);
+function afterTag(tokens: readonly string[], k: number): boolean {
+  return k >= 2 && QUESTION_WORDS.has(tokens[k]) && TAG_SUBJECTS.has(tokens[k - 1]) && isNegator(tokens, k - 2);
+}
+
 export function isNegator(tokens: readonly string[], k: number): boolean {
   const t = tokens[k];
   if (t.endsWith("n't") || NEGATORS.has(t)) return true;
@@ -36,6 +44,7 @@ export function isNegator(tokens: readonly string[], k: number): boolean {
  * (punctuation other than an apostrophe, or a clause word such as "but", ends the scope).
  */
 export function negatedAt(turn: TurnText, k: number, window = 3): boolean {
+  if (afterTag(turn.tokens, k)) return false;
   let verbBetween = FINITE_VERBS.has(turn.tokens[k]);
   for (let j = k - 1; j >= 0 && j >= k - window; j--) {
     if (turn.breakBefore[j + 1]) return false;

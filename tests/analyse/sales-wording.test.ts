@@ -483,3 +483,19 @@ describe('another option put beside the first, or something more the business se
   ])('does not count %j as an offer', (text) => expect(has(text, 'offer')).toBe(false));
   it('not when the customer says it', () => expect(has("there's also the garden suite, I saw it online", 'offer', 'customer')).toBe(false));
 });
+
+describe('a product asked after by its kind, or the size or price wanted', () => {
+  it.each([
+    'is there like a bundle or something i can add before i go',
+    "Is there any sort of discount? I'm here every day.",
+    'is there a card you do that doesnt charge for using it abroad',
+    'can i move to something smaller now half of it is cleared',
+    // The tag's negation does not reach the question after it (speech-to-text marks no break).
+    'you do a dental add on dont you how much would that be',
+  ])('buying signal in %j', (text) => expect(has(text, 'buying-signal', 'customer')).toBe(true));
+  it.each([
+    'is there any way to stop the letters coming',
+    'i dont know how much it is',
+    "is there a charge for the callout, it wasn't on the letter",
+  ])('no buying signal in %j', (text) => expect(has(text, 'buying-signal', 'customer')).toBe(false));
+});

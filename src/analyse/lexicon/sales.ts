@@ -63,6 +63,11 @@ export const BUYING_SIGNAL: CueEntry[] = [
   '(still )?on offer',
   '(does|do|would) (it|they|that|those|the( [\\w-]+){1,3}) come in',
   'is there (nothing|anything) (cheaper|better|smaller|bigger)',
+  // A product asked after by its kind, whatever is said between: "is there like a bundle or something i can add", "is
+  // there a card you do that doesn't charge abroad", "is there any sort of discount"; or the size or price wanted:
+  // "can i move to something smaller".
+  'is there (not )?(like )?(a|an|any|some) (sort of |kind of )?([\\w-]+ ){0,2}(bundle|plan|card|deal|add on|add-on|addon|tariff|package|pass|discount|version|upgrade)',
+  '(to|on|onto|for|need|want|get|have) something (cheaper|smaller|bigger|better|faster)',
   // Shopping for something that suits: "is there a card with you that doesn't charge these fees", "have you got anything
   // bigger?", "is the annual plan actually cheaper?", "what's the cheapest phone you could do me".
   '(is there|whether there\'s|if there\'s|whether there is|if there is) (a|an|any) [\\w-]+ ((with|of|from) (you|yours|you guys) )?(that|which) (doesn\'t|does not|won\'t|has no|hasn\'t got|doesn\'t have|includes|comes with|covers|charges less)',

@@ -49,6 +49,11 @@ interface Enquiry {
 const AGENT_TURNS_LOOKED_AT = 4;
 /** Questions the agent may ask to gather details before acting on a request. */
 const AGENT_QUESTIONS_BEFORE_ACTING = 8;
+/**
+ * A request is acted on once the agent has set out what it involves ("the block is two seventy ... so, the block? I can
+ * put you in Thursday"), a few turns more than an answer takes.
+ */
+const AGENT_TURNS_FOR_AN_ACTION = 6;
 /** A reported fault is addressed by the fix, which may come after a long diagnosis. */
 const AGENT_TURNS_FOR_A_FIX = 12;
 /** Share of stems two enquiries must share to be the same enquiry asked again. */
@@ -306,7 +311,7 @@ function addressedBy(e: Enquiry, contexts: readonly TurnContext[]): number | nul
   let agentTurns = 0;
   let askedBack = 0;
   let replied = false;
-  const limit = e.want === 'fix' ? AGENT_TURNS_FOR_A_FIX : AGENT_TURNS_LOOKED_AT;
+  const limit = e.want === 'fix' ? AGENT_TURNS_FOR_A_FIX : e.kind === 'request' ? AGENT_TURNS_FOR_AN_ACTION : AGENT_TURNS_LOOKED_AT;
   for (let j = e.turn + 1; j < contexts.length && agentTurns < limit && askedBack < AGENT_QUESTIONS_BEFORE_ACTING; j++) {
     const ctx = contexts[j];
     if (ctx.role !== 'agent' || !ctx.turn.tokens.length) continue;
@@ -402,8 +407,29 @@ function onlyAsks(ctx: TurnContext): boolean {
   return !findCues(turn, ANSWERS.yesno, { to: Math.min(2, turn.tokens.length) }).length;
 }
 
+// "Oh, roses are so much work, aren't they? ... Anyway, is there anything else?": "anyway" opening a clause turns from
+// chat to the agent's own business, and only what came before it can have answered.
+const AFTER_ANYWAY = new Set(['i', "i'll", 'ill', "i've", 'ive', "i'm", 'im', 'you', "you're", 'youre', "you'll", 'youll', 'we', "we'll", "we've", 'so', 'is', "let's", 'lets', 'let', 'right', "that's", 'thats', 'the', 'he', 'she', 'they', "it's", 'its']);
+function turnsAwayAt(turn: TurnText): number {
+  for (let k = 1; k < turn.tokens.length - 1; k++) {
+    if (turn.tokens[k] !== 'anyway') continue;
+    const opensClause = turn.punctuated ? turn.breakBefore[k] === 1 || turn.sentences.some((s) => s.tokenStart === k) : true;
+    if (opensClause && (turn.breakBefore[k + 1] === 1 || AFTER_ANYWAY.has(turn.tokens[k + 1]))) return k;
+  }
+  return -1;
+}
+
+/** What the reply says before it turns away shares a word with the enquiry, or says yes, no or a number. */
+function answersBefore(e: Enquiry, turn: TurnText, to: number): boolean {
+  const before = turn.tokens.slice(0, to);
+  if (contentStems(before).some((w) => e.stems.has(w))) return true;
+  return before.some((w) => YES_OR_NO.has(w) || /^\d/.test(w)) || DENIES.test(before.join(' '));
+}
+
 function addresses(e: Enquiry, ctx: TurnContext, firstReply: boolean): boolean {
   const { turn } = ctx;
+  const away = turnsAwayAt(turn);
+  if (away > 0 && !answersBefore(e, turn, away)) return false;
   let shared = 0;
   for (const s of new Set(contentStems(turn.tokens))) if (e.stems.has(s)) shared++;
   const has = (lex: Lexicon, opening = false) => findCues(turn, lex, opening ? { to: Math.min(3, turn.tokens.length) } : {}).length > 0;

@@ -501,3 +501,37 @@ describe('an answer to a question asked again', () => {
     expect(enquiries(a, 2)).toMatchObject([{ repeatOf: 0, addressedBy: 3 }]);
   });
 });
+
+describe('a reply that turns away with "anyway"', () => {
+  it.each([
+    ['What are the hours on that?', "Oh, early mornings are lovely in there, my nephew swims at six. Anyway, you're all booked for Tuesday."],
+    ['do you lot do planting as well', 'oh i know the feeling i did my back in lifting compost anyway the driver will ring an hour before'],
+    ['Will I get a courtesy car?', "My sister had the same last year, what a day she had. Anyway, I've logged the claim for you."],
+  ])('leaves %j unanswered by %j', (question, reply) => expect(addressedBy(question, reply)).toEqual([null]));
+  it.each([
+    // An answer before the turn, and "anyway" that ends a clause rather than turning away.
+    ['do you do the bouncy castles as well', 'we do yeah theyre really popular anyway ill get the repairs guy to ring you'],
+    ['Do I need to back anything up first?', "It shouldn't touch your data, but back it up anyway if you can."],
+    ['Will the cake be ready for Saturday?', "The bakers are in on Friday night anyway, so I'll move it to Saturday at ten."],
+  ])('still takes %j as answered by %j', (question, reply) => expect(addressedBy(question, reply)).toEqual([1]));
+});
+
+describe('a request acted on after the agent sets out what it involves', () => {
+  it('looks six agent turns ahead for the action', () => {
+    const a = analyse(
+      ['customer', 'Hi. I need to book some physio, my back has been bad for a month.'],
+      ['agent', 'Single sessions are fifty-five pounds.'],
+      ['customer', 'Right.'],
+      ['agent', 'The six-session block is two hundred and seventy, which saves you sixty.'],
+      ['customer', 'Do most people need six?'],
+      ['agent', 'It depends on the person.'],
+      ['customer', 'And can I claim it back on my work scheme?'],
+      ['agent', 'We give you receipts, claiming is up to your scheme.'],
+      ['customer', 'Fine.'],
+      ['agent', 'Most people find the first session tells them a lot.'],
+      ['customer', 'Okay.'],
+      ['agent', "I've booked you in for Thursday at four for your first session."],
+    );
+    expect(enquiries(a, 0)).toMatchObject([{ kind: 'request', addressedBy: 11 }]);
+  });
+});

@@ -819,7 +819,11 @@ const PARTS: Part[] = [
       'resolution-check': 0.9, 'customer-emotion': 0.75, 'buying-signal': 0.75, offer: 0.9, paraphrase: 0.65,
     },
     // sales-follow-through 0.95 -> 0.8 with the next-step window (see PARTS).
-    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.35, 'questions-asked': 0.85, 'sales-follow-through': 0.8 },
+    // unresolved-enquiries 0.35 -> 0.2 (eighteenth session) when a request may be acted on six agent turns later:
+    // lb-1118's booking now answers "I'd like to book Biscuit in", so the call passes; its grader fails it because "does
+    // someone stay with him?" gets only reassurance, which the rule takes as an answer, and the call had failed for the
+    // booking instead.
+    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.2, 'questions-asked': 0.85, 'sales-follow-through': 0.8 },
   },
   {
     // Tuned on the same way (next steps in many shapes, half speech-to-text).

@@ -15,6 +15,7 @@ type Options = z.infer<typeof options>;
 const messages = {
   signalIgnored: 'The customer showed buying interest and the agent did not respond with an offer, a benefit or price, a decision ask or a next step.',
   offerDropped: 'The agent made an offer but never stated a benefit or price, asked for the decision or set a next step.',
+  pressedAfterNo: 'The customer turned down what was offered twice and showed no interest after: a poor fit pressed on them.',
 };
 type MessageId = keyof typeof messages;
 
@@ -83,7 +84,8 @@ export default defineRule<Options, MessageId>({
       'decision ask or a benefit or price within the next few agent turns (the benefit an offer states is part of the pitch), ' +
       'or a next step in the next agent turn. A decision ask ' +
       'about something priced (a price in its turn or the agent turn before), with no offer read there, puts it on the table ' +
-      'and takes it up at once. ' +
+      'and takes it up at once. Offers the customer turns down twice, with no interest shown after the last no, are a poor ' +
+      'fit pressed on them: each no counts as an opportunity not followed through. ' +
       'The score is the share of opportunities followed through. Not applicable when the call has no buying signal, no offer and no such decision ask, or when the customer signals interest only as the call ends.',
     defaultWeight: 1,
     options,
@@ -122,6 +124,15 @@ export default defineRule<Options, MessageId>({
         const carried = hasAnyAct(turn, CLOSING_MOVES) || later.some((r, k) => carries(r, k, FOLLOW_THROUGH));
         judge(turn, carried, 'offerDropped');
       }
+    }
+    // "No, thank you, I'm cutting down." / "I've said no, young man.": an offer pressed after the customer turned it down,
+    // with no interest shown after, is a poor fit the customer rejects (the graders' guideline fails it). One no is the
+    // customer's choice and leaves a fitting offer followed through.
+    // Each no counts against the offers: the agent pressed what the customer had turned down.
+    const declined = analysis.turns.filter((t) => hasAct(t, 'offer-declined'));
+    const last = declined.at(-1);
+    if (declined.length >= 2 && last && !analysis.turns.some((t) => t.index > last.index && hasAct(t, 'buying-signal'))) {
+      for (const t of declined) judge(t, false, 'pressedAfterNo');
     }
     if (opportunities === 0) return { score: 'n/a' };
     return { score: percent(followed / opportunities), findings };

@@ -11,7 +11,7 @@ import { DETAIL_NOUNS } from './lexicon/questions.js';
 import { ownershipActs } from './ownership.js';
 import { questionActs } from './questions.js';
 import { resolutionActs } from './resolution.js';
-import { interestInOffer, salesActs } from './sales.js';
+import { interestInOffer, offerDeclined, salesActs } from './sales.js';
 import { turnSentiment } from './sentiment.js';
 import { contentStems } from './tokens.js';
 
@@ -41,7 +41,8 @@ export function analyseCall(call: Transcript): Analysis {
   const turns: TurnAnalysis[] = contexts.map((ctx, i) => {
     const previous = previousOtherSpeaker(contexts, i);
     const questions = questionActs(ctx).filter((q) => !proposes(q, salesByTurn[i]));
-    const sales = [...salesByTurn[i], ...interestInOffer(ctx, questions, salesByTurn[i], previous === undefined ? [] : salesByTurn[previous])];
+    const before = previous === undefined ? [] : salesByTurn[previous];
+    const sales = [...salesByTurn[i], ...interestInOffer(ctx, questions, salesByTurn[i], before), ...offerDeclined(ctx, before)];
     const resolution = resolutionActs(ctx, firstAction >= 0 && firstAction < i);
     let emotion = emotionActs(ctx);
     // Praise straight back at a refusal is sarcasm, whatever the praise words read as alone.

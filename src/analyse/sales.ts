@@ -133,10 +133,28 @@ const ACCEPTS = /^(oh |ooh |um |right |okay |ok |well )*(yes|yeah|yep|go on|go a
 const ACCEPTS_LATER = /\b((that|it) (would|will) (work|do)|go on|go ahead|let's do it|lets do it|i'll take it|sign me up|(yes|yeah|yep),? (please )?do (that|it))\b(?![^.?!]*\?)/;
 // "Are you serious? ... No.", "You're having a laugh.", "I'm not paying a penny". (Not "I don't want to pay extra and
 // find it's freezing", which is still weighing it.)
-const DECLINING = /\b(no thanks|no thank you|not interested|i'm fine|i'm ok|i'm okay|i'll pass|don't need it|seriously|are you serious|(you're|youre|you are) (having a laugh|joking|kidding)|(i'm|im|i am) not paying)\b/;
+const DECLINING = /\b(no,? thanks|no,? thank you|not interested|(i've|ive|i have|i) (already )?said no|(i'm|im) (alright|all right),? thanks|(i'm|im) (fine|ok|okay)(?! with)|i'll pass|don't need it|seriously|are you serious|(you're|youre|you are) (having a laugh|joking|kidding)|(i'm|im|i am) not paying)\b/;
 /** "Are you seriously trying to sell me insurance? No thank you.": a question that turns the offer down. */
 function declines(ctx: TurnContext): boolean {
   return DECLINING.test(ctx.turn.norm);
+}
+
+// "No, thank you. It's only the two of us", "nope im alright": a no that opens the reply. (Not "no problem", "no, that's
+// fine", which go along with it.)
+const OPENS_WITH_NO = /^((oh|um|uh|er|erm|well|ah),? )?(no|nope|nah)\b(?!,? (problem|worries|bother|(that's|thats) (fine|great|perfect|ok|okay)))/;
+
+/**
+ * The customer turns down what the agent's turn before (`before`) offered or asked them to commit to. The sales rule
+ * reads an offer turned down twice as a poor fit pressed on the customer.
+ */
+export function offerDeclined(ctx: TurnContext, before: readonly Act[]): Act[] {
+  if (ctx.role === 'agent' || !before.some((a) => a.act === 'offer' || a.act === 'decision-ask')) return [];
+  const { norm } = ctx.turn;
+  const opening = OPENS_WITH_NO.exec(norm);
+  const declined = opening ?? DECLINING.exec(norm);
+  if (!declined) return [];
+  const start = opening ? 0 : declined.index;
+  return [{ act: 'offer-declined', cue: norm.slice(start, declined.index + declined[0].length), span: [start, declined.index + declined[0].length] }];
 }
 
 const asksPrice = (h: CueHit): boolean => /^(how much|what's the|what is the|what are the|what would be the|what (does|would|will))/.test(h.cue);

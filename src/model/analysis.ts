@@ -18,6 +18,7 @@ export const ACT_NAMES = [
   'resolution-check',
   'resolution-confirmed',
   'problem-persists',
+  'offer-declined',
   'ownership',
   'deflection',
   'greeting',
@@ -51,6 +52,8 @@ export type Act =
   | (ActBase & { act: 'resolution-confirmed' })
   /** The customer says the problem is still there ("it still doesn't work"). */
   | (ActBase & { act: 'problem-persists' })
+  /** The customer turns down what the agent's turn before offered or asked them to take ("no thanks, I'm cutting down"). */
+  | (ActBase & { act: 'offer-declined' })
   /** First-person commitment: "I'll", "let me", "I'm going to". */
   | (ActBase & { act: 'ownership' })
   /** Passing the problem away without a plan: "not my department", "nothing I can do". */

@@ -499,3 +499,16 @@ describe('a product asked after by its kind, or the size or price wanted', () =>
     "is there a charge for the callout, it wasn't on the letter",
   ])('no buying signal in %j', (text) => expect(has(text, 'buying-signal', 'customer')).toBe(false));
 });
+
+describe('the customer turns down what was just offered', () => {
+  const declined = (reply: string) => analyse(['agent', 'Our premium plan is twelve pounds a month. Shall I add it?'], ['customer', reply])
+    .turns[1].acts.some((a) => a.act === 'offer-declined');
+  it.each(['No, thank you.', "oh, no. I'm renting, I can't put cameras up", "I've said no, young man.", "nope im alright thanks", 'Are you seriously trying to sell me something now?'])(
+    'declined in %j', (reply) => expect(declined(reply)).toBe(true));
+  it.each(['No problem, go ahead.', "No, that's fine, add it.", "I'm fine with that.", 'Yes please.'])(
+    'not declined in %j', (reply) => expect(declined(reply)).toBe(false));
+  it('only after an offer or a decision ask', () => {
+    const a = analyse(['agent', 'Your engineer comes on Tuesday.'], ['customer', 'No thanks, that day is no good.']);
+    expect(a.turns[1].acts.some((x) => x.act === 'offer-declined')).toBe(false);
+  });
+});

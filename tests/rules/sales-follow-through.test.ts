@@ -5,6 +5,20 @@ import { testRule } from '../helpers/rule-tester.js';
 testRule(rule, {
   valid: [
     {
+      // One no is the customer's choice; after two, a better fit the customer takes up still follows through.
+      name: 'an offer turned down once, and a better fit after two noes',
+      call: [
+        'agent: While you are on, we have screen cover at eight pounds a month. Shall I add it?',
+        "customer: No thanks, my bank account covers it.",
+        'agent: Fair enough. We also have the Shield case at nineteen ninety-nine. Want one?',
+        'customer: No, honestly, not today.',
+        'agent: Or the bundle with a screen protector, twenty-four pounds.',
+        'customer: Actually, does the bundle come in green?',
+        'agent: It does. Shall I add the green bundle to your order?',
+        'customer: Yes, add it.',
+      ],
+    },
+    {
       name: 'price question answered with price, benefit and a decision ask',
       call: [
         'customer: How much is the unlimited data plan?',
@@ -62,6 +76,20 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a poor fit pressed after the customer said no twice',
+      call: [
+        'customer: I just need to change my delivery address, I am moving in with my son.',
+        'agent: Done. While I have you, our Premium box is sixty pounds a month with rarer wines. Shall I switch you over?',
+        "customer: No, thank you. If anything I'm cutting down.",
+        'agent: It is only fifteen pounds more, and the first month is half price. Shall I add it?',
+        "customer: I've said no. I only rang about the address.",
+        'agent: No problem. Anything else?',
+        'customer: No.',
+      ],
+      errors: [{ messageId: 'pressedAfterNo', turn: 2 }, { messageId: 'pressedAfterNo', turn: 4 }],
+      scoreBelow: 70,
+    },
     {
       name: 'upgrade interest ignored',
       call: [

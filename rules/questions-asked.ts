@@ -74,7 +74,10 @@ const GREETING_QUESTION = /^(how (can|may|could|might) (i|we)|what can (i|we)|ho
 /** The questions of an agent turn that may pin the problem down; not a greeting's own ("Hi Elaine. Which days does he go?" asks one). */
 function discoveryQuestions(turn: TurnAnalysis, text: string): ReturnType<typeof actsOf<'question'>> {
   if (!isDiscoveryTurn(turn)) return [];
-  const questions = actsOf(turn, 'question');
+  // A question that asks for the decision ("want me to add it?", "would you like me to book that?") chooses, it does not
+  // ask about the problem.
+  const asks = actsOf(turn, 'decision-ask').map((a) => a.span).filter((x) => x !== undefined);
+  const questions = actsOf(turn, 'question').filter((q) => !q.span || !asks.some(([from, to]) => from < q.span![1] && q.span![0] < to));
   if (!hasAct(turn, 'greeting')) return questions;
   return questions.filter((q) => !GREETING_QUESTION.test(text.slice(q.span?.[0] ?? 0, q.span?.[1] ?? text.length).toLowerCase()));
 }

@@ -1,6 +1,6 @@
 // Questions of casual conversation (dropped copulas, hedged checks, wh-words left in place) and the look-alikes that ask nothing.
 import { describe, expect, it } from 'vitest';
-import { has } from './helpers.js';
+import { analyse, has } from './helpers.js';
 
 const asks = (text: string) => has(text, 'question');
 
@@ -140,5 +140,17 @@ describe('conversational look-alikes ask nothing', () => {
     ['things that my roommate does that bother me you know'],
   ])('%j', (text) => {
     expect(asks(text)).toBe(false);
+  });
+});
+
+describe('an offer to act is a question as well as a decision ask; a proposal to commit is a decision ask only', () => {
+  const acts = (text: string) => analyse(['agent', 'The cover plan is twelve pounds a month and covers parts and labour.'], ['customer', 'That sounds useful.'], ['agent', text]).turns[2].acts.map((a) => a.act);
+  it.each(['Would you like me to add it to your account?', 'shall i put that on for you', 'want me to add it'])('%j', (text) => {
+    expect(acts(text)).toEqual(expect.arrayContaining(['question', 'decision-ask']));
+  });
+  it('"would you like to go ahead?" asks for the commitment only', () => {
+    const found = acts('Would you like to go ahead with it today?');
+    expect(found).toContain('decision-ask');
+    expect(found).not.toContain('question');
   });
 });

@@ -75,3 +75,16 @@ describe('resolution checks as speech-to-text and customers say them', () => {
   it.each(['i need anything else you have on the account for the claim form'])('no check in %j', (text) =>
     expect(has(text, 'resolution-check')).toBe(false));
 });
+
+describe('checks in other words: covered, any questions, something else, everything, seen yet', () => {
+  it.each(['Has that sorted everything out for you?', 'has that answered your question', 'Any questions on that?', 'Was there something else?', 'is that everything for today'])(
+    'check in %j', (text) => expect(has(text, 'resolution-check')).toBe(true));
+  it('"is that everything" checks once the agent has acted', () => {
+    expect(checkAfterFix('so the engineer comes at two and the rest tomorrow is that everything').some((a) => a.act === 'resolution-check')).toBe(true);
+    expect(checkAfterFix('can you see any transactions coming in yet').some((a) => a.act === 'resolution-check')).toBe(true);
+  });
+  it('and asks what is wrong before it', () => {
+    const acts = analyse(['customer', 'the sofa came with a split seam'], ['agent', 'so a split seam on the back cushion and a scuff on one leg, is that everything?']).turns[1].acts;
+    expect(acts.some((a) => a.act === 'resolution-check')).toBe(false);
+  });
+});

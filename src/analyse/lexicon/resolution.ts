@@ -11,10 +11,15 @@ export const RESOLUTION_CHECK: CueEntry[] = [
   { re: 'is (it|that|everything|the \\w+|your \\w+) (still |now )?(working|fixed|resolved|sorted|better|okay|ok|back|up|showing|coming through|loading|connected|strong|holding|stable|updating)', tag: 'state' },
   // Seeing the fix for themselves, or being set for what comes next: "can you see the live view updating?", "have you
   // got everything you need for tomorrow?".
-  '(can|could) you see (\\w+ ){0,4}(now|updating|again|working|coming through|showing|back|come through|there now)',
+  '(can|could) you see (\\w+ ){0,4}(now|yet|updating|again|working|coming through|showing|back|come through|there now)',
   '(have you got|you got|do you have|have you) (everything|all) (you need|you needed|sorted)',
   { re: '(are|were) you (able to|seeing|getting|now able)', tag: 'state' },
-  '(is|was) there anything else',
+  '(is|was) there (anything|something) else',
+  // "has that sorted everything out for you?", "any questions on that?", "is that everything for today?".
+  '(has|have) (that|this) (sorted|answered|covered|helped)',
+  'any (other )?questions (on|about) (that|this|any of that)',
+  'is that (everything|all) for (today|now|you)',
+  { re: 'is that everything', tag: 'state' },
   // Not negatable: "no worries, anything else I can help with" still checks.
   { re: 'anything (else|more|further) (i|we) can', negatable: false },
   // "need anything further?", "do you want anything more": asked, not the customer's "i need anything else from you".

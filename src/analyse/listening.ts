@@ -162,10 +162,14 @@ function recaps(hit: CueHit): boolean {
   return RECAP.test(hit.cue);
 }
 
-/** "thanks for letting me know so the display...": an acknowledgement ends just before the "so". */
+/**
+ * "thanks for letting me know so the display...": an acknowledgement ends just before the "so"; so does a word of
+ * sympathy, which speech-to-text runs on into the restatement ("oh no im sorry to hear that so the box turned up crushed").
+ */
 function acknowledgedBefore(turn: TurnText, k: number): boolean {
-  return findCues(turn, acknowledgement).some((h) => h.span[1] === turn.ends[k - 1]);
+  return findCues(turn, acknowledgement).some((h) => h.span[1] === turn.ends[k - 1]) || SYMPATHY_ENDS.test(turn.norm.slice(0, turn.starts[k]));
 }
+const SYMPATHY_ENDS = /\b(sorry to hear (that|this)|sorry about (that|this)|oh no|oh dear|what a (pain|nightmare|shame|worry))[,.!]? $/;
 
 /** What the words of a sentence from token `from` on say about it as a restatement of the other party's turn. */
 interface RestatementEvidence {
@@ -274,9 +278,10 @@ function soRestatement(turn: TurnText, theirs: ReadonlySet<string>, customer: bo
     // Speech-to-text runs a whole turn into one sentence: a "so" further in still restates when the sentence checks back
     // in words ("... is that right"); a late "so" before a question mark is a purpose ("shall i add it now so it works").
     const checkedInWords = !s.questionMark && checksBack(turn, s);
-    const last = checkedInWords ? s.tokenEnd - 2 : Math.min(s.tokenEnd - 2, s.tokenStart + SO_WITHIN);
-    for (let k = s.tokenStart; k <= last; k++) {
+    for (let k = s.tokenStart; k <= s.tokenEnd - 2; k++) {
       if (tokens[k] !== 'so') continue;
+      // Further in only after an acknowledgement or a word of sympathy that ends just before it.
+      if (!checkedInWords && k - s.tokenStart > SO_WITHIN && !acknowledgedBefore(turn, k)) continue;
       // "do you feel so down": an intensifier, not a summing-up "so".
       if (INTENSIFIED_AFTER.has(tokens[k - 1] ?? '')) continue;
       // Early in the sentence ("thanks maya so...", "ah that'll be it so...") or after a spoken marker; a "so" after a

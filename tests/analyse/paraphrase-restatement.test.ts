@@ -206,3 +206,12 @@ describe('an agent reading the account after an identity check restates nothing'
     )).toBe(true);
   });
 });
+
+describe('a restatement run on after a word of sympathy', () => {
+  const told = 'hi so my parcel came yesterday and the box was flat like someone sat on it and the lamp inside is smashed';
+  it.each([
+    'oh no im sorry to hear that so the box turned up crushed and the lamp inside is broken',
+    'thanks for letting me know about all that so the box was flattened and the lamp is smashed',
+  ])('restates in %j', (reply) => expect(restates(told, reply)).toBe(true));
+  it('not a "so" late in a sentence of the agent\'s own', () => expect(restates(told, 'i will need to raise a claim with the courier today so the box can be collected')).toBe(false));
+});

@@ -422,11 +422,13 @@ describe('a reply that opens by saying it cannot answer', () => {
     ['while im on is there a hardback collecting the whole run', "I'm not sure about that one, sorry. Was there anything else?"],
     ['Is there a way to stop this happening if this laptop dies too?', 'No idea, I only do the technical side. Anything else?'],
     ['when do you think the vet will ring only im out this afternoon', 'oh theyre ever so busy today but hopefully it wont be too long'],
+    ['You cancelled the flight, not me. Am I eligible?', "I'm not able to go into individual eligibility on this line. The conditions of carriage set out what applies."],
   ])('after %j, %j leaves it unanswered', (question, reply) => expect(addressed(question, reply)).toBe(false));
   it.each([
     ['Is there a version without payroll? And does it do euro invoices?', "There is, the Starter plan. Euro invoices I'm honestly not sure about."],
     ['How much is the stain guard?', "I'm not sure offhand, but I'll check with the team and ring you back by three."],
     ['Do you do breakdown cover?', "I'm not sure on the prices, it's best to have a look on the website under motoring."],
+    ['Can I give her ibuprofen and Calpol together?', "I can't advise on doses over the phone, but a pharmacist can tell you straight away, or you can ring 111."],
   ])('after %j, %j answers, acts on or refers it', (question, reply) => expect(addressed(question, reply)).toBe(true));
 });
 
@@ -533,5 +535,21 @@ describe('a request acted on after the agent sets out what it involves', () => {
       ['agent', "I've booked you in for Thursday at four for your first session."],
     );
     expect(enquiries(a, 0)).toMatchObject([{ kind: 'request', addressedBy: 11 }]);
+  });
+});
+
+describe('the customer says the reply was no answer', () => {
+  it.each([
+    "That tells me how a refund is paid. It doesn't tell me whether I'm getting one.",
+    'You skipped my question.',
+    "That's not an answer, is it?",
+  ])('%j takes the answer back', (complaint) => {
+    const a = analyse(
+      ['customer', 'Am I getting a refund for the cancelled flight?'],
+      ['agent', 'Refunds go back to the original payment method within fourteen days.'],
+      ['customer', complaint],
+      ['agent', 'Is there anything else I can help with?'],
+    );
+    expect(enquiries(a, 0)).toMatchObject([{ addressedBy: null }]);
   });
 });

@@ -132,6 +132,9 @@ export const REFERRAL_ANSWER: CueEntry[] = [
   '(the|our) (website|site|app|portal) (will|can|would|should) (give|tell|show|quote|let)',
   '(check|look at|look on|look in|visit|go to|go on|go onto) (our|the) (website|site|app|portal|online account)',
   '(sales|billing|support|customer care|customer service|collections|retentions|claims|accounts|they|the shop|the store|the branch|the airline|your bank|the bank) (can|will|could|would|should be able to) (tell|help|answer|advise|explain|sort|deal|look|assist|talk)',
+  // "I can't advise on doses, but a pharmacist can tell you straight away, or you can ring 111": someone outside who can.
+  '(a|the|your) (pharmacist|doctor|gp|vet|dentist|nurse|solicitor|accountant|adviser|advisor|insurer|landlord|council|surgery|practice) (can|will|could|would|should) (tell|help|advise|answer|explain)',
+  '(you can|you could|just) (ring|call|phone) (111|them|the [a-z]+|your [a-z]+)',
   // "your funeral director handles those, so it's best to ask them": who to ask, without a department's name.
   '(best|better) (to )?(ask|check with|speak to|talk to|contact|ring|call) (them|the|your)',
   '(handles|handle|deals with|deal with|looks after|look after|arranges|arrange|organises|organise) (those|that|this|them|these)',
@@ -160,4 +163,9 @@ export const NOT_ANSWERED: CueEntry[] = [
   '(you\'ve|you have) (not|never|still not) (answered|told me|said)',
   '(that\'s|that is|that was|that wasn\'t|it wasn\'t) (not )?(what i asked|my question|what i was asking|what i meant)',
   '(i|i\'d) (did )?(already )?asked (you )?(about|if|whether|before|earlier|already)',
+  // "That tells me how a refund is paid. It doesn't tell me whether I'm getting one.", "you skipped my question", "that's
+  // not an answer".
+  '(that|it) (doesn\'t|does not|didn\'t|did not) (tell me|answer)',
+  '(you|you\'ve|you have) (skipped|dodged|ignored|missed|sidestepped) (my|the) question',
+  '(that\'s|thats|that is) not (an|a proper|a real) answer',
 ];

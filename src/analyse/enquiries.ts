@@ -371,7 +371,7 @@ function futureTime(ctx: TurnContext): boolean {
   });
 }
 
-const SAYS_CANNOT_ANSWER = /\b((i'm|im|i am) (honestly |really |just )?not (sure|certain)|no idea|(that's|thats|that is) not (one|something) i know|i (couldn't|couldnt|can't|cant) (tell you|say|go into|comment on|advise on)|(i'm|im|i am) not able to (go into|say|comment|discuss|tell you|advise)|(it|they|that) should be soon|(it|they|that) (won't|wont) be (too )?long)\b/;
+const SAYS_CANNOT_ANSWER = /\b((i'm|im|i am) (honestly |really |just )?not (sure|certain)|no idea|(that's|thats|that is) not (one|something) i know|i (couldn't|couldnt|can't|cant) (tell you|say|go into|comment on|advise on)|(i'm|im|i am) not able to (go into|say|comment|discuss|tell you|advise)|i (can't|cant|cannot|couldn't|couldnt) give you (a|an|the|any) (date|time|timescale|timeframe|answer|figure|price|day)|(it|they|that) should be soon|(it|they|that) (won't|wont) be (too )?long)\b/;
 /** The reply's first sentence says the agent cannot answer (one run-on sentence in speech-to-text). */
 function opensUnable(turn: TurnText): boolean {
   const first = turn.sentences[0];

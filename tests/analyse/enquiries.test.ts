@@ -423,6 +423,7 @@ describe('a reply that opens by saying it cannot answer', () => {
     ['Is there a way to stop this happening if this laptop dies too?', 'No idea, I only do the technical side. Anything else?'],
     ['when do you think the vet will ring only im out this afternoon', 'oh theyre ever so busy today but hopefully it wont be too long'],
     ['You cancelled the flight, not me. Am I eligible?', "I'm not able to go into individual eligibility on this line. The conditions of carriage set out what applies."],
+    ['And when will the new one actually arrive?', "I can't give you a date on that, it depends on stock. Anything else?"],
   ])('after %j, %j leaves it unanswered', (question, reply) => expect(addressed(question, reply)).toBe(false));
   it.each([
     ['Is there a version without payroll? And does it do euro invoices?', "There is, the Starter plan. Euro invoices I'm honestly not sure about."],

@@ -126,9 +126,8 @@ export default defineRule<Options, MessageId>({
       }
     }
     // "No, thank you, I'm cutting down." / "I've said no, young man.": an offer pressed after the customer turned it down,
-    // with no interest shown after, is a poor fit the customer rejects (the graders' guideline fails it). One no is the
-    // customer's choice and leaves a fitting offer followed through.
-    // Each no counts against the offers: the agent pressed what the customer had turned down.
+    // with no interest shown after, is a poor fit the customer rejects (the graders' guideline fails it), and each no
+    // counts against it. One no is the customer's choice and leaves a fitting offer followed through.
     const declined = analysis.turns.filter((t) => hasAct(t, 'offer-declined'));
     const last = declined.at(-1);
     if (declined.length >= 2 && last && !analysis.turns.some((t) => t.index > last.index && hasAct(t, 'buying-signal'))) {

@@ -95,7 +95,7 @@ function checksAsked(resolution: readonly Act[], questions: readonly Act[]): Act
  * A question whose sentence asks the other party to commit ("would you like to donate some of it?") is recorded as a
  * decision ask, not as a question: `question` means asking for information, as in dialogue-act labelling. An offer to
  * act ("would you like me to add it?", "shall I book that in?") asks for the customer's go-ahead, a confirmation, which
- * QA graders count as a question as well (on the labelled calls, 640 more questions found and 22 more false alarms).
+ * QA graders count as a question as well (on 2,004 labelled calls, 702 more questions found and 26 more false alarms).
  */
 const OFFERS_TO_ACT = /\b(me to|shall i|should i|can i|could i|may i|want me|want (it|one|that|them|those))\b/;
 function proposes(question: Act, sales: readonly Act[]): boolean {

@@ -191,21 +191,27 @@ function pricedPresentation(turn: TurnContext['turn'], benefits: readonly CueHit
   return findCues(turn, presents).find((p) => {
     const at = turn.sentences.findIndex((x) => p.span[0] < x.end);
     const s = turn.sentences[at];
-    // "There's the Voyager card. No foreign fees, six pounds a month.": the price may follow in the next sentence.
-    const next = turn.sentences[at + 1];
     // "there's a fee of ten pounds" puts a charge on the table, not an option ("a standing charge of..." in a tariff
     // further on is part of its price): the charge is named in the presentation or just after it.
     const after = tokenEndOf(turn, p);
     if (s === undefined || namesMoneyOwed(turn, p.token, Math.min(after + 3, s.tokenEnd))) return false;
-    return priced.some((b) => {
-      const bs = sentenceAt(turn, b.span[0]);
-      if (bs !== s && (next === undefined || bs !== next)) return false;
+    return pricesNear(turn, priced, at).some((b) => {
       // "what I can do is put half the room rate back on your card, which is forty-four pounds" puts right and sells
       // nothing; a free fix said before another option ("we'll check the rears for free ... do you want the tracking
       // done as well, it's twenty-five pounds") leaves that option on sale.
       const [from, to] = [Math.min(p.span[0], b.span[0]), Math.max(p.span[1], b.span[1])];
       return !overlapsAny(remedies, from, to);
     });
+  });
+}
+
+/** The prices said in sentence `at` of the turn or the next: "There's the Voyager card. No foreign fees, six pounds a month." */
+function pricesNear(turn: TurnContext['turn'], priced: readonly CueHit[], at: number): CueHit[] {
+  const s = turn.sentences[at];
+  const next = turn.sentences[at + 1];
+  return priced.filter((b) => {
+    const bs = sentenceAt(turn, b.span[0]);
+    return bs === s || (next !== undefined && bs === next);
   });
 }
 
@@ -222,8 +228,8 @@ function chargedIn(turn: TurnContext['turn'], benefits: readonly CueHit[]): bool
   return priced.some((b) => !overlapsAny(remedies, b.span[0], b.span[1]));
 }
 
-// A product sold by the month or as cover: a plan, pass, package or add-on named with a word of its own ("we have
-// Boiler Care Plus at fourteen pounds a month", "the mesh pack is five pounds a month", "payroll add-on, six pounds").
+// A product sold by the month or as cover: a plan, pass, package or add-on named with a word of its own ("we have the
+// Homeguard cover plan at eleven pounds a month", "the mesh pack is five pounds a month", "payroll add-on, six pounds").
 const PRODUCT_NOUNS = new Set(['plan', 'pass', 'package', 'bundle', 'pack', 'membership', 'addon', 'subscription', 'protection', 'warranty', 'tariff']);
 /** "add-on" comes as two tokens; after these it is the verb ("we can add on a second line"). */
 const ADD_ON_AS_VERB_AFTER = new Set(['can', 'could', 'will', "i'll", "we'll", 'to', 'also', 'just', 'and', 'or', 'then', 'please']);
@@ -235,7 +241,7 @@ const NOT_A_PRODUCT_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'we', 'i',
 // customer has or asked about ("the bundle you're on", "the sports add-on went up by four pounds").
 const AFTER_NOT_FOR_SALE = new Set(['limit', 'number', 'reference', 'details', 'card', 'fee', 'holders', 'you', "you're", 'youre', "you've", 'went', 'goes', 'gone', 'increased', 'rose', 'changed', 'renewed', 'lost']);
 /** "so that's the sea-view double for both nights": a recap of what was agreed. */
-const RECAP = /^(so |right |okay |ok |lovely |brilliant |great |perfect )*(that's|thats|that is) (the|your)\b/;
+const READ_BACK = /^(so |right |okay |ok |lovely |brilliant |great |perfect )*(that's|thats|that is) (the|your)\b/;
 /** How many words before the product may hold a word that makes it the customer's own, or a remedy. */
 const OWN_WITHIN = 4;
 
@@ -246,12 +252,8 @@ function pricedProduct(turn: TurnContext['turn'], benefits: readonly CueHit[]): 
   const remedies = findCues(turn, remedy);
   const { tokens } = turn;
   for (const [i, s] of turn.sentences.entries()) {
-    if (s.questionMark || RECAP.test(turn.norm.slice(s.start, s.end)) || namesMoneyOwed(turn, s.tokenStart, s.tokenEnd)) continue;
-    const next = turn.sentences[i + 1];
-    const price = priced.find((b) => {
-      const at = sentenceAt(turn, b.span[0]);
-      return at === s || (next !== undefined && at === next);
-    });
+    if (s.questionMark || READ_BACK.test(turn.norm.slice(s.start, s.end)) || namesMoneyOwed(turn, s.tokenStart, s.tokenEnd)) continue;
+    const price = pricesNear(turn, priced, i)[0];
     if (!price) continue;
     for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
       const addOn = tokens[k] === 'add' && tokens[k + 1] === 'on' && !ADD_ON_AS_VERB_AFTER.has(tokens[k - 1]);

@@ -57,6 +57,8 @@ export function salesActs(ctx: TurnContext, sofar: SalesSoFar): Act[] {
   const signal = role === 'agent' ? undefined : findCues(turn, buyingSignal).find((h) => !asksPrice(h) || !aboutMoneyOwed(turn, h));
   if (signal) acts.push({ act: 'buying-signal', cue: signal.cue, span: signal.span });
   const benefits = findCues(turn, benefit);
+  // The prices said in the turn, which an offer, a decision ask and the benefit act all read.
+  const prices = benefits.filter((b) => b.spec.tag === 'price');
   // Offers come from the business side: a customer's "i've got the insurance" or "there's a payment on the app" names
   // what they have or saw, it puts nothing up for sale.
   const offered = role === 'customer' ? undefined : (findCues(turn, offer).find((h) => {
@@ -68,15 +70,15 @@ export function salesActs(ctx: TurnContext, sofar: SalesSoFar): Act[] {
     // ("something that might suit you better is..." is a relative clause, not a purpose one.)
     const before = turn.tokens[h.token - 1] ?? '';
     return !PURPOSE_BEFORE.has(before) || (before === 'that' && turn.tokens[h.token - 2] !== 'so' && MODAL_OPENING.test(h.cue));
-  }) ?? pricedPresentation(turn, benefits) ?? pricedAgainstCurrent(turn) ?? pricedProduct(turn, benefits));
+  }) ?? pricedPresentation(turn, prices) ?? pricedAgainstCurrent(turn) ?? pricedProduct(turn, prices));
   if (offered) acts.push({ act: 'offer', cue: offered.cue, span: offered.span });
   if (benefits.length) {
-    const priced = benefits.find((h) => h.spec.tag === 'price');
+    const priced = prices[0];
     const first = priced ?? benefits[0];
     acts.push({ act: 'benefit', ...(priced ? { price: true } : {}), cue: first.cue, span: first.span });
   }
   const ask = findCues(turn, decisionAsk).find((h) => saidBy(h, role) && !asksWhenOrWhere(turn, h));
-  const charged = chargedIn(turn, benefits);
+  const charged = chargedIn(turn, prices);
   // A decision ask commits the other party to an offer. The agent offering to do something ("shall I put the pause on
   // for you?", "would you like me to email a proof first?") in a call where nothing was offered, priced or asked for
   // offers a service, not a sale, unless it names taking something up ("shall I add a pair?").
@@ -184,8 +186,7 @@ function namesMoneyOwed(turn: TurnContext['turn'], from: number, to: number): bo
  * "there's a new twelve-month fix at twenty-four pence a unit", "the Q60 is worth a look, it's ninety-nine": an option
  * put forward with its price in the same sentence is an offer, whatever the product is called.
  */
-function pricedPresentation(turn: TurnContext['turn'], benefits: readonly CueHit[]): CueHit | undefined {
-  const priced = benefits.filter((b) => b.spec.tag === 'price');
+function pricedPresentation(turn: TurnContext['turn'], priced: readonly CueHit[]): CueHit | undefined {
   if (!priced.length) return undefined;
   const remedies = findCues(turn, remedy);
   return findCues(turn, presents).find((p) => {
@@ -221,8 +222,7 @@ function pricesNear(turn: TurnContext['turn'], priced: readonly CueHit[], at: nu
  * you do cabins?" / "forty-five for a two-berth, want one?") is an answer, not an offer (`askMayOffer` in salesActs). A
  * charge waived or put right ("we'll swap it free of charge, shall I book that?") sells nothing.
  */
-function chargedIn(turn: TurnContext['turn'], benefits: readonly CueHit[]): boolean {
-  const priced = benefits.filter((b) => b.spec.tag === 'price');
+function chargedIn(turn: TurnContext['turn'], priced: readonly CueHit[]): boolean {
   if (!priced.length) return false;
   const remedies = findCues(turn, remedy);
   return priced.some((b) => !overlapsAny(remedies, b.span[0], b.span[1]));
@@ -246,8 +246,7 @@ const READ_BACK = /^(so |right |okay |ok |lovely |brilliant |great |perfect )*(t
 const OWN_WITHIN = 4;
 
 /** A product named as a plan, pass or package, with its price in the same sentence or the next. */
-function pricedProduct(turn: TurnContext['turn'], benefits: readonly CueHit[]): Pick<CueHit, 'cue' | 'span'> | undefined {
-  const priced = benefits.filter((b) => b.spec.tag === 'price');
+function pricedProduct(turn: TurnContext['turn'], priced: readonly CueHit[]): Pick<CueHit, 'cue' | 'span'> | undefined {
   if (!priced.length) return undefined;
   const remedies = findCues(turn, remedy);
   const { tokens } = turn;

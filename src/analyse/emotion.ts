@@ -3,7 +3,7 @@ import type { Act, Span } from '../model/analysis.js';
 import type { TurnContext } from './context.js';
 import { compileCues, findCues, tokenEndOf, type CueHit } from './cues.js';
 import {
-  AGREEING, APPROVAL_COMPANIONS, BURDEN_WORDS, DEPENDANTS, FORMULAIC_APPROVAL, HARDSHIPS, NEGATIVE_EMOTION, POSITIVE_EMOTION, PRAISE_AFTER_REFUSAL,
+  AGREEING, APPROVAL_COMPANIONS, BURDEN_IN_CONSEQUENCE, BURDEN_WORDS, DEPENDANTS, FORMULAIC_APPROVAL, HARDSHIPS, NEGATIVE_EMOTION, POSITIVE_EMOTION, PRAISE_AFTER_REFUSAL,
   REFUSING, REPLY_WORDS, SARCASTIC_APPROVAL, SELF_CORRECTION, TOPIC_NOT_FEELING,
 } from './lexicon/emotion.js';
 import { isNegator, negatedAt } from './negation.js';
@@ -316,15 +316,24 @@ function sarcasticApproval(turn: TurnText): { cue: string; span: Span } | undefi
     // The consequence is the burden itself.
     if (k >= 0) return { cue: tokens[k], span: [turn.starts[k], turn.ends[k]] };
   }
+  // "Great, so I'm paying for other people's cars", "great so i could be without them all weekend": the approval run
+  // straight on into its consequence, which must carry the burden itself ("great so she clicks the link" does not).
+  if (at < 0 && first !== undefined && !first.questionMark) {
+    let k = first.tokenStart;
+    while (k < first.tokenEnd - 1 && APPROVAL_COMPANIONS.has(tokens[k])) k++;
+    if (SARCASTIC_APPROVAL.has(tokens[k]) && tokens[k + 1] === 'so' && !turn.breakBefore[k + 2]) {
+      for (let j = k + 2; j < first.tokenEnd; j++) if (BURDEN_IN_CONSEQUENCE.has(tokens[j])) return { cue: tokens[k], span: [turn.starts[k], turn.ends[k]] };
+    }
+  }
   const last = tokens.length - 1;
   const unpunctuated = turn.sentences.length === 1 && !turn.punctuated;
   if (at < 0 && unpunctuated && last >= 3 && SARCASTIC_APPROVAL.has(tokens[last])) at = last;
   // Inside a sentence, the marked forms: "oh that's just perfect", "well that's just grand", "a lovely way to start
   // the weekend".
   for (let k = 1; at < 0 && k < tokens.length; k++) {
-    // "..., which was lovely", "a lovely little surprise" too.
+    // "..., which was lovely", "which is lovely, except nobody was home", "which, great", "a lovely little surprise" too.
     // "oh great so i just don't have a car then": the consequence drawn straight after the approval.
-    const marked = tokens[k - 1] === 'just' || (tokens[k + 1] === 'way' && tokens[k + 2] === 'to') || (tokens[k - 1] === 'was' && tokens[k - 2] === 'which')
+    const marked = tokens[k - 1] === 'just' || (tokens[k + 1] === 'way' && tokens[k + 2] === 'to') || tokens[k - 1] === 'which' || ((tokens[k - 1] === 'was' || tokens[k - 1] === 'is') && tokens[k - 2] === 'which')
       || (tokens[k - 1] === 'oh' && tokens[k + 1] === 'so')
       || tokens[k + 1] === 'surprise' || (tokens[k + 1] === 'little' && tokens[k + 2] === 'surprise')
       // "well that's marvellous isn't it a third more": the tag run on in speech-to-text.

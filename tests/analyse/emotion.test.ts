@@ -222,3 +222,29 @@ describe('relief and crossness in a few more words', () => {
   it.each(["I'm not cross, I'm just puzzled.", 'can you cross that off the list', "i'll cross the road and check the meter"])(
     'no feeling in %j', (text) => expect(feels(text)).toBe(false));
 });
+
+describe('praise tacked on to a mishap', () => {
+  it.each([
+    'a box turned up on the doorstep anyway. Which is lovely, except nobody was home.',
+    'the order came forty minutes late, which, great, and half of it is missing',
+    'the jar smashed over everything which was lovely to open',
+    'so thats a lovely little souvenir i didnt ask for',
+    "There's a rip down the arm. So that's been a lovely start to the week.",
+    'id planned the whole weeks dinners around it so that was fun',
+    "Great, so I'm paying for other people's cars getting nicked.",
+    'great so im out of pocket till next week and still starving',
+    'great so i could be without them all weekend',
+  ])('hears negative emotion in %j', (text) => {
+    expect(polarities(text)).toContain('negative');
+  });
+
+  it.each([
+    'great so she clicks the link and then she has her own login',
+    'okay great so same drop off at the airport just saturday instead of thursday',
+    "he's eating like a horse, which is lovely news",
+    'so that was great to hear, thanks',
+    "Great, so what could I get instead?",
+  ])('hears no negative emotion in %j', (text) => {
+    expect(polarities(text)).not.toContain('negative');
+  });
+});

@@ -220,6 +220,11 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   { re: '(which is|which was|that is|that was|that\'s|thats) always (fun|nice|lovely|great)', negatable: false },
   { re: '(which is|which was|that\'s|thats|that is|that was|it\'s)( you know)? (loads|lots|so much|tons|heaps) of fun', negatable: false },
   { re: 'great day all round', negatable: false },
+  // Praise tacked on to a mishap: "so that's been a lovely start to the week", "so thats a lovely little souvenir".
+  // Past praise of what befell them is not sincere; a present "so that's great" after good news can be, so it needs
+  // the mishap's noun.
+  { re: 'so (that\'s|that) (has been|been|was) (a |an |just |really )?(lovely|great|brilliant|marvellous|fantastic|fun|wonderful)(?! (news|to (hear|know|see))\\b)', negatable: false },
+  { re: 'so (that\'s|that is) (a|an) (lovely|great|brilliant|marvellous|fantastic|wonderful) (little )?(start|thing to (find|come home to|wake up to)|souvenir|game|welcome|surprise|way to)', negatable: false },
   { re: '(marvellous|great|brilliant|fantastic|lovely|excellent|wonderful) use of (my|our)', negatable: false },
   // "Forty-five minutes. Great. Love that for me.", "I do love being upsold when I've rung about a time change".
   { re: '((i )?(love|loving) that for me|i (do|just|really) love being)', negatable: false },
@@ -418,8 +423,14 @@ export const BURDEN_WORDS = new Set([
   "don't", 'dont', "isn't", 'isnt', "didn't", 'didnt', 'no', 'nobody', 'days', 'weeks', 'hours', 'months', 'suddenly',
   'even', 'just', 'lose', 'lost', 'goes', 'punished', 'paying', 'pay', 'wait', 'waiting', "hasn't", 'hasnt', "haven't",
   'havent', "wasn't", 'wasnt', "doesn't", 'doesnt', 'bill', 'charged', 'declined', 'refused', 'rejected', 'cancelled',
-  'canceled', 'already', 'paid', 'extra', 'apparently',
+  'canceled', 'already', 'paid', 'extra', 'apparently', 'pocket', 'missing', 'late', 'smashed', 'broken',
 ]);
+/**
+ * The burden in a consequence drawn straight after the approval ("great so i'm paying for nothing"): not the plain
+ * "just" or a length of time, which a sincere recap has too ("brilliant so i just click reconnect", "great so two weeks
+ * of tablets").
+ */
+export const BURDEN_IN_CONSEQUENCE = new Set([...BURDEN_WORDS].filter((w) => !['just', 'days', 'weeks', 'hours', 'months'].includes(w)));
 
 /**
  * A situation that plainly carries distress: someone who depends on the customer, or the customer's own frailty, in the

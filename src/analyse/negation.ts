@@ -43,8 +43,23 @@ export function isNegator(tokens: readonly string[], k: number): boolean {
  * True when one of the `window` tokens before token `k` negates it, within the same clause
  * (punctuation other than an apostrophe, or a clause word such as "but", ends the scope).
  */
+// A subject run together with its verb opens a clause of its own: "it's not your kit i've booked an engineer for
+// tomorrow" (speech-to-text, no comma) books one. Its own negation comes after it ("i've not booked"), or before a word
+// that makes it the object of the negated clause: "not that i'm scared", "i don't think you're upset", "i don't
+// understand why you're upset".
+const SUBJECT_AND_VERB = new Set([
+  "i've", 'ive', "i'll", "i'm", 'im', "we've", 'weve', "we'll", "we're", "you'll", 'youll', "you've", "you're", 'youre',
+  "they'll", 'theyll', "they've", "they're", "it'll", 'itll', "he'll", "she'll", "that'll", 'thatll',
+]);
+
+const CLAUSE_AS_OBJECT_AFTER = new Set([
+  'that', 'why', 'how', 'if', 'whether', 'think', 'understand', 'know', 'believe', 'mean', 'say', 'suppose', 'reckon',
+  'realise', 'realize', 'sure', 'feel', 'guess', 'expect', 'imagine',
+]);
+
 export function negatedAt(turn: TurnText, k: number, window = 3): boolean {
   if (afterTag(turn.tokens, k)) return false;
+  if (SUBJECT_AND_VERB.has(turn.tokens[k]) && !CLAUSE_AS_OBJECT_AFTER.has(turn.tokens[k - 1] ?? '')) return false;
   let verbBetween = FINITE_VERBS.has(turn.tokens[k]);
   for (let j = k - 1; j >= 0 && j >= k - window; j--) {
     if (turn.breakBefore[j + 1]) return false;

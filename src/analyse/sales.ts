@@ -294,6 +294,8 @@ function opensWithIf(turn: TurnContext['turn'], s: Sentence): boolean {
 }
 
 const HEDGES = new Set(['hopefully', 'maybe', 'perhaps', 'possibly']);
+/** How many words before a step its hedge may stand: "hopefully it'll be", "and then maybe we'll send". */
+const HEDGE_WITHIN = 4;
 
 const CUSTOMER_PROMISE = /^(i'll|ill|i will|i'm going to|i am going to|i'm gonna|we'll|we will|let me|i can|we can|i could)\b/;
 
@@ -321,7 +323,9 @@ function nextStepIn(ctx: TurnContext, ask: CueHit | undefined): Act | undefined 
     const newClause = turn.tokens[step.token - 1] === 'and';
     if (ctx.questions.some((q) => q.sentence === at && q.token <= step.token && !(newClause && q.cueEnd < step.token))) continue;
     // "Hopefully it'll be on tomorrow's round": a hope is no commitment.
-    if (at && turn.tokens.slice(at.tokenStart, step.token + 1).some((w) => HEDGES.has(w))) continue;
+    // (Close before the step: speech-to-text runs "maybe an hour ... i'll email you the link in ten minutes" into one
+    // sentence, and the hedge there is the earlier clause's.)
+    if (at && turn.tokens.slice(Math.max(at.tokenStart, step.token - HEDGE_WITHIN), step.token + 1).some((w) => HEDGES.has(w))) continue;
     // The time of the step: the first time expression after the cue, else anywhere in the turn. On a condition the time
     // must be the step's own: "if you email it over, i'll send it back by tomorrow" is a step; in "if anything changes,
     // call us straight away and we'll adjust it" the time belongs to the condition.

@@ -142,6 +142,15 @@ describe('cue index', () => {
     expect(cues("no, i'm frustrated")).toEqual(['frustrated']);
   });
 
+  // Speech-to-text marks no break before a new subject: "it's not your kit i'm scared of" opens a clause of its own.
+  it.each([
+    ["it's not the router i'm scared it's the line", ["i'm scared"]],
+    ["it's not that i'm scared", []],
+    ["i'm not scared", []],
+  ])('reads a subject run together with its verb as a new clause in %j', (text, expected) => {
+    expect(cues(text)).toEqual(expected);
+  });
+
   // "without hot water", "nothing else": a negated noun phrase is the subject of the verb after it, not its negation.
   it.each([
     ['days without water is fed up', ['fed up']],

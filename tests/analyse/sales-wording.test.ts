@@ -17,6 +17,10 @@ describe('a next step is any action promised with a time', () => {
     "Done. You're booked. Confirmation comes by email today.",
     'thursday morning eight till twelve the engineer texts thirty minutes before he gets to you',
     'done the refund takes three to five working days anything else',
+    // A negation before a new subject does not reach it (speech-to-text, no comma).
+    "so it's not your kit i've booked an engineer for tomorrow between eight and one",
+    // A hedge on an earlier clause of a run-on sentence.
+    "it takes maybe an hour the docs have a step by step guide i'll email you the link in the next few minutes",
   ])('counts %j', (text) => {
     expect(has(text, 'next-step')).toBe(true);
   });
@@ -31,6 +35,7 @@ describe('a next step is any action promised with a time', () => {
     "it's a full screen assembly, eighty nine pounds fitted, and it takes about an hour",
     'You apply on the council website under van permits. It takes up to ten working days.',
     'the engineer came on tuesday and left the boiler running',
+    "i haven't booked the engineer for tomorrow yet",
   ])('does not count %j', (text) => {
     expect(has(text, 'next-step')).toBe(false);
   });

@@ -61,6 +61,11 @@ describe('offers put conditionally or by name', () => {
     "honestly you'd be better off on our globecash plus",
     'Before I cancel, I can drop you to our Four-a-Month plan.',
     "and while youre moving its worth adding our contents cover",
+    // A product put to the customer as theirs to take, with its price.
+    'you could join quickbite plus for three ninety nine a month free delivery on everything',
+    'Then the Beginners Ten is the one for you: one evening a week, two hundred and forty pounds.',
+    'The Vela 12 is our best seller right now, thirty-four a month with unlimited data.',
+    "Ah, she'd love the Volt City then. It's fourteen ninety-nine.",
   ])('counts %j', (text) => {
     expect(has(text, 'offer')).toBe(true);
   });
@@ -70,6 +75,8 @@ describe('offers put conditionally or by name', () => {
     'there is a fee of fifty pounds for the records',
     "we can't do a refund, it's forty pounds to rebook",
     "great and while i've got you is anything else playing up on the laptop",
+    'you could get a local engineer in yourself and claim back up to one hundred pounds',
+    "so you'd like the twenty-five percent discount from the end of August?",
   ])('does not count %j', (text) => {
     expect(has(text, 'offer')).toBe(false);
   });

@@ -178,7 +178,16 @@ describe('offers and interest across sentences and wordings', () => {
     "hi im looking at the seven kilo washing machine on your site",
     'How does that compare with moving up to the bigger plan?',
     'Do you have a card that does not charge a foreign transaction fee?',
+    // Where the call began: shopping before a product is named.
+    'hi um i was looking at your spanish evening classes for like september',
+    "my contract ends next week and i wanted to see about upgrading my phone",
+    "i got a text saying i'm due an upgrade so i wanted to see what i could get",
   ])('buying signal in %j', (text) => expect(has(text, 'buying-signal', 'customer')).toBe(true));
+
+  it.each([
+    'i was looking at my app last night and there were three payments i never made',
+    "i'm ringing to ask about the charge on my statement",
+  ])('no buying signal in %j', (text) => expect(has(text, 'buying-signal', 'customer')).toBe(false));
 
   it('reads liking what was just offered as interest', () => {
     const a = analyse(['agent', "there's a TV bundle at fifteen pounds a month"], ['customer', 'so that would save me nine pounds a month? that sounds really good']);

@@ -16,6 +16,12 @@ export const BUYING_SIGNAL: CueEntry[] = [
   '(whether|if) (you|you guys|you lot) (sell|offer|carry|do|stock|provide|have) [a-z]+',
   // Shopping for a product: "I'm looking at the seven kilo machine on your site", "we'd get him one of your checks".
   '(i\'m|im|i am|we\'re|we are) (looking at|interested in) (the|your|a|an|one of)',
+  // Or said as where the call began: "i was looking at your spanish evening classes", "i wanted to see about upgrading",
+  // "ringing to find out about your classes" (not "i was looking at my app").
+  '(i was|i\'ve been|ive been|we were|we\'ve been) looking at (your|the new|one of your)',
+  '(see|ask|asking) about (upgrading|getting (a|an|one|the)|joining|signing up|switching to)',
+  '(find out|ask|asking|enquire|enquiring) about your (classes|courses|lessons|plans|packages|memberships|deals|offers|range|tariffs|bundles)',
+  'see what (i|we) (could|can|would) get',
   '(get|buy|order|book) (him|her|them|me|us|myself) one of your',
   'how (does|would|do) (that|it|this|they) compare',
   // Asking for a place to book: "if you've got any space over christmas", "have you got any appointments on Saturday".

@@ -28,7 +28,7 @@ const INTENSIFIED_AFTER = new Set(['feel', 'feels', 'felt', 'feeling', 'be', 'is
 export function acknowledgementActs(ctx: TurnContext): Act[] {
   const { turn } = ctx;
   for (const hit of findCues(turn, acknowledgement)) {
-    if (!opensClause(turn, hit.token) || !saidBy(hit, ctx.role)) continue;
+    if (!(opensClause(turn, hit.token) || closesReadBack(turn, hit)) || !saidBy(hit, ctx.role)) continue;
     // "i understand but we can't authorise it": heard only to be turned down.
     if (turnedDown(turn, tokenEndOf(turn, hit))) continue;
     // "I understand, it's confusing to get a bill..." recognises a feeling: that is empathy, not a bare acknowledgement.
@@ -72,6 +72,22 @@ function feelingInSentence(turn: TurnText, span: [number, number]): boolean {
 function namesFeeling(turn: TurnText, span: [number, number]): boolean {
   return empathyCues(turn).some((h) => h.span[0] >= span[0] && h.span[0] < span[1] && h.span[1] > span[1]);
 }
+
+/**
+ * "okay tomorrow before ten got it", "so through the settings not the camera got it": speech-to-text runs a read-back and
+ * its "got it" together, with no break; "got it" closing the turn after anything but its own subject ("they never got
+ * it", "my neighbour's got it") takes the detail in.
+ */
+function closesReadBack(turn: TurnText, hit: CueHit): boolean {
+  const end = tokenEndOf(turn, hit);
+  const before = turn.tokens[hit.token - 1] ?? '';
+  return end === turn.tokens.length && (hit.cue === 'got it' || hit.cue === 'gotcha') && before !== '' && !SUBJECT_OF_GOT.has(before) && !before.endsWith("'s");
+}
+const SUBJECT_OF_GOT = new Set([
+  'i', 'you', 'we', 'they', 'he', 'she', 'it', 'who', 'never', 'not', 'just', 'already', 'finally', 'have', 'has', "i've",
+  'ive', "you've", 'youve', "we've", 'weve', "they've", 'theyve', 'hes', 'shes', 'its', 'nobody',
+  'someone', 'somebody', 'anyone', 'everyone', 'if', 'still', 'only',
+]);
 
 // "okay i understand" or "i hear you": a sentence this short is only the acknowledgement.
 const BARE_ACKNOWLEDGEMENT = 4;

@@ -5,7 +5,10 @@ describe('acknowledgement', () => {
   it.each(['I see', 'got it', 'okay, I understand', 'that makes sense', 'thanks for explaining', 'Completely understand.', "That's fair enough, it wasn't in the plan.", "That's useful to know.", 'Lovely, got that.',
     // The agent taking a detail in.
     "No problem at all, that's helpful.", "That's really useful, thank you.", "oh right that's actually good to know",
-    'Completely understood.', 'totally get it'])('recognises %j', (text) => {
+    'Completely understood.', 'totally get it',
+    // A detail taken in as worth having; speech-to-text's read-back closed by "got it".
+    "Thanks for flagging that, I'll put it on the dietary sheet.", "Okay, that's a useful clue.", 'oh okay good to know',
+    'okay tomorrow before ten got it', 'yes gel or paracetamol not the ibuprofen tablets got it'])('recognises %j', (text) => {
     expect(has(text, 'acknowledgement')).toBe(true);
   });
   // A customer's thanks for the help as the call ends.
@@ -13,7 +16,10 @@ describe('acknowledgement', () => {
     expect(has("Perfect, that's really helpful, thanks.", 'acknowledgement', 'customer')).toBe(false);
   });
   it.each(["I don't understand", 'I do not get it', 'the bill is wrong', "that's helpful for the engineer to see", "the figures don't add up",
-    "i understand but we can't authorise works without approval", "that's completely understandable"])('does not count %j', (text) => {
+    "i understand but we can't authorise works without approval", "that's completely understandable",
+    // "got it" as a verb with its subject.
+    'i rang the depot and they said they never got it', "the one with the red strap my neighbour's got it",
+    'the twenty-sixth if you have got it'])('does not count %j', (text) => {
     expect(has(text, 'acknowledgement')).toBe(false);
   });
 });

@@ -29,7 +29,11 @@ export const ACKNOWLEDGEMENT: CueEntry[] = [
   '(that\'s|that is|thats) (completely |totally |perfectly )?(reasonable|fair)',
   'fair point',
   '(that|which) fits with what',
-  '(that\'s|that is) (a )?(really |very )?(useful|helpful|good) (thing )?to know',
+  '(that\'s|that is) (a )?(really |very )?(useful|helpful|good|important) (thing )?to know',
+  // A detail taken in as worth having: "thanks for flagging that", "that's a useful clue", "good to know".
+  '(thanks|thank you) for (mentioning|flagging|pointing (that|it|this) out)',
+  '(that\'s|that is|thats) (a )?(really |very )?(useful|helpful|important|good) (clue|detail|thing to mention)',
+  'good to know',
   // The agent taking a detail in: "no problem at all, that's helpful", "that's really useful, thank you". (A customer's
   // "that's really helpful, thanks" as the call ends thanks for the help.)
   { re: '(that\'s|that is|thats) (really |very |super |so )?(helpful|useful)(?! (for|to (you|them|him|her)|if|when))', tag: 'agent' },

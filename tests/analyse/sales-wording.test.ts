@@ -19,6 +19,7 @@ describe('a next step is any action promised with a time', () => {
     'done the refund takes three to five working days anything else',
     // A negation before a new subject does not reach it (speech-to-text, no comma).
     "so it's not your kit i've booked an engineer for tomorrow between eight and one",
+    'the nearest engineer can be with you in about forty minutes',
     // A hedge on an earlier clause of a run-on sentence.
     "it takes maybe an hour the docs have a step by step guide i'll email you the link in the next few minutes",
   ])('counts %j', (text) => {

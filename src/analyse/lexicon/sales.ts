@@ -644,6 +644,8 @@ export const NEXT_STEP: CueEntry[] = [
   '(i|we) can (ring|call|email|text|pop in|drop in|pop round|pop it in|drop it off|post it|come)',
   // Someone sent, by name or by pronoun: "he can come between one and three", "Kieran will text you when he's close".
   '(he|she|they) can (come|pop|call|ring|be there|be with you)',
+  // "the nearest engineer can be with you in about forty minutes".
+  { re: '(can|could) be with you', tag: 'offered' },
   'will(?<=[a-z]+ will) (ring|call|text|phone|email|contact|visit|pop round|come round|come out|be in touch|get back to you|collect|deliver)',
   // Speech-to-text's "ill" is "I'll" before a verb ("ill pop a slip in the post this week"); "ill" the adjective is not
   // followed by one.

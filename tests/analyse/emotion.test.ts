@@ -118,11 +118,14 @@ describe('families of strain rather than single phrases', () => {
     'Eighty on top of what I already paid. Super.',
     "I've been down to the depot four times now",
     "we can't afford another bill like that",
+    "end of september the twenty eighth its been a rough few weeks to be honest",
+    "It's been a funny few months, one way and another.",
   ])('hears negative emotion in %j', (text) => {
     expect(polarities(text)).toContain('negative');
   });
 
-  it.each(['the washing machine is shaking the floor', 'the third option sounds best', 'sorry love the line dropped', 'Friday at ten. Super.', 'take two tablets three times a day'])('hears none in %j', (text) => {
+  it.each(['the washing machine is shaking the floor', 'the third option sounds best', 'sorry love the line dropped', 'Friday at ten. Super.', 'take two tablets three times a day',
+    "thirty six months is a long time, i'd need to run that past my director", "it's not been a bad week actually"])('hears none in %j', (text) => {
     expect(polarities(text)).toEqual([]);
   });
 });

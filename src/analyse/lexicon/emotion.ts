@@ -6,6 +6,8 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   // Distress in plain words: "I'm absolutely shaking", "I'm in a bit of a state", "at my wits' end".
   '(i\'m|im|i am|i was) (absolutely |still |really |honestly |actually |literally |just )?(shaking|trembling|in bits|beside myself)',
   '(i\'m|im|i am|i was) in (a bit of |such )?a state',
+  // A hard stretch owned: "it's been a rough few months, to be honest", "it's been a funny few months".
+  '(it\'s|it has|this has|i\'ve|we\'ve) been (a|such a) (really |very |bit of a )?(rough|tough|hard|difficult|horrible|awful|funny|long|bad|stressful|hectic|mad|crazy|nightmare) (few |couple of )?(week|weeks|month|months|year|day|days|time|morning)',
   // "I was getting myself in a bit of a state", "barely keeping my head above water" (the "barely" is the feeling).
   '(getting|got|get) (myself|herself|himself|ourselves|themselves) (in|into) (a bit of |such |a right )?a state',
   { re: 'head above water', negatable: false },

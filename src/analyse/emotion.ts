@@ -240,7 +240,7 @@ function bareVerdict(ctx: TurnContext): { polarity: 'negative'; cue: string; spa
 const PRAISING = new Set(['been', "you're", 'youre']);
 const THIRD_PERSONS = new Set(['he', 'she', 'they', "he's", "she's", "they're", 'hes', 'shes', 'theyre', "he'll", "she'll", "they'll", "he'd", "she'd", "they'd"]);
 const RELATIONS = new Set(['daughter', 'son', 'husband', 'wife', 'mum', 'mom', 'dad', 'mother', 'father', 'kids', 'children', 'partner', 'boyfriend', 'girlfriend', 'brother', 'sister', 'neighbour', 'neighbor', 'friend', 'gran', 'grandad', 'nan']);
-const EVENTS = /\b(died|passed|put to sleep|put (him|her) down|funeral|hospital|stolen|broken into|burgled|robbed|mugged|scammed|hacked|defrauded|lost|pain|own (wedding|party|funeral|graduation)|date circled|(pens|tablets|doses|inhalers|injections) left|down to (his|her|their) (last|final))\b/;
+const EVENTS = /\b(died|passed|put to sleep|put (him|her) down|funeral|hospital|a fall|a nasty fall|a bad fall|stolen|broken into|burgled|robbed|mugged|scammed|hacked|defrauded|lost|pain|own (wedding|party|funeral|graduation)|date circled|(pens|tablets|doses|inhalers|injections) left|down to (his|her|their) (last|final))\b/;
 /** How many words after someone else's feeling the customer may claim it too ("... with cold baths and so am i"). */
 const SHARED_FEELING_WITHIN = 8;
 const SHARED_FEELING = /\b(so am i|as am i|so do i|so was i|and me too|me too|and me)\b/;

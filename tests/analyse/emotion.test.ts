@@ -120,12 +120,18 @@ describe('families of strain rather than single phrases', () => {
     "we can't afford another bill like that",
     "end of september the twenty eighth its been a rough few weeks to be honest",
     "It's been a funny few months, one way and another.",
+    "I've just told you. The footstool.",
+    "no i think youve done quite enough",
+    'so i just sit here for two days and hope it turns up',
+    "thursday? they can't wait till thursday! is there no way to get it to them today?",
+    "my dad's got one of your pendants and he had a fall on tuesday night",
   ])('hears negative emotion in %j', (text) => {
     expect(polarities(text)).toContain('negative');
   });
 
   it.each(['the washing machine is shaking the floor', 'the third option sounds best', 'sorry love the line dropped', 'Friday at ten. Super.', 'take two tablets three times a day',
-    "thirty six months is a long time, i'd need to run that past my director", "it's not been a bad week actually"])('hears none in %j', (text) => {
+    "thirty six months is a long time, i'd need to run that past my director", "it's not been a bad week actually",
+    'is there no charge for the second visit then', "you've done the meter reading already, thanks"])('hears none in %j', (text) => {
     expect(polarities(text)).toEqual([]);
   });
 });

@@ -23,6 +23,14 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   '(this is|it\'s|that\'s) (a bit |quite |so )?(embarrassing|mortifying)',
   // Indignation at what the agent said: "so you're telling me we pay every month and get nothing".
   { re: 'so (you\'re|you are|youre) (telling|saying to) me', negatable: false },
+  // Repeating oneself, dismissing the agent, waiting it out, pleading: "I've just told you, the footstool", "no, I think
+  // you've done quite enough", "so i just sit here and hope", "is there no way to get it to them today?", and a fall
+  // in the family.
+  { re: '(i\'ve|i have|i) (just |already )told you', negatable: false },
+  { re: '(i think )?(you\'ve|you have) done (quite )?(enough|plenty)', negatable: false },
+  { re: '(sat|sit|sitting) here', negatable: false },
+  { re: 'is there no (way|exception|chance|courtesy|one)', negatable: false },
+  '(had|has had) a (fall|nasty fall|bad fall)',
   '(frustrated|frustrating|frustration|annoyed|annoying|angry|furious|livid|mad at|upset|fed up|sick of|tired of|disgusted|outraged)',
   // "I'm fairly cross about it" (not "cross the road", "cross off", "cross-check").
   '(i\'m|im|i am|i was|we\'re|we are|i feel|i felt|getting) (a bit |a little |so |really |very |quite |fairly |pretty |absolutely |just )?cross(?![a-z-]| (off|out|over|through|the|that|it|check|reference))',

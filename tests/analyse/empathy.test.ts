@@ -57,6 +57,11 @@ describe('apologies that recognise nothing', () => {
     "oh margaret i'm sorry that's the last thing you need with him due a dose tonight",
     "I'm so sorry, that's a horrible thing to come home to.",
     'I hope you feel better soon.',
+    // The company's failing owned; a situation judged as a load.
+    "Cover wasn't arranged, which is our failing, and I apologise.",
+    "That shouldn't have happened, I apologise for that.",
+    "no worries at all that's a lot to land in one month",
+    'thats not what you want to find on an invoice',
   ])('still counts %j', (text) => {
     expect(has(text, 'empathy')).toBe(true);
   });

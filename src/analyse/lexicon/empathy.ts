@@ -68,8 +68,8 @@ export const EMPATHY: CueEntry[] = [
   '(that|that really|that totally|that must|that would|that does|i know it|yeah it|it really) (sucks|stinks|suck)',
   // Naming the situation: "that's annoying", "that's not okay", "far from ideal", "a nasty surprise".
   // (The intensifier is its own element: the cue engine's second-word index misreads "(so )?(a|b)" as one element.)
-  '(that\'s|that is|it\'s|it is|this is) (exhausting|draining|tiring|not what you need|not what you wanted|annoying|worrying(?! you)|worrisome|upsetting|unsettling|confusing|disappointing|inconvenient|a worry|a real worry|a big worry|a shock|a nasty (shock|surprise)|a horrible (position|situation|thing)|a lot to (deal with|take in|cope with)|a pain|a hassle|a headache|the last thing you need)',
-  '(that\'s|that is|it\'s|it is|this is) (so|really|very|pretty|quite|just|such|a bit) (annoying|worrying(?! you)|worrisome|upsetting|unsettling|confusing|disappointing|inconvenient|a worry|a real worry|a big worry|a shock|a nasty (shock|surprise)|a horrible (position|situation|thing)|a lot to (deal with|take in|cope with)|a pain|a hassle|a headache|the last thing you need)',
+  '(that\'s|that is|it\'s|it is|this is) (exhausting|draining|tiring|not what you need|not what you wanted|not what you want to (find|hear|see)|annoying|worrying(?! you)|worrisome|upsetting|unsettling|confusing|disappointing|inconvenient|a worry|a real worry|a big worry|a shock|a nasty (shock|surprise)|a horrible (position|situation|thing)|a lot to (deal with|take in|cope with|be taking on|take on|have riding on|land|get through|juggle|carry)|a pain|a hassle|a headache|the last thing you need)',
+  '(that\'s|that is|it\'s|it is|this is) (so|really|very|pretty|quite|just|such|a bit) (annoying|worrying(?! you)|worrisome|upsetting|unsettling|confusing|disappointing|inconvenient|a worry|a real worry|a big worry|a shock|a nasty (shock|surprise)|a horrible (position|situation|thing)|a lot to (deal with|take in|cope with|be taking on|take on|have riding on|land|get through|juggle|carry)|a pain|a hassle|a headache|the last thing you need)',
   { re: '(that\'s|that is|it\'s|it is) not (okay|ok|on|acceptable|right|fair|good enough|what should have happened|how it should be)', negatable: false },
   '(far|a long way) from ideal',
   { re: '(that\'s|it\'s|that is|it is) not ideal', negatable: false },
@@ -110,6 +110,10 @@ export const EMPATHY: CueEntry[] = [
   // Lifting blame: "don't you go feeling bad about that", "nobody could have known".
   '(don\'t|do not) (you )?(go )?(feel|feeling|be feeling) (bad|guilty|silly|daft|stupid|awful|embarrassed|terrible|ashamed|foolish)',
   '(you\'ve|you have|there\'s|there is) (nothing|no need) to (apologise|apologize|be sorry|feel bad|be embarrassed)',
+  // The company's failing owned with an apology: "that's our mistake, and I apologise", "that shouldn't have happened, I
+  // apologise for that".
+  '(our|my) (mistake|failing|fault|error),? (and )?i (do |sincerely |really )?(apologise|apologize)',
+  'i (do |sincerely |really )?(apologise|apologize) for (that|this)',
   { re: '(an |a really |such an )?(easy|understandable|common) (one|thing|mistake) to (miss|make|do|get wrong|overlook)', notInQuestion: true },
   'try not to worry',
   '(i know|i realise|i realize|i appreciate) (it\'s|its|that\'s|thats|this is) a lot',

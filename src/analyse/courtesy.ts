@@ -2,6 +2,7 @@
 import type { Act } from '../model/analysis.js';
 import type { TurnContext } from './context.js';
 import { compileCues, findCues } from './cues.js';
+import type { TurnText } from './tokens.js';
 import { CLOSING, GREETING } from './lexicon/courtesy.js';
 
 const greeting = compileCues(GREETING);
@@ -21,4 +22,14 @@ export function courtesyActs(ctx: TurnContext, turnCount: number): Act[] {
   const close = findCues(ctx.turn, closing).find((h) => !opening || !/thank/.test(h.cue));
   if (close) acts.push({ act: 'closing', cue: close.cue, span: close.span });
   return acts;
+}
+
+// "Thanks for calling Skyline.", "Okay, bye then.": longer turns say something besides.
+const SIGN_OFF_TOKENS = 8;
+
+/** The turn only signs off: short, with a closing in each sentence. It answers nothing asked before it. */
+export function signsOffOnly(turn: TurnText): boolean {
+  if (!turn.tokens.length || turn.tokens.length > SIGN_OFF_TOKENS) return false;
+  const hits = findCues(turn, closing);
+  return turn.sentences.every((s) => hits.some((h) => h.span[0] >= s.start && h.span[0] < s.end));
 }

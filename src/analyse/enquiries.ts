@@ -2,6 +2,7 @@
 import type { Act } from '../model/analysis.js';
 import { endsAsking, type TurnContext } from './context.js';
 import type { QuestionHit } from './questions.js';
+import { signsOffOnly } from './courtesy.js';
 import { compileCues, findCues, notNegatable, type Lexicon } from './cues.js';
 import { QUESTION_JOINERS } from './lexicon/questions.js';
 import { ACTION_ANSWER, AMOUNT_ANSWER, FAULT, NOT_ANSWERED, REFERRAL_ANSWER, REQUEST, SMALL_TALK, TELL_ME, TIME_ANSWER, TIME_ASKED, YES_NO_ANSWER } from './lexicon/enquiries.js';
@@ -314,7 +315,7 @@ function addressedBy(e: Enquiry, contexts: readonly TurnContext[]): number | nul
   const limit = e.want === 'fix' ? AGENT_TURNS_FOR_A_FIX : e.kind === 'request' ? AGENT_TURNS_FOR_AN_ACTION : AGENT_TURNS_LOOKED_AT;
   for (let j = e.turn + 1; j < contexts.length && agentTurns < limit && askedBack < AGENT_QUESTIONS_BEFORE_ACTING; j++) {
     const ctx = contexts[j];
-    if (ctx.role !== 'agent' || !ctx.turn.tokens.length) continue;
+    if (ctx.role !== 'agent' || !ctx.turn.tokens.length || signsOffOnly(ctx.turn)) continue;
     // The first reply is the first agent turn that does more than ask back ("date of birth and postcode?"); the
     // questions that gather what a request needs (name, new address, moving date) do not use up the window.
     const asks = onlyAsks(ctx);

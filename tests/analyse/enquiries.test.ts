@@ -54,6 +54,16 @@ describe('enquiries', () => {
     expect(enquiries(a, 0)).toMatchObject([{ addressedBy: null }]);
   });
 
+  it.each(['Thanks for calling Skyline.', 'okay bye then', 'Have a lovely day, take care!'])('takes no sign-off (%j) for an answer', (signOff) => {
+    const a = analyse(['customer', 'Right, so who do I contact about the compensation?'], ['agent', signOff]);
+    expect(enquiries(a, 0)).toMatchObject([{ addressedBy: null }]);
+  });
+
+  it('still takes an answer that ends with a sign-off', () => {
+    const a = analyse(['customer', 'Who do I contact about the compensation?'], ['agent', 'The claims team, on the website form. Thanks for calling.']);
+    expect(enquiries(a, 0)).toMatchObject([{ addressedBy: 1 }]);
+  });
+
   it('notices the customer asking the same thing again', () => {
     const a = analyse(
       ['customer', 'when will the technician come to fix the line'],

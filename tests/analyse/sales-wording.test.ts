@@ -20,6 +20,8 @@ describe('a next step is any action promised with a time', () => {
     // A negation before a new subject does not reach it (speech-to-text, no comma).
     "so it's not your kit i've booked an engineer for tomorrow between eight and one",
     'the nearest engineer can be with you in about forty minutes',
+    'so ill call you back before 4 with news on the tablets',
+    'the assisted collections team ringing you within five working days',
     // A hedge on an earlier clause of a run-on sentence.
     "it takes maybe an hour the docs have a step by step guide i'll email you the link in the next few minutes",
   ])('counts %j', (text) => {
@@ -37,6 +39,8 @@ describe('a next step is any action promised with a time', () => {
     'You apply on the council website under van permits. It takes up to ten working days.',
     'the engineer came on tuesday and left the boiler running',
     "i haven't booked the engineer for tomorrow yet",
+    'yes. send it within thirty days of the repair.',
+    'the price has gone up by 4 percent this year',
   ])('does not count %j', (text) => {
     expect(has(text, 'next-step')).toBe(false);
   });

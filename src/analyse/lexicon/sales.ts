@@ -644,6 +644,9 @@ export const NEXT_STEP: CueEntry[] = [
   '(i|we) can (ring|call|email|text|pop in|drop in|pop round|pop it in|drop it off|post it|come)',
   // Someone sent, by name or by pronoun: "he can come between one and three", "Kieran will text you when he's close".
   '(he|she|they) can (come|pop|call|ring|be there|be with you)',
+  // Back to the customer within a time: "the team ringing you within five working days", "released to you within
+  // fifteen working days".
+  '(you|to you|with you) within',
   // "the nearest engineer can be with you in about forty minutes".
   { re: '(can|could) be with you', tag: 'offered' },
   'will(?<=[a-z]+ will) (ring|call|text|phone|email|contact|visit|pop round|come round|come out|be in touch|get back to you|collect|deliver)',
@@ -746,6 +749,8 @@ export const WHEN: CueEntry[] = [
   '(on |by |this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
   '(within|in|under) (the next |about |around |roughly |up to )?(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)((-| )(one|two|three|four|five|six|seven|eight|nine))?|a few|few|couple of) (minutes?|hours?|days?|business days?|working days?|weeks?|months?|fortnight)',
   '(by|before|at) (the )?(end of (the )?(day|week|month)|noon|midnight|\\d{1,2}(:\\d\\d)? ?(am|pm|a\\.m\\.|p\\.m\\.|o\'clock))',
+  // An hour in figures, as speech-to-text writes it: "i'll call you back before 4" (not "by 2 percent", "by 5 days").
+  '(by|before) \\d{1,2}(:\\d\\d)?(?! ?(%|percent|pounds|quid|pence|p|days|weeks|months|years|hours|minutes|mins|euros|dollars|gig|gb|miles|kg)(?![a-z]))',
   '\\d{1,2}(:\\d\\d)? ?(am|pm|a\\.m\\.|p\\.m\\.)',
   '(right away|immediately|shortly|straight away|asap|as soon as possible|later today|first thing|within the hour)',
   // How long a refund or its processing takes: "the refund takes three to five working days", "processing takes up to

@@ -742,8 +742,9 @@ const AM_I_NEXT = new Set(['still', 'meant', 'supposed', 'allowed', 'entitled', 
 const COPULA_SUBJECTS = new Set(['it', 'she', 'he', 'they', 'everything', 'anything', 'anyone', 'anybody', 'someone', 'that', 'this']);
 // "the problem is she never rings", "the thing is it's gone": the copula introduces what the noun is, not a question.
 const STATING_NOUNS = new Set(['problem', 'thing', 'issue', 'point', 'fact', 'reason', 'trouble', 'worry', 'question', 'answer', 'truth', 'idea', 'plan', 'news', 'difference', 'catch', 'bit']);
-// "that is it", "this is it", "here it is", "there it is": no question; an "or is it..." goes on from a clause before it.
-const NOT_BEFORE_IS_IT = new Set(['or', 'that', 'this', 'here', 'there', 'what', 'where', 'how', 'which', 'who', 'when', 'why', 'as', 'if', 'whether', 'than']);
+// "that is it", "this is it", "here it is", "there it is": no question. (An "or is it ..." offers the other choice:
+// "does the fine go up or is it on hold".)
+const NOT_BEFORE_IS_IT = new Set(['that', 'this', 'here', 'there', 'what', 'where', 'how', 'which', 'who', 'when', 'why', 'as', 'if', 'whether', 'than']);
 // "... would that work", "does that suit you": a plan put to the listener as a sentence ends (unpunctuatedInversion).
 const PUTS_TO_LISTENER = new Set(['would', 'does', 'will', 'could']);
 const PLAN_FITS = new Set(['work', 'suit', 'do', 'help']);
@@ -864,7 +865,9 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   // water ok", "is everything on wifi or is anything plugged in", "is that both at once".
   else if (COPULAS.has(tokens[k]) && COPULA_SUBJECTS.has(tokens[k + 1]) && agrees(tokens[k], tokens[k + 1]) && !NOT_BEFORE_IS_IT.has(tokens[k - 1]) && !STATING_NOUNS.has(tokens[k - 1])
     // "i don't know is is that really the only way": a doubt voiced, as "i don't know if" is.
-    && !tokens.slice(Math.max(s.tokenStart, k - 3), k).includes('know')) {
+    && !tokens.slice(Math.max(s.tokenStart, k - 3), k).includes('know')
+    // (Nor its other choice: "i don't know is that really the only way or was that the easier way".)
+    && !(tokens[k - 1] === 'or' && tokens.slice(s.tokenStart, k).includes('know'))) {
     // "and the fifteen quid is that definitely still charged": a hedge before what it might be.
     const next = (ASKING_HEDGES.has(tokens[k + 2] ?? '') ? tokens[k + 3] : tokens[k + 2]) ?? '';
     // "is this the best number": "this" only with its predicate named ("my test was this morning", "i was thinking is this a

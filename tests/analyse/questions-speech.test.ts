@@ -23,6 +23,11 @@ describe('questions in unpunctuated speech', () => {
     "the refund's gone through you'll see it in three days anything else i can help with",
     'Date of birth please.',
     'account number',
+    // Details asked for by naming them, or by saying they are needed; the other choice offered with "or is it".
+    'and the first line of the address',
+    "Thanks, Callum. And I'll need her full name and date of birth.",
+    'before i look for a slot is it painful at all or is it just the sharp edge',
+    'and while its being looked at does the fine go up or is it on hold',
     // Look like pseudo-clefts, but ask.
     'what happened was it the router or the line',
     'What happened was the engineer late?',

@@ -95,6 +95,8 @@ export const OPEN_REQUESTS = [
   // "i was hoping you could tell me what it's for", "i wondered how long it takes".
   '(i was|we were|i am|i\'m|we are|we\'re) (just )?hoping (you|someone|somebody) (could|can|might|would) (tell|explain|let) (me|us)( know)? (what|how|why|when|where|who|which)',
   '(i|we) wondered (what|how|why|when|where|who|which)',
+  // Asking for details by saying they are needed: "i'll just need his name and date of birth for the card".
+  "(i'll|i will|i'd) (just )?need (your|his|her|their|the|both) ([\\w']+ ){0,3}(name|names|date of birth|postcode|address|number|email|registration)",
 ];
 
 /** Indirect yes/no questions. */
@@ -240,7 +242,7 @@ export const DETAIL_NOUNS = words(`number postcode zipcode address name referenc
 /** Words a detail request may hold besides nouns. */
 export const DETAIL_FILLERS = words(`please and your the full first last date of account card phone mobile booking order
   policy crime claim customer member membership reference postal email home new old holder's holders sort code name birth
-  number digits two three four six flat house vehicle meter serial tracking contact or workspace`);
+  number digits two three four six flat house vehicle meter serial tracking contact or workspace line his her their`);
 
 /** Verbs and words after which a wh-clause is embedded in a statement: "i know what matters", "that's how it is". */
 export const NOT_BEFORE_EMBEDDED_WH = words(`know knows knew see saw tell told ask asked wonder wondering sure idea decide

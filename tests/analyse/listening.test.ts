@@ -26,6 +26,8 @@ describe('acknowledgement', () => {
 
 describe('paraphrase', () => {
   it.each([
+    "so if i've understood, you booked the advance rate in june and you just want us to know",
+    "it's been fine until this month, and now it's come in at over two hundred. have i got that right?",
     "so what you're saying is the bill doubled",
     'just to confirm, the router restarts every evening',
     'if I understand correctly you were charged twice',

@@ -7,13 +7,16 @@ function checkAfterFix(check: string) {
 }
 
 describe('resolution acts', () => {
-  it.each(['does that fix it?', 'is there anything else I can help with', 'Can you see the live view updating now?', 'Have you got everything you need for tomorrow?', 'did that help?'])('check in %j', (text) =>
+  it.each(['does that fix it?', 'is there anything else I can help with', 'Can you see the live view updating now?', 'Have you got everything you need for tomorrow?', 'did that help?',
+    'Fair enough. Does that give you everything you need for Saturday?', 'does that all make sense'])('check in %j', (text) =>
     expect(has(text, 'resolution-check')).toBe(true));
 
   // What the customer sees is the fix's result once the agent has acted; before, asking it is diagnosis.
-  it.each(['is it working now', 'Is the signal still strong?', 'are you seeing the green light', 'is that okay', 'try it now and tell me if it connects'])('check after the agent acted in %j', (text) =>
+  it.each(['is it working now', 'Is the signal still strong?', 'are you seeing the green light', 'is that okay', 'try it now and tell me if it connects',
+    'Can you see the transactions coming in?', 'can you see the live view from the garden now'])('check after the agent acted in %j', (text) =>
     expect(checkAfterFix(text).some((a) => a.act === 'resolution-check')).toBe(true));
-  it.each(['Is the boiler showing any lights?', 'Are you seeing an error in the integration log, or is it just silently not syncing?', 'is the water still coming through', 'can you go and look at the meter and tell me if the little red dial is moving'])(
+  it.each(['Is the boiler showing any lights?', 'Are you seeing an error in the integration log, or is it just silently not syncing?', 'is the water still coming through', 'can you go and look at the meter and tell me if the little red dial is moving',
+    'Can you see the serial number on the back page?'])(
     'no check before the agent has done anything in %j', (text) => {
       const acts = analyse(['customer', 'the heating has stopped working'], ['agent', text]).turns[1].acts;
       expect(acts.some((a) => a.act === 'resolution-check')).toBe(false);

@@ -48,6 +48,11 @@ export const PARAPHRASE: CueEntry[] = [
   '(just |so )?to (confirm|clarify|make sure|recap|sum up|summarise|summarize)',
   'if i (understand|understood|hear|heard|have got|got) (you |that |this |it )?(correctly|right)',
   'if i\'ve got (you |that |this |it )?(correctly|right)',
+  // "so if i've understood, you booked the advance rate in june ...", "... have i got that right?", "just so i've noted
+  // it right: top front tooth, out about three months".
+  'if (i\'ve|ive|i have) understood',
+  '(have|did) i (got|get) (that|it|all that|everything|all of that) (right|correct)',
+  'just so (i\'ve|ive|i have) (got|noted) (it|that|this|everything)',
   'let me (make sure|see if) (i|i\'ve|i have) (understand|understood|got|get)',
   'let me (repeat|read|summarise|summarize|recap)',
   '(so|okay so|ok so) (basically|in other words|essentially|to summarise|to summarize)',

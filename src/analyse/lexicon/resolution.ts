@@ -12,6 +12,12 @@ export const RESOLUTION_CHECK: CueEntry[] = [
   // Seeing the fix for themselves, or being set for what comes next: "can you see the live view updating?", "have you
   // got everything you need for tomorrow?".
   '(can|could) you see (\\w+ ){0,4}(now|yet|updating|again|working|coming through|showing|back|come through|there now)',
+  // "can you see the transactions coming in?", "can you see the live view in the app?", "can you see the devices page?":
+  // once the agent has acted, what the customer can now see of the fix.
+  { re: '(can|could) you see (the|your) (\\w+ ){0,3}(coming in|come in|in the app|on your (screen|phone|app)|live view|page|as well|saved)', tag: 'state' },
+  // "does that give you everything you need for saturday?", "does that all make sense?".
+  '(does|did) (that|this) give you (everything|what|all) (you|that you)',
+  '(does|did) (that|this|it) all make sense',
   '(have you got|you got|do you have|have you) (everything|all) (you need|you needed|sorted)',
   { re: '(are|were) you (able to|seeing|getting|now able)', tag: 'state' },
   '(is|was) there (anything|something) else',

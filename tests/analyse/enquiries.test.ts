@@ -34,6 +34,14 @@ describe('enquiries', () => {
     expect(enquiries(a, 0)).toMatchObject([{ kind: 'request', addressedBy: 1 }]);
   });
 
+  it.each(['hi its about my dads boiler it packed in last night', "Hi. It's about my dad, Leonard Hughes. His carer didn't turn up."])('takes the reason for the call (%j) as a request', (text) => {
+    expect(enquiries(analyse(['customer', text], ['agent', 'of course']), 0)).toMatchObject([{ kind: 'request' }]);
+  });
+
+  it.each(["It's about the size of a credit card.", "It's about the only thing keeping me sane."])('takes no measure (%j) for a request', (text) => {
+    expect(enquiries(analyse(['customer', text], ['agent', 'right']), 0)).toEqual([]);
+  });
+
   it('does not take a hope about something else as a request', () => {
     const a = analyse(['customer', 'the weather is nice, i hope it stays'], ['agent', 'it does look lovely out there']);
     expect(enquiries(a, 0)).toEqual([]);

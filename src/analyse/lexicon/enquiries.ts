@@ -17,6 +17,8 @@ export const REQUEST: CueEntry[] = [
   '(i\'d|we\'d|id) like to (change|cancel|update|check|know|find out|get|return|report|dispute|close|open|add|remove|move|transfer|pay|book|reschedule|speak|talk|make|order|upgrade|downgrade|reset|fix|file|claim|confirm|renew|stop|switch|sort|swap|exchange|connect|complain|raise|query|arrange|freeze|block|unblock)',
   { re: '(i\'d|we\'d|id) like (a|an|my|the|our|some|help|you to|someone to|to be|it)', tag: 'wants' },
   '(i\'m|i am|we\'re) (calling|ringing|phoning|contacting you|writing) (to|about|because|regarding|for|in regards to)',
+  // The reason for the call said without "ringing": "hi, it's about my dad's boiler".
+  '(it\'s|it is) (just )?about (my|our)',
   'please (change|cancel|update|check|send|fix|refund|help|call|email|remove|add|confirm|reset|look|stop|transfer|tell)',
   '(i\'d|i would) (appreciate|like) (it )?if you',
   '(i|we) (was|were) hoping (you|to|for)',

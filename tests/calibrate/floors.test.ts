@@ -1557,6 +1557,188 @@ const PARTS: Part[] = [
     },
     rules: { 'empathy-phrases': 0.6, 'unresolved-enquiries': 0.5, 'questions-asked': 0.9, 'sales-follow-through': 0.3 },
   },
+  {
+    // Batches 115-122 were written at the start of the nineteenth session (95987cb) by helpers who read only the
+    // guideline (115: specific questions met by replies that sound helpful and may miss: a pitch sharing the question's
+    // words, chat, a policy for a neighbouring case), held out from all of its work, and measured at 95987cb and at its
+    // end (fixtures/labelled/HISTORY.md); floors start at the end.
+    name: 'fresh batch 115 (lb-2325..lb-2344)',
+    first: 2325,
+    last: 2344,
+    acts: {
+      question: 0.95, enquiry: 0.95, empathy: 0.85, 'next-step': 0.7, 'decision-ask': 0.8, acknowledgement: 0.85,
+      'resolution-check': 0.95, 'customer-emotion': 0.65, 'buying-signal': 0.65, offer: 0.4, paraphrase: 0.65,
+    },
+    rules: { 'empathy-phrases': 0.55, 'unresolved-enquiries': 0.65, 'questions-asked': 0.75, 'sales-follow-through': 0.4 },
+  },
+  {
+    // Held out the same way (ask several things in one breath, speech-to-text heavy, ten of twenty).
+    name: 'fresh batch 116 (lb-2345..lb-2364)',
+    first: 2345,
+    last: 2364,
+    acts: {
+      question: 0.9, enquiry: 0.8, empathy: 0.8, 'next-step': 0.75, 'decision-ask': 1, acknowledgement: 0.85,
+      'resolution-check': 0.95, 'customer-emotion': 0.85, 'buying-signal': 0.6, offer: 0.5, paraphrase: 0.65,
+    },
+    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0, 'questions-asked': 0.8, 'sales-follow-through': 0.4 },
+  },
+  {
+    // Held out the same way (products sold in ways easy to miss: by what they do, in passing, as advice).
+    name: 'fresh batch 117 (lb-2365..lb-2384)',
+    first: 2365,
+    last: 2384,
+    acts: {
+      question: 0.9, enquiry: 0.85, empathy: 0.85, 'next-step': 0.8, 'decision-ask': 0.85, acknowledgement: 0.6,
+      'resolution-check': 0.85, 'customer-emotion': 0.8, 'buying-signal': 0.6, offer: 0.55, paraphrase: 0.6,
+    },
+    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.5, 'questions-asked': 0.9, 'sales-follow-through': 0.65 },
+  },
+  {
+    // Held out the same way (acknowledgements in many voices, read-backs and corrections).
+    name: 'fresh batch 118 (lb-2385..lb-2404)',
+    first: 2385,
+    last: 2404,
+    acts: {
+      question: 0.95, enquiry: 0.9, empathy: 0.9, 'next-step': 0.8, 'decision-ask': 0.85, acknowledgement: 0.85,
+      'resolution-check': 0.9, 'customer-emotion': 0.75, 'buying-signal': 0.65, offer: 0.7, paraphrase: 0.7,
+    },
+    rules: { 'empathy-phrases': 1, 'unresolved-enquiries': 0.55, 'questions-asked': 0.85, 'sales-follow-through': 0 },
+  },
+  {
+    // Held out the same way (a mixed day, speech-to-text heavy, ten of twenty).
+    name: 'fresh batch 119 (lb-2405..lb-2424)',
+    first: 2405,
+    last: 2424,
+    acts: {
+      question: 0.95, enquiry: 0.9, empathy: 0.65, 'next-step': 0.85, 'decision-ask': 1, acknowledgement: 0.75,
+      'resolution-check': 0.9, 'customer-emotion': 0.85, 'buying-signal': 0.8, offer: 0.9, paraphrase: 0.55,
+    },
+    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.4, 'questions-asked': 0.7, 'sales-follow-through': 0.65 },
+  },
+  {
+    // Held out the same way (questions of every shape, tags and rhetorical ones among them).
+    name: 'fresh batch 120 (lb-2425..lb-2444)',
+    first: 2425,
+    last: 2444,
+    acts: {
+      question: 0.9, enquiry: 0.85, empathy: 0.75, 'next-step': 0.7, 'decision-ask': 0.6, acknowledgement: 0.8,
+      'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.75, offer: 0.5, paraphrase: 0.7,
+    },
+    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.25, 'questions-asked': 0.6, 'sales-follow-through': 0.55 },
+  },
+  {
+    // Held out the same way (feelings said plainly, in idiom, with sarcasm or understatement).
+    name: 'fresh batch 121 (lb-2445..lb-2464)',
+    first: 2445,
+    last: 2464,
+    acts: {
+      question: 0.9, enquiry: 0.85, empathy: 0.7, 'next-step': 0.8, 'decision-ask': 1, acknowledgement: 0.55,
+      'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.8, offer: 0.9, paraphrase: 0.65,
+    },
+    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0, 'questions-asked': 0.8, 'sales-follow-through': 0.8 },
+  },
+  {
+    // Held out the same way (how calls end: fixed, booked, referred, given up, with or without a check).
+    name: 'fresh batch 122 (lb-2465..lb-2484)',
+    first: 2465,
+    last: 2484,
+    acts: {
+      question: 0.95, enquiry: 0.95, empathy: 0.75, 'next-step': 0.7, 'decision-ask': 0.8, acknowledgement: 0.85,
+      'resolution-check': 0.7, 'customer-emotion': 0.8, 'buying-signal': 0.8, offer: 0.7, paraphrase: 0.55,
+    },
+    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.75, 'questions-asked': 0.9, 'sales-follow-through': 0.8 },
+  },
+  {
+    // Batches 123-130 were written at c66430b, part way into the nineteenth session, the same way (123: retention and
+    // cancellation, products named in the agent's own words), held out from the rest of its work, and measured at
+    // c66430b and at its end (fixtures/labelled/HISTORY.md); floors start at the end.
+    name: 'fresh batch 123 (lb-2485..lb-2504)',
+    first: 2485,
+    last: 2504,
+    acts: {
+      question: 0.9, enquiry: 0.85, empathy: 0.95, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.75,
+      'resolution-check': 1, 'customer-emotion': 0.85, 'buying-signal': 0.6, offer: 0.85, paraphrase: 0.7,
+    },
+    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.5, 'questions-asked': 0.75, 'sales-follow-through': 0.5 },
+  },
+  {
+    // Held out the same way (products mentioned in passing while sorting something else; ten of twenty in
+    // speech-to-text).
+    name: 'fresh batch 124 (lb-2505..lb-2524)',
+    first: 2505,
+    last: 2524,
+    acts: {
+      question: 0.95, enquiry: 0.95, empathy: 0.85, 'next-step': 0.7, 'decision-ask': 0.9, acknowledgement: 0.5,
+      'resolution-check': 0.9, 'customer-emotion': 0.9, 'buying-signal': 0.8, offer: 0.5, paraphrase: 0.75,
+    },
+    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.4, 'questions-asked': 0.85, 'sales-follow-through': 0.35 },
+  },
+  {
+    // Held out the same way (questions half-answered: a similar question, a general rule, a promise with no time).
+    name: 'fresh batch 125 (lb-2525..lb-2544)',
+    first: 2525,
+    last: 2544,
+    acts: {
+      question: 0.95, enquiry: 0.95, empathy: 0.75, 'next-step': 0.8, 'decision-ask': 1, acknowledgement: 0.85,
+      'resolution-check': 0.9, 'customer-emotion': 0.85, 'buying-signal': 0.7, offer: 0.6, paraphrase: 0.5,
+    },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.4, 'questions-asked': 0.7, 'sales-follow-through': 0.65 },
+  },
+  {
+    // Held out the same way (buying interest shown indirectly, or only questions about what the customer has).
+    name: 'fresh batch 126 (lb-2545..lb-2564)',
+    first: 2545,
+    last: 2564,
+    acts: {
+      question: 0.85, enquiry: 0.9, empathy: 0.9, 'next-step': 0.75, 'decision-ask': 0.85, acknowledgement: 0.7,
+      'resolution-check': 0.9, 'customer-emotion': 0.75, 'buying-signal': 0.6, offer: 0.5, paraphrase: 0.75,
+    },
+    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0, 'questions-asked': 0.85, 'sales-follow-through': 0.3 },
+  },
+  {
+    // Held out the same way (summing up, reading back and checking understanding, ten of twenty in speech-to-text).
+    name: 'fresh batch 127 (lb-2565..lb-2584)',
+    first: 2565,
+    last: 2584,
+    acts: {
+      question: 0.9, enquiry: 0.85, empathy: 0.7, 'next-step': 0.75, 'decision-ask': 0.9, acknowledgement: 0.8,
+      'resolution-check': 0.95, 'customer-emotion': 0.75, 'buying-signal': 0.6, offer: 0.75, paraphrase: 0.7,
+    },
+    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.65, 'questions-asked': 0.8, 'sales-follow-through': 1 },
+  },
+  {
+    // Held out the same way (next steps said in many ways, and vague promises).
+    name: 'fresh batch 128 (lb-2585..lb-2604)',
+    first: 2585,
+    last: 2604,
+    acts: {
+      question: 0.9, enquiry: 0.9, empathy: 0.8, 'next-step': 0.65, 'decision-ask': 0.75, acknowledgement: 0.75,
+      'resolution-check': 0.95, 'customer-emotion': 0.8, 'buying-signal': 0.8, offer: 0.7, paraphrase: 0.7,
+    },
+    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.5, 'questions-asked': 0.75, 'sales-follow-through': 0.5 },
+  },
+  {
+    // Held out the same way (upset and anxious customers on speech-to-text lines, ten of twenty).
+    name: 'fresh batch 129 (lb-2605..lb-2624)',
+    first: 2605,
+    last: 2624,
+    acts: {
+      question: 0.9, enquiry: 0.85, empathy: 0.8, 'next-step': 0.85, 'decision-ask': 0.8, acknowledgement: 1,
+      'resolution-check': 0.9, 'customer-emotion': 0.55, 'buying-signal': 0.85, offer: 0.55, paraphrase: 0.5,
+    },
+    rules: { 'empathy-phrases': 0.5, 'unresolved-enquiries': 0.4, 'questions-asked': 0.9, 'sales-follow-through': 0.5 },
+  },
+  {
+    // Held out the same way (a mixed day serving small businesses and households).
+    name: 'fresh batch 130 (lb-2625..lb-2644)',
+    first: 2625,
+    last: 2644,
+    acts: {
+      question: 0.95, enquiry: 0.9, empathy: 0.9, 'next-step': 0.8, 'decision-ask': 0.9, acknowledgement: 0.7,
+      'resolution-check': 0.95, 'customer-emotion': 0.85, 'buying-signal': 0.75, offer: 0.8, paraphrase: 0.65,
+    },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.4, 'questions-asked': 0.85, 'sales-follow-through': 0.8 },
+  },
 ];
 
 const root = join(import.meta.dirname, '../../fixtures/labelled');

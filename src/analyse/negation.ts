@@ -39,10 +39,6 @@ export function isNegator(tokens: readonly string[], k: number): boolean {
   return false;
 }
 
-/**
- * True when one of the `window` tokens before token `k` negates it, within the same clause
- * (punctuation other than an apostrophe, or a clause word such as "but", ends the scope).
- */
 // A subject run together with its verb opens a clause of its own: "it's not your kit i've booked an engineer for
 // tomorrow" (speech-to-text, no comma) books one. Its own negation comes after it ("i've not booked"), or before a word
 // that makes it the object of the negated clause: "not that i'm scared", "i don't think you're upset", "i don't
@@ -57,6 +53,10 @@ const CLAUSE_AS_OBJECT_AFTER = new Set([
   'realise', 'realize', 'sure', 'feel', 'guess', 'expect', 'imagine',
 ]);
 
+/**
+ * True when one of the `window` tokens before token `k` negates it, within the same clause
+ * (punctuation other than an apostrophe, or a clause word such as "but", ends the scope).
+ */
 export function negatedAt(turn: TurnText, k: number, window = 3): boolean {
   if (afterTag(turn.tokens, k)) return false;
   if (SUBJECT_AND_VERB.has(turn.tokens[k]) && !CLAUSE_AS_OBJECT_AFTER.has(turn.tokens[k - 1] ?? '')) return false;

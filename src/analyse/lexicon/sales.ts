@@ -268,7 +268,7 @@ export const PRESENTS: CueEntry[] = [
   // A product put to the customer as theirs to take, priced: "you want premium then, it's twenty-one ninety-nine", "you
   // could join quickbite plus for three ninety-nine a month", "the half case might be perfect for you", "the Vela 12 is
   // our best seller, thirty-four a month", "she'd love the Volt City then".
-  '(you|you\'d|youd|you would) want [\w-]+ ([\w-]+ )?(then|that\'s|thats)',
+  '(you|you\'d|youd|you would) want [\\w-]+ ([\\w-]+ )?(then|that\'s|thats)',
   '(you|you\'d|youd) could (join|try|go for|do the|switch to|move to|upgrade to|step up to|go up to)',
   '(is|are|might be|would be|could be) (perfect|ideal|just right|the one) for (you|her|him|them|the two of you|both of you)',
   '(is|it\'s|its|that\'s) our (best seller|bestseller|best-seller|most popular)',

@@ -66,7 +66,7 @@ function feelingInSentence(turn: TurnText, span: [number, number]): boolean {
   const s = turn.sentences[i];
   const next = s && s.tokenEnd - s.tokenStart <= BARE_ACKNOWLEDGEMENT ? turn.sentences[i + 1] : undefined;
   const end = next ? next.end : s?.end ?? turn.text.length;
-  return empathyCues(turn).some((h) => (h.span[0] >= span[1] || h.span[1] <= span[0]) && h.span[0] >= (s?.start ?? 0) && h.span[0] < end);
+  return empathyCues(turn).some((h) => h.spec.tag !== 'common-lot' && (h.span[0] >= span[1] || h.span[1] <= span[0]) && h.span[0] >= (s?.start ?? 0) && h.span[0] < end);
 }
 /** "i understand how you feel", "i understand it's hard": an empathy cue that starts with the acknowledgement and goes on. */
 function namesFeeling(turn: TurnText, span: [number, number]): boolean {

@@ -55,6 +55,8 @@ const MOTION_QUOTATIVES = new Set(['goes', 'went', 'go']);
 const PREPOSITIONS = new Set(['about', 'for', 'with', 'to', 'of', 'on', 'at', 'from']);
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 const RELATIVE_WH = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
+/** What "what about" asks about when it opens a question mid-sentence: a thing named, or a doing ("what about packing"). */
+const WHAT_ABOUT_OBJECTS = new Set(['the', 'my', 'your', 'his', 'her', 'our', 'their', 'a', 'an', 'this', 'those', 'these', 'it', 'that', 'him', 'them']);
 const notQuestions: Lexicon = compileCues(notNegatable(NOT_QUESTION_CLAUSES));
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'it', 'you']);
 // The subjects of a question that puts something to the listener or asks leave: "can i ...", "could you ...".
@@ -850,8 +852,10 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
     if (RELATIVE_WH.has(tokens[k]) && (!MID_SUBJECTS.has(tokens[k + 2]) || tokens[k + 2] === 'that' || tokens[k + 2] === 'this') && !adverbialInversion && !whichNoun) return null;
     // "thanks for waiting what matters most to you"
     if ((tokens[k] === 'what' || tokens[k] === 'who') && WH_SUBJECT_VERBS.has(tokens[k + 1])) return { sentence: s, kind: 'open', token: k, cueEnd: k + 2 };
-    // "tuesday works for me and what about the cost", "no thanks but how about the fitting".
-    if ((tokens[k] === 'what' || tokens[k] === 'how') && tokens[k + 1] === 'about' && (tokens[k - 1] === 'and' || tokens[k - 1] === 'but' || tokens[k - 1] === 'so')) {
+    // "tuesday works for me and what about the cost", "no thanks but how about the fitting"; "what" with what it asks
+    // about after any filler ("ok got it and sorry what about the boiler thing", "less than i feared what about packing").
+    const whatAboutThing = tokens[k] === 'what' && (WHAT_ABOUT_OBJECTS.has(tokens[k + 2]) || /ing$/.test(tokens[k + 2] ?? ''));
+    if ((tokens[k] === 'what' || tokens[k] === 'how') && tokens[k + 1] === 'about' && (tokens[k - 1] === 'and' || tokens[k - 1] === 'but' || tokens[k - 1] === 'so' || whatAboutThing)) {
       return { sentence: s, kind: 'open', token: k, cueEnd: k + 2 };
     }
     aux = k + 1;

@@ -25,6 +25,10 @@ describe('alarm and dismay in idiom', () => {
     "I'm sure it's nice. It's just not what we booked.",
     "I'm trying very hard not to freak out.",
     'Thank you, love, I was getting myself in a bit of a state about that.',
+    "the renewal's doubled and honestly it's put me in a bit of a spin",
+    'ive been in a right state since the letter came',
+    "a hundred and ten for a wash and wax is daylight robbery",
+    "i can't even get up the stairs at the moment, so the gym's no use to me",
     "I've got forty things on my list and I'm barely keeping my head above water.",
     'i stood at carousel 7 for an hour so thats a great start',
     // Indignation asked as a question.

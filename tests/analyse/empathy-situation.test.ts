@@ -66,10 +66,13 @@ describe('naming the weight of the situation in other words', () => {
     'Finding the flat double booked at the end of a long drive is really disorienting.',
     'That must have given you quite a fright when the alarm went off.',
     'of course you want those to work more than anything is everything on wifi',
+    "I know, nobody likes opening a renewal with a jump like that.",
+    'no one wants a surprise like that on their bill',
+    "Not at all, it's an unsettling thing to happen to anyone.",
   ])('empathy in %j', (text) => expect(has(text, 'empathy')).toBe(true));
 
   // "a lot" of something is an amount; "it's not silly" without "at all" can be a correction.
-  it.each(["it's not silly, it's the law", 'that is a lot of data for one month', 'that is a lot to pay for one month', 'you must be the account holder', 'do you have a baby or anyone vulnerable with no heating?', 'Take care of yourself, Anne. We will speak tomorrow.', 'the fence posts are rotten at the base, so it is wear and tear', 'Sorry, the line crackled there, was that a B or a D?', 'you need it to be switched on at the wall first'])('no empathy in %j', (text) =>
+  it.each(["it's not silly, it's the law", 'that is a lot of data for one month', 'that is a lot to pay for one month', 'you must be the account holder', 'do you have a baby or anyone vulnerable with no heating?', 'Take care of yourself, Anne. We will speak tomorrow.', 'the fence posts are rotten at the base, so it is wear and tear', 'Sorry, the line crackled there, was that a B or a D?', 'you need it to be switched on at the wall first', 'they work from the cabinet so nobody needs to be in'])('no empathy in %j', (text) =>
     expect(has(text, 'empathy')).toBe(false));
 });
 

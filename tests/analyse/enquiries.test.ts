@@ -34,6 +34,15 @@ describe('enquiries', () => {
     expect(enquiries(a, 0)).toMatchObject([{ kind: 'request', addressedBy: 1 }]);
   });
 
+  it.each([
+    ['answering the agent first', 'f twenty eight i need someone out today honestly'],
+    ['with "really"', 'hi i really need someone out my key has snapped in the lock'],
+    ['someone to explain', "I'd like somebody to explain the letter to me."],
+  ])('takes wanting someone to come or act as a request (%s)', (_what, text) => {
+    const a = analyse(['agent', "what's the fault code on the display?"], ['customer', text], ['agent', "I've booked an engineer for this afternoon."]);
+    expect(enquiries(a, 1)).toMatchObject([{ kind: 'request', addressedBy: 2 }]);
+  });
+
   it.each(['hi its about my dads boiler it packed in last night', "Hi. It's about my dad, Leonard Hughes. His carer didn't turn up."])('takes the reason for the call (%j) as a request', (text) => {
     expect(enquiries(analyse(['customer', text], ['agent', 'of course']), 0)).toMatchObject([{ kind: 'request' }]);
   });

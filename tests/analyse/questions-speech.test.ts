@@ -94,6 +94,12 @@ describe('questions in unpunctuated speech', () => {
     // A turn that is only a choice of two.
     'manual or automatic',
     'Cash or card.',
+    // "what about" with the thing it asks about, after any filler.
+    'okay got it and sorry what about the boiler thing',
+    'thats less than i feared what about packing though',
+    // The question announced as what the caller needs.
+    'what i actually need to know is whether the policy covers a hotel',
+    'my question is whether anyone checked the car when i dropped it off',
   ])('hears a question in %j', (text) => {
     expect(asks(text)).toBe(true);
   });
@@ -102,6 +108,7 @@ describe('questions in unpunctuated speech', () => {
     'as soon as i can i will ring you back',
     "my neighbour can't get a signal either and neither can i",
     'people do it all the time',
+    "i don't care what about it",
     'so do i',
     'he did it on purpose',
     "how shall i put it it's not great",

@@ -8,8 +8,11 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   '(i\'m|im|i am|i was) in (a bit of |such )?a state',
   // A hard stretch owned: "it's been a rough few months, to be honest", "it's been a funny few months".
   '(it\'s|it has|this has|i\'ve|we\'ve) been (a|such a) (really |very |bit of a )?(rough|tough|hard|difficult|horrible|awful|funny|long|bad|stressful|hectic|mad|crazy|nightmare) (few |couple of )?(week|weeks|month|months|year|day|days|time|morning)',
-  // "I was getting myself in a bit of a state", "barely keeping my head above water" (the "barely" is the feeling).
-  '(getting|got|get) (myself|herself|himself|ourselves|themselves) (in|into) (a bit of |such |a right )?a state',
+  // "I was getting myself into a state", "I've been in a right state", "it's put me in a bit of a spin" (the speaker's
+  // own: "he's in a right state about it" reports someone else's), "barely keeping my head above water" (the "barely" is
+  // the feeling).
+  '(getting|got|get) (myself|herself|himself|ourselves|themselves) (in|into) a state',
+  '(i\'m|im|i am|i was|i\'ve been|ive been|we\'re|we are|we were|we\'ve been|me|us|myself|ourselves) (in|into) (a bit of a|such a|a right|a real|a proper|a total|a complete) (state|flap|spin|panic|tizz|tizzy|muddle)',
   { re: 'head above water', negatable: false },
   // Sarcasm about how it began: "so that's a great start".
   '(that\'s|thats) a (great|brilliant|fantastic|marvellous|wonderful) start',
@@ -121,7 +124,6 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   // Asking to be understood: "you can imagine i'm not best pleased", "i'm not having a go at you".
   { re: '(as )?you can (probably )?imagine', negatable: false },
   { re: '(i\'m|im|i am) not having a (go|pop) at you', negatable: false },
-  '(i\'m|im|i am|i was) in (a right|a real|a proper) state',
   'can\'t (cope|manage) without',
   // Everyday idioms of strain and indignation: "i'm a bit on edge", "going round in circles", "after the month i've
   // had", "which is a bit rich", "please tell me you've got something".
@@ -131,7 +133,10 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   '(a bit|bit|rather) (rich|cheeky|steep|much)',
   'pretty (rich|cheeky|steep)',
   { re: 'please (tell me|say) (you|there|it)', negatable: false },
-  '(in|into) (a bit of |a right |such )?a (flap|tizz|tizzy|muddle)',
+  '(in|into) a (flap|tizz|tizzy|muddle)',
+  // Indignation at a price, and a body that will not do what the bill assumes ("a gym i can't even walk into").
+  { re: 'daylight robbery', negatable: false },
+  '(can\'t|cant|cannot) even (get up|walk)',
   '(a bit of a|all a|such a) blur',
   'icing on the cake',
   'grin and bear it',

@@ -277,6 +277,11 @@ export const EMPATHY: CueEntry[] = [
   `(sounds|seems|looks) like (a|an|such a|quite a|a really|a very|a pretty|one|an incredibly|a truly|a super) (?:really |very |pretty |incredibly |truly |super |quite |tough and |hard and |difficult and )?(${HARD}) (${HARD_THING})`,
   `(sounds|seems|looks) like (a lot|so much|too much|a huge|quite a lot|a big|quite a bit) (to deal with|to handle|to take in|to cope with|to process|to carry|to go through|on your plate|going on|for you|for one person|of pressure|of stress)`,
   `(such|what|quite) (a|an) (?:really |very |pretty |incredibly |truly |super )?(${HARD}|shame|pity|nightmare|ordeal|mess|blow|shock) (${HARD_THING}|to go through|to deal with)`,
+  // The blow made common to all: "nobody likes opening that letter", "no one wants a surprise like that on the bill".
+  // It names no feeling, so an "I get it" before it still acknowledges (graders mark both).
+  { re: '(nobody|no one|noone) (likes|wants|enjoys) (opening|getting|seeing|paying|being|waiting|hearing|finding|a|an|that|this|the|to)', tag: 'common-lot' },
+  // "it's an unsettling thing to happen to anyone": the event named as one that would shake anybody.
+  `(it's|that's|it is|that is) (a|an) (?:really |very |horrible |awful )?(${HARD}|${WEIGHS}) thing to (happen|go through|deal with|find|come home to)`,
   `what a (shame|pity|nightmare|ordeal|blow)`,
   `(can|could|would|will|must|may|might) (be|get|feel|seem) (?:so |really |very |pretty |incredibly |quite |extremely |a bit |a little |super |truly |such )?(tough|hard|difficult|stressful|scary|lonely|overwhelming|painful|exhausting|frustrating|upsetting|isolating|draining|rough|confusing|disappointing|heartbreaking|devastating|terrifying|frightening|daunting|nerve racking|nerve wracking|a struggle|a real struggle|emotional|traumatic|a shock|a nightmare|tiring|brutal|hell|challenging|a challenge)(?!\\s+(reset|drive|copy|disk|line|wired|coded|to say|to tell|to know|to guess|to predict)(?![a-z]))`,
   { re: `(it's|it is|its|that's|that is|this is|life is|it's definitely|it is definitely|things are|it was|that was|it's certainly) (never|not|not always|rarely|definitely not|certainly not|by no means|no) (easy|fun)`, negatable: false },

@@ -12,8 +12,10 @@ export const REQUEST: CueEntry[] = [
   { re: '(i\'d|we\'d|id|i|we) (like|want|need) (those|them|it|that|these|one of them|both of them|the money|my money) (sent|back|stopped|refunded|cancelled|removed|fixed|replaced|changed|moved|looked at|taken off|put right|sorted|reversed)', tag: 'wants' },
   // "can you get someone to come and empty it".
   '(can|could|would|will) you (please )?(get|send|have) (someone|somebody|an engineer|a technician|a driver|the driver|a fitter) (to|out|round|over)',
-  // Wanting a visit: "I need someone out this morning", "we need somebody round today".
-  { re: '(i|we) (need|want|would like) (someone|somebody|an engineer|a plumber|an electrician|a technician|a fitter) (out|round|over|here|sent)', tag: 'wants' },
+  // Wanting a visit or someone to act: "I need someone out this morning", "we need somebody round today", "I'd like
+  // somebody to explain it". A request even in answer to the agent's question ("F28. I need someone out today").
+  "(i|we) (really )?(need|want|would like) (someone|somebody|an engineer|a plumber|an electrician|a technician|a fitter) (back )?(out|round|over|here|sent|to come|to look|to sort|to fix|to explain|to check|to call)",
+  "(i'd|we'd|id) (really )?like (someone|somebody) (back )?(out|round|over|to)",
   '(i\'d|we\'d|id) like to (change|cancel|update|check|know|find out|get|return|report|dispute|close|open|add|remove|move|transfer|pay|book|reschedule|speak|talk|make|order|upgrade|downgrade|reset|fix|file|claim|confirm|renew|stop|switch|sort|swap|exchange|connect|complain|raise|query|arrange|freeze|block|unblock)',
   { re: '(i\'d|we\'d|id) like (a|an|my|the|our|some|help|you to|someone to|to be|it)', tag: 'wants' },
   '(i\'m|i am|we\'re) (calling|ringing|phoning|contacting you|writing) (to|about|because|regarding|for|in regards to)',

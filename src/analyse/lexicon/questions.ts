@@ -65,6 +65,8 @@ export const EXCLAMATION_AFTER_WHAT = words(`a an`);
 // The wh-words an indirect question opens with. (Not contracted: graders read "i'd like to know what's going on" as a
 // demand more often than as a question.)
 const WH = `(what|how|why|when|where|who|which)`;
+/** A pseudo-cleft that announces the question to come: "what i need to know is ...", "my real question is ...". */
+const WANT_TO_KNOW_IS = "(what (i|we|i'd|we'd)( really| actually| just)? (need|needed|want|wanted|like|would like) to (know|ask|find out|understand|check)|my (main |real |only |first |other )?(question|worry|concern)) is";
 
 /** Clause-initial phrases that make an open question without a wh-word. */
 export const OPEN_REQUESTS = [
@@ -95,6 +97,8 @@ export const OPEN_REQUESTS = [
   // "i was hoping you could tell me what it's for", "i wondered how long it takes".
   '(i was|we were|i am|i\'m|we are|we\'re) (just )?hoping (you|someone|somebody) (could|can|might|would) (tell|explain|let) (me|us)( know)? (what|how|why|when|where|who|which)',
   '(i|we) wondered (what|how|why|when|where|who|which)',
+  // The question put as what the caller needs: "what i actually need to know is when", "my question is why".
+  `${WANT_TO_KNOW_IS} ${WH}`,
   // Asking for details by saying they are needed: "i'll just need his name and date of birth for the card".
   "(i'll|i will|i'd) (just )?need (your|his|her|their|the|both) ([\\w']+ ){0,3}(name|names|date of birth|postcode|address|number|email|registration)",
 ];
@@ -109,6 +113,8 @@ export const CLOSED_REQUESTS = [
   '(i|we|i just|i really|i\'d|we\'d) (need|needed|want|wanted|would like|like) to (know|find out|check|ask) (if|whether)',
   '(i was|we were|i am|i\'m|we are|we\'re) (just )?hoping (you|someone|somebody) (could|can|might|would) (tell|let) (me|us)( know)? (if|whether)',
   '(i|we) wondered (if|whether)',
+  // "what i need to know is whether i'm covered", "my question is whether anybody photographed the car".
+  `${WANT_TO_KNOW_IS} (if|whether)`,
   // "i wonder if you could...", "i wonder if i can...": the listener is asked. About anyone else ("i wonder if it'll
   // ever change") the speaker muses aloud.
   'i wonder (if|whether) (you|you\'d|you\'re|you\'ve|you\'ll|i (could|can|might|may|should))',

@@ -3,7 +3,7 @@ import type { Act } from '../model/analysis.js';
 import { endsAsking, type TurnContext } from './context.js';
 import type { QuestionHit } from './questions.js';
 import { signsOffOnly } from './courtesy.js';
-import { compileCues, findCues, notNegatable, type Lexicon } from './cues.js';
+import { compileCues, findCues, notNegatable, type CueHit, type Lexicon } from './cues.js';
 import { QUESTION_JOINERS } from './lexicon/questions.js';
 import { ACTION_ANSWER, AMOUNT_ANSWER, FAULT, NOT_ANSWERED, REFERRAL_ANSWER, REQUEST, SMALL_TALK, TELL_ME, TIME_ANSWER, TIME_ASKED, YES_NO_ANSWER } from './lexicon/enquiries.js';
 import { GREETING } from './lexicon/courtesy.js';
@@ -144,11 +144,17 @@ function quotedAt(ctx: TurnContext, pos: number): boolean {
   return ctx.quoted.some((q) => pos >= ctx.turn.starts[q.token] && pos < q.sentence.end);
 }
 
+// A wanting inside a clause of time or reason ("which is exactly when we need it") describes, it asks for nothing.
+const SUBORDINATE_BEFORE = new Set(['when', 'whenever', 'where', 'because', 'cause', 'cos', 'if', 'unless', 'that', 'which', 'what', 'as']);
+
 function enquiriesIn(ctx: TurnContext, answering: boolean): Enquiry[] {
   const { turn } = ctx;
   // Wanting something, said in answer to the agent's question, tells the agent what suits ("we'd like to keep it under
   // four thousand"); it asks for nothing new.
-  const requests = (answering ? findCues(turn, request).filter((r) => r.spec.tag !== 'wants' && r.spec.tag !== 'any-verb') : findCues(turn, request))
+  // A thing wanted in a later sentence is asked for on its own account: "GL4471K. I had to get a taxi. I want that back."
+  const answerEnd = turn.sentences[0]?.end ?? turn.text.length;
+  const saidAfterAnswer = (r: CueHit) => r.spec.tag === 'wants' && r.span[0] >= answerEnd && !SUBORDINATE_BEFORE.has(turn.tokens[r.token - 1] ?? '');
+  const requests = (answering ? findCues(turn, request).filter((r) => (r.spec.tag !== 'wants' && r.spec.tag !== 'any-verb') || saidAfterAnswer(r)) : findCues(turn, request))
     .filter((r) => !quotedAt(ctx, r.span[0]) && !askedWhether(turn, r.span[0]));
   const tells = findCues(turn, tellMe);
   const out: Enquiry[] = [];

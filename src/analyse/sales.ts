@@ -24,7 +24,8 @@ const when = compileCues(notNegatable(WHEN));
 // Words before "would suit you" that make it a choice of appointment: "which would suit you", "what days would suit you".
 const CHOOSES_A_SLOT = new Set(['which', 'when', 'where', 'time', 'times', 'day', 'days', 'date', 'dates', 'slot']);
 
-// "So I suggest the right option, what's making you want to upgrade?": a purpose clause, not a recommendation.
+// "So I suggest the right option, what's making you want to upgrade?": a purpose clause, not a recommendation ("for that
+// I'd suggest our intensive" is one).
 const PURPOSE_BEFORE = new Set(['so', 'that', 'to', 'can', 'could', 'before']);
 const MODAL_OPENING = /^(might|would|will|should|could|may)\b/;
 // Words that may precede a bare imperative in its clause ("so please give some today", "then definitely donate it").
@@ -69,7 +70,7 @@ export function salesActs(ctx: TurnContext, sofar: SalesSoFar): Act[] {
     if (h.cue.endsWith('suit you') && !turn.breakBefore[h.token] && CHOOSES_A_SLOT.has(turn.tokens[h.token - 1] ?? '')) return false;
     // ("something that might suit you better is..." is a relative clause, not a purpose one.)
     const before = turn.tokens[h.token - 1] ?? '';
-    return !PURPOSE_BEFORE.has(before) || (before === 'that' && turn.tokens[h.token - 2] !== 'so' && MODAL_OPENING.test(h.cue));
+    return !PURPOSE_BEFORE.has(before) || (before === 'that' && turn.tokens[h.token - 2] !== 'so' && (MODAL_OPENING.test(h.cue) || turn.tokens[h.token - 2] === 'for'));
   }) ?? pricedPresentation(turn, prices) ?? pricedAgainstCurrent(turn) ?? pricedProduct(turn, prices));
   if (offered) acts.push({ act: 'offer', cue: offered.cue, span: offered.span });
   if (benefits.length) {

@@ -39,6 +39,8 @@ describe('customer distress and relief', () => {
     "Okay, well, that's better than I feared.",
     "Oh, that's one less thing to carry. Thank you.",
     "Thank you. That's actually a relief to hear.",
+    "No, I think that's it. Thank you, you've calmed me right down.",
+    'Yes! Back in business. Thank you.',
   ])('hears relief in %j', (text) => {
     expect(emotions(text)).toContain('positive');
   });

@@ -43,6 +43,11 @@ describe('enquiries', () => {
     expect(enquiries(a, 1)).toMatchObject([{ kind: 'request', addressedBy: 2 }]);
   });
 
+  it('takes a thing wanted after the answer to the agent, in a sentence of its own, as a request', () => {
+    const a = analyse(['agent', 'Booking reference?'], ['customer', 'GL4471K. I had to get a taxi, it was sixty-two pounds. I want that back.'], ['agent', "I'll refund the taxi fare today."]);
+    expect(enquiries(a, 1)).toMatchObject([{ kind: 'request', addressedBy: 2 }]);
+  });
+
   it.each(['hi its about my dads boiler it packed in last night', "Hi. It's about my dad, Leonard Hughes. His carer didn't turn up."])('takes the reason for the call (%j) as a request', (text) => {
     expect(enquiries(analyse(['customer', text], ['agent', 'of course']), 0)).toMatchObject([{ kind: 'request' }]);
   });

@@ -8,7 +8,9 @@ describe('acknowledgement', () => {
     'Completely understood.', 'totally get it',
     // A detail taken in as worth having; speech-to-text's read-back closed by "got it".
     "Thanks for flagging that, I'll put it on the dietary sheet.", "Okay, that's a useful clue.", 'oh okay good to know',
-    'okay tomorrow before ten got it', 'yes gel or paracetamol not the ibuprofen tablets got it'])('recognises %j', (text) => {
+    'okay tomorrow before ten got it', 'yes gel or paracetamol not the ibuprofen tablets got it',
+    // Conceding the point.
+    "You're right, three in a year isn't good enough.", 'youre right i answered the general question there', 'Ah, good shout.'])('recognises %j', (text) => {
     expect(has(text, 'acknowledgement')).toBe(true);
   });
   // A customer's thanks for the help as the call ends.
@@ -19,7 +21,9 @@ describe('acknowledgement', () => {
     "i understand but we can't authorise works without approval", "that's completely understandable",
     // "got it" as a verb with its subject.
     'i rang the depot and they said they never got it', "the one with the red strap my neighbour's got it",
-    'the twenty-sixth if you have got it'])('does not count %j', (text) => {
+    'the twenty-sixth if you have got it',
+    // Right to act, or right about a fact: validation and concession graders leave.
+    "You're right to ring, that's not on.", "you're right that the out of contract price is higher"])('does not count %j', (text) => {
     expect(has(text, 'acknowledgement')).toBe(false);
   });
 });
@@ -31,6 +35,8 @@ describe('paraphrase', () => {
     "so what you're saying is the bill doubled",
     'just to confirm, the router restarts every evening',
     'if I understand correctly you were charged twice',
+    "so what you're really asking is whether she should still get her tablet tomorrow",
+    "right so what you're after is the ticket being cancelled",
   ])('recognises the cue in %j', (text) => {
     expect(has(text, 'paraphrase')).toBe(true);
   });

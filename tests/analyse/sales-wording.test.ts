@@ -24,6 +24,10 @@ describe('a next step is any action promised with a time', () => {
     'the assisted collections team ringing you within five working days',
     // A hedge on an earlier clause of a run-on sentence.
     "it takes maybe an hour the docs have a step by step guide i'll email you the link in the next few minutes",
+    // Sent, with when: out today, by text now.
+    'lovely thats going out today is there anything else',
+    'Done. Your documents will go in the post today.',
+    'ok the code is coming to you by text now',
   ])('counts %j', (text) => {
     expect(has(text, 'next-step')).toBe(true);
   });
@@ -41,6 +45,7 @@ describe('a next step is any action promised with a time', () => {
     "i haven't booked the engineer for tomorrow yet",
     'yes. send it within thirty days of the repair.',
     'the price has gone up by 4 percent this year',
+    'is the water still coming through now?',
   ])('does not count %j', (text) => {
     expect(has(text, 'next-step')).toBe(false);
   });
@@ -71,6 +76,12 @@ describe('offers put conditionally or by name', () => {
     'Then the Beginners Ten is the one for you: one evening a week, two hundred and forty pounds.',
     'The Vela 12 is our best seller right now, thirty-four a month with unlimited data.',
     "Ah, she'd love the Volt City then. It's fourteen ninety-nine.",
+    // Suggested, as a trial, or as something else we do.
+    "For that I'd suggest our Relocation Intensive: two lessons a week with the same tutor.",
+    'so for you id suggest our ten kilowatt hour battery',
+    "You'd be better on Auto-Supply: three every five weeks at fifteen percent off. Forty-nine eighty a delivery.",
+    'theres a free thirty day trial on the movies pack if you want something to fill the gap',
+    'oh and we do contact lenses as well if youve ever thought about trying them',
   ])('counts %j', (text) => {
     expect(has(text, 'offer')).toBe(true);
   });
@@ -82,6 +93,7 @@ describe('offers put conditionally or by name', () => {
     "great and while i've got you is anything else playing up on the laptop",
     'you could get a local engineer in yourself and claim back up to one hundred pounds',
     "so you'd like the twenty-five percent discount from the end of August?",
+    'yes we do that as well, it is in the app',
   ])('does not count %j', (text) => {
     expect(has(text, 'offer')).toBe(false);
   });
@@ -119,6 +131,12 @@ describe('buying interest put indirectly', () => {
     'Our neighbours have the ones with the little remote. Are those a lot more?',
     'Ha, fair. But is there an off-peak price?',
     'Ooh. Does the foil one take any longer?',
+    // Asking what there is, what it adds, how it is paid.
+    "i'm due an upgrade so what have you got",
+    "I was wondering what faster options you've got.",
+    'The sofa thing is a real risk. What would that add to the renewal?',
+    'Ooh. Can that be split at all, or is it all up front?',
+    'and have you got the same dress in the navy in a size ten?',
   ])('hears %j', (text) => {
     expect(has(text, 'buying-signal', 'customer')).toBe(true);
   });
@@ -130,6 +148,8 @@ describe('buying interest put indirectly', () => {
     'are there any engineers available today to fix it',
     'is it much worse at night',
     'does the old one need to go back',
+    "so what consumption have you got down for me?",
+    "i'd like to know what evidence you've got",
   ])('does not hear %j', (text) => {
     expect(has(text, 'buying-signal', 'customer')).toBe(false);
   });

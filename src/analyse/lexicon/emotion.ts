@@ -134,6 +134,15 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   'pretty (rich|cheeky|steep)',
   { re: 'please (tell me|say) (you|there|it)', negatable: false },
   '(in|into) a (flap|tizz|tizzy|muddle)',
+  // "it's driving them up the wall", "I'm all of a flutter", "it has all been rather a lot", "I've honestly had it",
+  // "an absolute shambles", "which is a bit of a cheek", and sarcasm's "go on then, dazzle me".
+  '(driving|drives|drove) (me|us|them|him|her) up the wall',
+  'all of a flutter',
+  '(been|it\'s been|its been|it has been) (all )?rather a lot',
+  "(i've|ive) (honestly |really |just |completely )?had it(?=\\s*([.,!?]|$))",
+  '(absolute|complete|total) shambles',
+  'a bit of a cheek',
+  { re: 'dazzle me', negatable: false },
   // Indignation at a price, and a body that will not do what the bill assumes ("a gym i can't even walk into").
   { re: 'daylight robbery', negatable: false },
   '(can\'t|cant|cannot) even (get up|walk)',
@@ -339,6 +348,9 @@ export const POSITIVE_EMOTION: CueEntry[] = [
   { re: '(that\'s|that is|it\'s|this is) (so much|much|a lot|so) (better|a weight off)', tag: 'relief' },
   { re: '(that\'s|that is|it\'s|this is) a weight off', tag: 'relief' },
   { re: '(taken|takes|take|took) a (weight|load) off', tag: 'relief' },
+  // "thank you, you've calmed me right down", "yes! back in business".
+  { re: 'calmed me (right )?down', tag: 'relief' },
+  'back in business',
   // Relief said as feeling better: "I feel a lot better about it already", "that makes me feel a lot better".
   '(feel|feeling|makes me feel|made me feel) (a lot |so much |much |loads )?(better|calmer|more relaxed|reassured|less worried|less stressed|less anxious)',
   // Progress felt at last: "i feel like i'm finally getting somewhere".

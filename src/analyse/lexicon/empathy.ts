@@ -326,6 +326,9 @@ export const EMPATHY: CueEntry[] = [
   // cancelled flight right before a trip is frightening" (not the posts that "are rotten at the base"). From the agent:
   // a customer's "twice in a week is galling" is their own feeling.
   { re: `(is|are) ${INT}(?!rotten\\b)(${WEIGHS}|rotten luck)`, tag: 'agent' },
+  // With its intensifier, the plainer words too: "a completion date moving at the last minute is so stressful",
+  // "estimated bills are such a pain".
+  { re: '(is|are) (so|really|such|incredibly) (stressful|horrible|worrying|frustrating|upsetting|awful|scary|a pain|a worry|a nightmare)', tag: 'agent' },
   // "that must have given you a real fright".
   { re: `(must have|must've|would have|would've|will have) given you (a |quite a |such a |a real |a bit of a |an awful )?(fright|shock|scare|turn|jolt)`, notInQuestion: true },
   // What anyone would feel in their place: "that would wear anyone down", "I'd be on edge as well", "nor would I".

@@ -28,6 +28,11 @@ export const ACKNOWLEDGEMENT: CueEntry[] = [
   '(you\'ve|you have) got it (exactly|spot on|in one|right)',
   '(that\'s|that is|thats) (completely |totally |perfectly )?(reasonable|fair)',
   'fair point',
+  // Conceding what the other party said, as a clause of its own: "you're right, I answered the general question",
+  // "you're quite right, and thank you for checking", "good shout". (Not "you're right to ring", which validates, nor "you're right that
+  // the price is high", which graders leave.)
+  '(you\'re|youre|you are) (quite |absolutely |completely |totally )?right(?! (to|that)(?![a-z]))',
+  'good shout',
   '(that|which) fits with what',
   '(that\'s|that is) (a )?(really |very )?(useful|helpful|good|important) (thing )?to know',
   // A detail taken in as worth having: "thanks for flagging that", "that's a useful clue", "good to know".
@@ -45,6 +50,8 @@ export const ACKNOWLEDGEMENT: CueEntry[] = [
 export const PARAPHRASE: CueEntry[] = [
   'so (what )?(you\'re|you are) (saying|telling me|feeling|worried|concerned|frustrated|upset|unsure|not sure|afraid|scared|struggling|having|stuck)',
   'what (i\'m|i am) hearing (is|you say)',
+  // The question taken back in the agent's words: "so what you're really asking is whether ...", "what you're after is ...".
+  'what (you\'re|youre|you are) (really |actually |basically )?(asking|saying|after|wanting|looking for|telling me) is',
   '(just |so )?to (confirm|clarify|make sure|recap|sum up|summarise|summarize)',
   'if i (understand|understood|hear|heard|have got|got) (you |that |this |it )?(correctly|right)',
   'if i\'ve got (you |that |this |it )?(correctly|right)',

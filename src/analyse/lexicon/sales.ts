@@ -123,6 +123,8 @@ export const BUYING_SIGNAL: CueEntry[] = [
   '(i\'d like|i would like|can i get|could i get|can you give me|could you give me|can i have|could i have) (a |some |a few |the )?(quote|quotes|price|prices|comparison)',
   // Availability of a product: "have you got them in black", "does it come in blue".
   '(have|got|stock|do) (it|them|one|any|those|these|that|this) in (black|white|blue|red|grey|gray|silver|green|pink|gold|stock|a size|size|large|small|medium)',
+  // "have you got the same dress in the navy?".
+  '(have you got|do you have|you got) the same ([\\w-]+ ){0,2}in',
   '(come|comes) in (black|white|blue|red|grey|gray|silver|green|pink|gold|other colours|other colors|a size|different sizes)',
   // Price-minded interest: "does it work out cheaper", "would that bring it down", "is there a way to reduce it".
   '(work|works|working) out cheaper',
@@ -177,11 +179,15 @@ export const BUYING_SIGNAL: CueEntry[] = [
   'how (soon|quickly|fast) (could|can|would|will) (i|we) (have|get|start)',
   'what (i|we) (could|can) (move|switch|upgrade|go|change) (to|onto)',
   '(rough |ballpark )?idea of (the )?(cost|price|costs|prices)',
-  // "what rates you've got at the moment", "would it cost more", "i wanted to ask about upgrading", "what does that run to".
-  'what (rates|deals|offers|options|packages|plans) (you\'ve got|you have|have you got|do you have|you do|you\'ve)',
+  // "what rates you've got at the moment", "what faster options you've got", "so what have you got" (not what they have
+  // on file), "would it cost more", "i wanted to ask about upgrading", "what does that run to".
+  "what (have you got(?! (on|down|there|written|for me|on file|recorded)(?![a-z]))|(else|other|[a-z]+ (options|upgrades|deals|plans|fixes|offers|models|sizes|rates|packages)|options|upgrades|deals|plans|fixes|offers|rates|packages) (have you got|you've got|youve got|you have|do you have|you do|you've|have you))",
   '(would|will|does) (it|that|this) cost (more|extra|anything)',
   '(ask|asking|enquire|enquiring) about (upgrading|getting|buying|adding|booking|joining|signing up|switching)',
   'what (does|would|will) (that|it|this) (run|work out) to',
+  // "and what would that add to the renewal?", "can that be split at all, or is it all up front?".
+  'what would (that|it|this) add',
+  '(can|could) (that|it|this) be (split|spread)',
   // "what it'd cost to go up to seven days", "a rough figure for the Velux", "can I put some more into bonds".
   'what (it\'d|it would|would it) cost',
   '(rough|ballpark) (figure|price|estimate|quote)',
@@ -254,7 +260,7 @@ export const PRESENTS: CueEntry[] = [
   // "what I can do is move you up to Plus", "what i can do for you is forty percent off your next four boxes", "what I
   // can do is a freeze. It's four pounds a month": with a price, and not a remedy (sales.ts sets aside refunds, free
   // fixes and charges brought down).
-  'what (i|we) (can|could) do (for you )?is',
+  'what (i|we) (can|could) do (for you |for next time |for the future )?is',
   '(the one|the thing|what) (everyone\'s|everyone is|most people are|people are) (going for|buying|choosing)',
   '(i\'d|i would|we\'d|we could|i could) put you on',
   '(if you|you could|you can) (also )?add (our|the|a|an)',
@@ -322,7 +328,7 @@ export const PRESENTS: CueEntry[] = [
   '(we do|we also|we\'ve also) (have|offer|do|got)',
   // "you'd be better on our flexi season", "you can extend it to twelve months for another thirty-four", "what a lot of
   // people do is drop to off peak", "one option: the Pro uses aluminium poles", "you might want sheeting on that side".
-  '(you\'d|you would) be better (off )?(on|with) (our|the|a|an)',
+  '(you\'d|youd|you would) be better (off )?(on|with) [\\w-]+',
   '(you can|you could) (extend|upgrade|top up|go up)',
   '(a lot of|lots of|most|many|some) (people|customers) do is',
   '(one|another|the other) option',
@@ -388,6 +394,10 @@ export const OFFER: CueEntry[] = [
   { re: 'have you (tried|had a look at) (our|the new)', tag: 'agent' },
   // A trial put on the table: "there's a one month free trial on family".
   '(a|an|our|the) ((one|two|three|four|six|seven|ten|fourteen|thirty|ninety|\\d+)(-| )(day|week|month) )?(free trial|trial period)',
+  // "there's a free thirty day trial on the movies pack".
+  '(a|an|our|the) free ((one|two|three|four|six|seven|ten|fourteen|thirty|ninety|\\d+)(-| )(day|week|month) )?trial',
+  // "oh and we do contact lenses as well, if you've ever thought about them" (not "we do that as well").
+  'we (also )?do (?!(that|it|this|those|them|so|the same)(?![a-z]))([\\w-]+ ){1,3}(as well|too)',
   // (Not "i can give you the number", "i can hold the suite till six": giving and holding offer nothing new to buy.)
   '(i|we) can (offer|provide|extend|upgrade|throw in)',
   // "We also do a home insurance add-on", "our mesh booster plugs in...": a product named by the agent.
@@ -436,7 +446,7 @@ export const OFFER: CueEntry[] = [
   '(there\'s|there is) (a|an) (new |special |great |better |cheaper |premium )?(plan|option|deal|package|promotion|promo|discount|offer|bundle)',
   'would you be (interested|open)',
   '(are|were) you (interested|open) (in|to)',
-  '(i\'d|i would) (recommend|suggest)',
+  '(i\'d|id|i would) (recommend|suggest)',
   '(i|we) (recommend|suggest)',
   'you (might|may|could) (want to|like|consider|benefit)',
   'have you (considered|thought about)',
@@ -741,6 +751,11 @@ export const NEXT_STEP: CueEntry[] = [
   '(engineer|technician|fitter|courier|driver|crew|van|refund|credit|new card|replacement|confirmation|certificate|key code|tracking|wholesaler|part|parts|assessor) (is |will be |are )?(due |booked )?(on the|tomorrow|today|tonight|this (morning|afternoon|evening)|next (week|monday|tuesday|wednesday|thursday|friday|saturday)|between)',
   '(engineer|technician|fitter|courier|driver|crew|confirmation|certificate|key code|tracking|wholesaler|assessor|email|text|letter) (comes|arrives|gets (emailed|sent|posted)|texts|delivers|rings|calls|goes out|reviews)',
   { re: '(ticket|case) (number|is open|has been)', tag: 'done' },
+  // Sent with its time said: "your confirmation will go in the post today", "that's going out today", "the pac code is
+  // coming to you by text now", "confirmation's on its way by email now" (a bare "the quote's on its way now" graders
+  // leave as often as they mark).
+  { re: '(going|goes|will go) (out|in the post|to you|to your (email|inbox|phone))( by (email|text|post))? (today|tonight|tomorrow|this (morning|afternoon|evening)|now)', tag: 'done' },
+  { re: '(on (its|their) way|coming|comes|will come)( to you)? by (email|text|post) (now|today|this afternoon|tonight)', tag: 'done' },
 ];
 
 /** Time expressions that make a next step concrete. */

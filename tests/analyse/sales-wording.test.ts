@@ -28,6 +28,7 @@ describe('a next step is any action promised with a time', () => {
     'lovely thats going out today is there anything else',
     'Done. Your documents will go in the post today.',
     'ok the code is coming to you by text now',
+    "Yes, hold it, and I'll let you know by Saturday once I've seen the garage.",
   ])('counts %j', (text) => {
     expect(has(text, 'next-step')).toBe(true);
   });
@@ -82,6 +83,11 @@ describe('offers put conditionally or by name', () => {
     "You'd be better on Auto-Supply: three every five weeks at fifteen percent off. Forty-nine eighty a delivery.",
     'theres a free thirty day trial on the movies pack if you want something to fill the gap',
     'oh and we do contact lenses as well if youve ever thought about trying them',
+    // Named by what others like the customer take, or as one of ours there is.
+    "A lot of supporters in your position move over to our weekly lottery instead. It's four pounds a month.",
+    "Actually, for three days a week, there's our flexi season.",
+    'Then our tyre cover\'s worth a look. Six pounds a month, covers all four tyres.',
+    'rather than just moving your package over id put you on fibre five hundred its thirty four a month',
   ])('counts %j', (text) => {
     expect(has(text, 'offer')).toBe(true);
   });
@@ -137,6 +143,10 @@ describe('buying interest put indirectly', () => {
     'The sofa thing is a real risk. What would that add to the renewal?',
     'Ooh. Can that be split at all, or is it all up front?',
     'and have you got the same dress in the navy in a size ten?',
+    'while i think of it do you still do those wine boxes',
+    'have you got any waterproofs in the sale',
+    'oh that might do how would i go about getting a book of those',
+    'Is there anything left near us for the same show?',
   ])('hears %j', (text) => {
     expect(has(text, 'buying-signal', 'customer')).toBe(true);
   });

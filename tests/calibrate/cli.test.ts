@@ -4,7 +4,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { cleanup, tempDir } from '../cli/exec.js';
+import { cleanup, SLOW, tempDir } from '../cli/exec.js';
 
 const project = join(import.meta.dirname, '../..');
 const built = existsSync(join(project, 'dist/src/cli/calibrate.js'));
@@ -21,7 +21,8 @@ function run(...args: string[]): { code: number | null; stdout: string; stderr: 
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe.skipIf(!built)('callaudit calibrate (built CLI; run `npm run build` first)', () => {
+// Two of these calibrate the whole labelled set, which grows with every batch of calls.
+describe.skipIf(!built)('callaudit calibrate (built CLI; run `npm run build` first)', { timeout: SLOW }, () => {
   it('prints parseable CSV for the labelled set and exits 0', () => {
     const r = run('--labels', join(labelled, 'call-labels.csv'), '--labels', join(labelled, 'turn-labels.csv'), join(labelled, 'calls'), '-f', 'csv');
     expect(r.stderr).toBe('');

@@ -19,7 +19,13 @@ export const BUYING_SIGNAL: CueEntry[] = [
   // Or said as where the call began: "i was looking at your spanish evening classes", "i wanted to see about upgrading",
   // "ringing to find out about your classes" (not "i was looking at my app").
   '(i was|i\'ve been|ive been|we were|we\'ve been) looking at (your|the new|one of your)',
-  '(see|ask|asking) about (upgrading|getting (a|an|one|the)|joining|signing up|switching to)',
+  '(see|ask|asking) about (upgrading|getting (a|an|one|the)|joining|signing up|switching to|adding)',
+  // "do you still do those wine boxes", "have you got any waterproofs in the sale", "how would i go about getting a book
+  // of those", "is there anything left near us for the same show".
+  '(do|did) you (still )?do (those|these) [\\w-]+',
+  'have you got any ([\\w-]+ )?(in the sale|on offer)',
+  'how (would|do|can|could) (i|we) go about (getting|buying|adding|booking|joining|signing up|upgrading)',
+  'is there anything (left|free) (near|for|on|in)',
   '(find out|ask|asking|enquire|enquiring) about your (classes|courses|lessons|plans|packages|memberships|deals|offers|range|tariffs|bundles)',
   'see what (i|we) (could|can|would) get',
   '(get|buy|order|book) (him|her|them|me|us|myself) one of your',
@@ -262,7 +268,7 @@ export const PRESENTS: CueEntry[] = [
   // fixes and charges brought down).
   'what (i|we) (can|could) do (for you |for next time |for the future )?is',
   '(the one|the thing|what) (everyone\'s|everyone is|most people are|people are) (going for|buying|choosing)',
-  '(i\'d|i would|we\'d|we could|i could) put you on',
+  '(i\'d|id|i would|we\'d|we could|i could) put you on',
   '(if you|you could|you can) (also )?add (our|the|a|an)',
   '(we\'ve|we have|we\'ve also|we also have|weve|weve also) got (a|an|the|some|our)',
   // "you want the starter block, ten hours for three forty", "what you want is our intensive", "i reckon you'd want a
@@ -313,10 +319,16 @@ export const PRESENTS: CueEntry[] = [
   '(i can see|i\'ve got|i have got|we\'ve got|we have got|i have|we have) (one|two|three|four|a couple|a few|some) (together|left|available|free|spare|that|in)',
   '(i\'d|i would|we\'d|we would) (recommend|suggest|go for|look at|point you to)',
   '(is|are|would be|it\'s|that\'s) (worth a look|worth considering|worth it|a good (fit|shout|option|choice|bet|match))',
-  // What others take, with its price: "a lot of people add a glass protector and a case, it's fifteen pounds for both".
-  '(a lot of|lots of|most|many) (people|customers|owners|members|patients|drivers) (add|go for|take|choose|get|pick|opt for)',
+  // What others like the customer take, with its price: "a lot of people add a glass protector and a case, it's fifteen
+  // pounds for both", "most groups go for the e-bikes at thirty-five", "some brides add a bustle, it's sixty pounds", "a
+  // lot of supporters in your position move over to our weekly lottery", "what a lot of our monthly wearers do is switch
+  // to dailies", "what a lot of people do is drop to off peak".
+  '(a lot of|lots of|most|many|some) (of )?(our )?([\\w-]+ )?(people|customers|owners|members|patients|drivers|groups|families|couples|brides|clients|businesses|parents|riders|supporters|wearers|users|households)( in your (position|situation|shoes))? (add|go for|take|choose|get|pick|opt for|move|switch|do is)',
   '(the other thing|one thing|something else) (worth|that\'s worth) (mentioning|knowing|a look|considering)',
-  '(our|the) (best|cheapest|most popular|newest|latest) (deal|price|rate|option|plan|offer|fix|tariff)',
+  '(our|the) (best|cheapest|most popular|newest|latest) (deal|price|rate|option|plan|offer|fix|tariff|product)',
+  // "our tyre cover's worth a look. Six pounds a month", "we'd also recommend malaria tablets, from thirty pounds".
+  "[a-z]+'s worth a (look|thought)",
+  '(i\'d|i would|we\'d|wed|we would) also (recommend|suggest)',
   'do (a|an) ([\\w-]+ ){0,3}(version|deal|plan|fix|tariff|option|package|bundle|cover)',
   '(our|the) ([\\w-]+ ){0,3}(cover|plan|pass|fix|tariff|saver|bundle|package|membership|subscription|course|warranty|policy) (takes|gives|costs|is|would|will|includes|lets)',
   // "easiest fix is the family plan, it's sixteen ninety-nine", "you'd need the winter sports add-on, it's thirty-eight
@@ -324,18 +336,15 @@ export const PRESENTS: CueEntry[] = [
   '(easiest|best|simplest|cheapest|quickest) (fix|option|way|bet) (is|would be)',
   '(you\'d|you would) need (the|a|an|our)',
   '(you|we) (could|can) (also )?(drop|move|go|switch|swap|change) (down |up |over |you )?(to|onto)',
-  'some (people|customers|owners|members|patients|drivers) (add|go for|take|choose|get|pick|opt for)',
   '(we do|we also|we\'ve also) (have|offer|do|got)',
-  // "you'd be better on our flexi season", "you can extend it to twelve months for another thirty-four", "what a lot of
-  // people do is drop to off peak", "one option: the Pro uses aluminium poles", "you might want sheeting on that side".
+  // "you'd be better on our flexi season", "you can extend it to twelve months for another thirty-four", "one option:
+  // the Pro uses aluminium poles", "you might want sheeting on that side".
   '(you\'d|youd|you would) be better (off )?(on|with) [\\w-]+',
   '(you can|you could) (extend|upgrade|top up|go up)',
-  '(a lot of|lots of|most|many|some) (people|customers) do is',
   '(one|another|the other) option',
   '(you might|you may) (also )?want',
-  // "most groups go for the e-bikes at thirty-five", "some brides add a bustle, it's sixty pounds", "our Essential plan
-  // covers...", "what i can do is pop you on our lite plan", "do you want candles with it, it's four fifty".
-  '(a lot of|lots of|most|many|some) (groups|families|couples|brides|clients|businesses|parents|riders|owners|members) (add|go for|take|choose|get|pick|opt for)',
+  // "our Essential plan covers...", "what i can do is pop you on our lite plan", "do you want candles with it, it's four
+  // fifty".
   '(our|the) ([\\w-]+ ){0,3}(plan|cover|package|policy) covers',
   '(do you want|would you like|do you fancy|fancy) ([a-z]+ ){1,4}(with it|with that|as well|on top)',
   // The upsell's other openers, with a price: "while it's in, we're running a winter package for thirty-five",
@@ -443,6 +452,8 @@ export const OFFER: CueEntry[] = [
   '(customers|members|people|you) ([\\w-]+ ){0,3}can (switch|move|upgrade|change) to our',
   '(we|i) (have|offer|have got|also have) (a|an|some|the) (new |special |great |better |cheaper |premium |family |limited )?(plan|option|deal|package|promotion|promo|discount|offer|bundle|upgrade|service|product|program)',
   '(we\'ve|i\'ve) (also )?got (a|an|some|the) (new |special |great |better |cheaper |premium |family |limited )?(plan|option|deal|package|promotion|promo|discount|offer|bundle|upgrade|service|product|program)',
+  // A named product of ours put forward: "there's the Site Pool 500 bundle", "there's our flexi season".
+  '(there\'s|there is|theres) (the|our) ([\\w-]+ ){0,3}(plan|bundle|package|season|pass|membership|tariff|deal|add-on|upgrade|subscription|cover)',
   '(there\'s|there is) (a|an) (new |special |great |better |cheaper |premium )?(plan|option|deal|package|promotion|promo|discount|offer|bundle)',
   'would you be (interested|open)',
   '(are|were) you (interested|open) (in|to)',
@@ -638,7 +649,7 @@ export const NEXT_STEP: CueEntry[] = [
   { re: '(i\'ve|i have) (put|pencilled|penciled|got) you (in|down) for', tag: 'done' },
   { re: '(that\'s|thats) you (booked|moved|down|in|sorted) (in )?(for|to|on)', tag: 'done' },
   { re: '(you\'re|you are|you\'ve been|you have been) (all )?(booked|down) (in )?(for|on|at)', tag: 'done' },
-  '(i\'ll|ill|i will|i\'m going to|i am going to|we\'ll|we will|i\'m gonna|let me) (email|e-mail|send|message|go in|head in|run|prepare|put together|draw up|look into|check|hold|reserve|keep|extend|freeze|pop in|come in|call in|drop in|drop by|come by|collect|pick it up|call|ring|text|mail|ship|schedule|book|follow up|get back|escalate|transfer|process|submit|arrange|set up|put through|forward|raise|open|log|file|order|refund|credit|reset|issue)',
+  '(i\'ll|ill|i will|i\'m going to|i am going to|we\'ll|we will|i\'m gonna|let me) (let you know|measure|list|email|e-mail|send|message|go in|head in|run|prepare|put together|draw up|look into|check|hold|reserve|keep|extend|freeze|pop in|come in|call in|drop in|drop by|come by|collect|pick it up|call|ring|text|mail|ship|schedule|book|follow up|get back|escalate|transfer|process|submit|arrange|set up|put through|forward|raise|open|log|file|order|refund|credit|reset|issue)',
   // Someone or something sent out or over: "i can get a roofer out tomorrow", "i can get that to you wednesday". Tagged
   // "offered": followed by a question ("... shall i book that in?") it is only proposed.
   { re: '(i|we) can (have|get) (the|a|an|our|your|someone|somebody|him|her|them|it|that|those|these|this|one) ([\\w-]+ ){0,2}(with you|out|round|over|to you|across|there|delivered|sent|posted)', tag: 'offered' },

@@ -11,7 +11,7 @@ import { DETAIL_NOUNS } from './lexicon/questions.js';
 import { ownershipActs } from './ownership.js';
 import { questionActs } from './questions.js';
 import { resolutionActs } from './resolution.js';
-import { interestInOffer, offerDeclined, salesActs } from './sales.js';
+import { asksForOptions, interestInOffer, offerDeclined, salesActs } from './sales.js';
 import { turnSentiment } from './sentiment.js';
 import { contentStems } from './tokens.js';
 
@@ -28,7 +28,7 @@ export function analyseCall(call: Transcript): Analysis {
   const salesByTurn = contexts.map((ctx) => {
     const acts = salesActs(ctx, { askMayOffer: !offeredYet && !customerAsked, onTheTable });
     offeredYet ||= acts.some((a) => a.act === 'offer');
-    if (ctx.role === 'customer') customerAsked = acts.some((a) => a.act === 'buying-signal');
+    if (ctx.role === 'customer') customerAsked = acts.some((a) => a.act === 'buying-signal') && !asksForOptions(ctx);
     onTheTable ||= acts.some((a) => a.act === 'offer' || a.act === 'buying-signal' || (a.act === 'benefit' && a.price === true));
     return acts;
   });

@@ -32,6 +32,15 @@ function afterTag(tokens: readonly string[], k: number): boolean {
   return k >= 2 && QUESTION_WORDS.has(tokens[k]) && TAG_SUBJECTS.has(tokens[k - 1]) && isNegator(tokens, k - 2);
 }
 
+// "it can't keep up what would that cost": a question word with its auxiliary straight after opens a direct question,
+// out of the negation's reach, unless a verb before takes it as its object ("i don't know what is included").
+const INVERTED_AUXILIARIES = new Set(['would', 'will', 'is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'could', 'should', 'has', 'have']);
+const TAKES_A_QUESTION = new Set(['ask', 'asked', 'tell', 'told', 'see', 'remember', 'care', 'wonder', 'explain', 'decide', 'matter']);
+function opensQuestion(tokens: readonly string[], k: number): boolean {
+  const before = tokens[k - 1] ?? '';
+  return QUESTION_WORDS.has(tokens[k]) && INVERTED_AUXILIARIES.has(tokens[k + 1] ?? '') && !CLAUSE_AS_OBJECT_AFTER.has(before) && !TAKES_A_QUESTION.has(before);
+}
+
 export function isNegator(tokens: readonly string[], k: number): boolean {
   const t = tokens[k];
   if (t.endsWith("n't") || NEGATORS.has(t)) return true;
@@ -58,7 +67,7 @@ const CLAUSE_AS_OBJECT_AFTER = new Set([
  * (punctuation other than an apostrophe, or a clause word such as "but", ends the scope).
  */
 export function negatedAt(turn: TurnText, k: number, window = 3): boolean {
-  if (afterTag(turn.tokens, k)) return false;
+  if (afterTag(turn.tokens, k) || opensQuestion(turn.tokens, k)) return false;
   if (SUBJECT_AND_VERB.has(turn.tokens[k]) && !CLAUSE_AS_OBJECT_AFTER.has(turn.tokens[k - 1] ?? '')) return false;
   let verbBetween = FINITE_VERBS.has(turn.tokens[k]);
   for (let j = k - 1; j >= 0 && j >= k - window; j--) {

@@ -51,6 +51,14 @@ export interface SalesSoFar {
   onTheTable: boolean;
 }
 
+/**
+ * The customer asks what there is ("is there anything with a window?") rather than the price of a thing named: the
+ * agent's answer naming an option with its price and an ask still offers it.
+ */
+export function asksForOptions(ctx: TurnContext): boolean {
+  return ctx.role !== 'agent' && findCues(ctx.turn, buyingSignal).some((h) => h.spec.tag === 'options');
+}
+
 export function salesActs(ctx: TurnContext, sofar: SalesSoFar): Act[] {
   const { turn, role } = ctx;
   const acts: Act[] = [];

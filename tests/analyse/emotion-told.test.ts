@@ -35,6 +35,8 @@ describe('alarm and dismay in idiom', () => {
     'this has been an absolute shambles from start to finish',
     "which is a bit of a cheek if you ask me",
     'Go on then, dazzle me.',
+    'i sat up half the night holding the bits',
+    "Coffee, this morning, about three euros. Please, they're all looking at me.",
     "i can't even get up the stairs at the moment, so the gym's no use to me",
     "I've got forty things on my list and I'm barely keeping my head above water.",
     'i stood at carousel 7 for an hour so thats a great start',

@@ -88,6 +88,7 @@ describe('offers put conditionally or by name', () => {
     "Actually, for three days a week, there's our flexi season.",
     'Then our tyre cover\'s worth a look. Six pounds a month, covers all four tyres.',
     'rather than just moving your package over id put you on fibre five hundred its thirty four a month',
+    "The seventy-five square foot unit is free, thirty-eight pounds a week, against the fifteen you're paying now.",
   ])('counts %j', (text) => {
     expect(has(text, 'offer')).toBe(true);
   });
@@ -111,6 +112,12 @@ it.each([
   "there's a payment on the app for eighty quid at some shop i've never heard of",
 ])('does not take the customer\'s %j for an offer: offers come from the business side', (text) => {
   expect(has(text, 'offer', 'customer')).toBe(false);
+});
+
+it('reads an option named with its price, in answer to "is there anything with...", as an offer', () => {
+  const a = analyse(['customer', 'Is there anything with a window? She likes to watch for the dolphins.'],
+    ['agent', 'There is. A sea-view lounge seat is thirty-nine pounds for the two of you. Would you like me to add that?']);
+  expect(a.turns[1].acts.map((x) => x.act)).toEqual(expect.arrayContaining(['offer', 'decision-ask']));
 });
 
 describe('buying interest put indirectly', () => {
@@ -147,6 +154,12 @@ describe('buying interest put indirectly', () => {
     'have you got any waterproofs in the sale',
     'oh that might do how would i go about getting a book of those',
     'Is there anything left near us for the same show?',
+    "my granddaughter tells me i'm due an upgrade",
+    'a chap at the golf club said you do an account with the travel insurance thrown in',
+    'Is there anything with a window? She likes to watch for the dolphins.',
+    'and can you add a booster seat?',
+    'That stain guard you sell, is it worth having?',
+    "we've got thirty people now and it can't keep up what would that cost",
   ])('hears %j', (text) => {
     expect(has(text, 'buying-signal', 'customer')).toBe(true);
   });
@@ -160,6 +173,7 @@ describe('buying interest put indirectly', () => {
     'does the old one need to go back',
     "so what consumption have you got down for me?",
     "i'd like to know what evidence you've got",
+    'what would the appeal need, a letter from the vet?',
   ])('does not hear %j', (text) => {
     expect(has(text, 'buying-signal', 'customer')).toBe(false);
   });

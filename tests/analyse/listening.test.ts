@@ -37,6 +37,9 @@ describe('paraphrase', () => {
     'if I understand correctly you were charged twice',
     "so what you're really asking is whether she should still get her tablet tomorrow",
     "right so what you're after is the ticket being cancelled",
+    "so for five weeks it's been just you, and you'd like the discount from the day she left",
+    'oh i see so theres a week between moving out and getting the keys',
+    "so just to check i've got it right, you'd rather someone came to you?",
   ])('recognises the cue in %j', (text) => {
     expect(has(text, 'paraphrase')).toBe(true);
   });

@@ -280,6 +280,11 @@ export const EMPATHY: CueEntry[] = [
   // The blow made common to all: "nobody likes opening that letter", "no one wants a surprise like that on the bill".
   // It names no feeling, so an "I get it" before it still acknowledges (graders mark both).
   { re: '(nobody|no one|noone) (likes|wants|enjoys) (opening|getting|seeing|paying|being|waiting|hearing|finding|a|an|that|this|the|to)', tag: 'common-lot' },
+  // The call itself recognised as hard to make: "that can't have been an easy call to make", "I know these calls aren't
+  // easy", "thank you for ringing rather than sitting on it".
+  "(not|n't|cant|isnt|arent|never) (always |have been |be )?(an? )?easy (call|calls|thing|conversation|phone call)",
+  "(calls?|conversations?) (aren't|arent|isn't|isnt|are never|is never) easy",
+  { re: '(thank you|thanks) for (ringing|calling) (rather than|before)', tag: 'agent' },
   // "it's an unsettling thing to happen to anyone": the event named as one that would shake anybody.
   `(it's|that's|it is|that is) (a|an) (?:really |very |horrible |awful )?(${HARD}|${WEIGHS}) thing to (happen|go through|deal with|find|come home to)`,
   `what a (shame|pity|nightmare|ordeal|blow)`,

@@ -50,6 +50,10 @@ export const ACKNOWLEDGEMENT: CueEntry[] = [
 export const PARAPHRASE: CueEntry[] = [
   'so (what )?(you\'re|you are) (saying|telling me|feeling|worried|concerned|frustrated|upset|unsure|not sure|afraid|scared|struggling|having|stuck)',
   'what (i\'m|i am) hearing (is|you say)',
+  // The request taken back: "and you'd like the discount from the day she left", "so you'd like to move both of them",
+  // and the detail taken in and put back: "ah, I see, so there's a week between moving out and getting the keys".
+  "(and|so) (you'd|youd|you would) like (to|me to|the|a|an|it|them|both)",
+  '(i see|ah i see|oh i see),? so',
   // The question taken back in the agent's words: "so what you're really asking is whether ...", "what you're after is ...".
   'what (you\'re|youre|you are) (really |actually |basically )?(asking|saying|after|wanting|looking for|telling me) is',
   '(just |so )?to (confirm|clarify|make sure|recap|sum up|summarise|summarize)',
@@ -60,6 +64,8 @@ export const PARAPHRASE: CueEntry[] = [
   'if (i\'ve|ive|i have) understood',
   '(have|did) i (got|get) (that|it|all that|everything|all of that) (right|correct)',
   'just so (i\'ve|ive|i have) (got|noted) (it|that|this|everything)',
+  // "so just to check i've got it right: you'd rather someone came to you" (not "i've got the address right").
+  "to check (i've|ive|i have) (got (it|this|that|your)|understood)",
   'let me (make sure|see if) (i|i\'ve|i have) (understand|understood|got|get)',
   'let me (repeat|read|summarise|summarize|recap)',
   '(so|okay so|ok so) (basically|in other words|essentially|to summarise|to summarize)',

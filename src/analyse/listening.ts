@@ -28,7 +28,7 @@ const INTENSIFIED_AFTER = new Set(['feel', 'feels', 'felt', 'feeling', 'be', 'is
 export function acknowledgementActs(ctx: TurnContext): Act[] {
   const { turn } = ctx;
   for (const hit of findCues(turn, acknowledgement)) {
-    if (!(opensClause(turn, hit.token) || closesReadBack(turn, hit)) || !saidBy(hit, ctx.role)) continue;
+    if (!(opensClause(turn, hit.token) || closesReadBack(turn, hit) || hit.spec.tag === 'closes-turn') || !saidBy(hit, ctx.role)) continue;
     // "i understand but we can't authorise it": heard only to be turned down.
     if (turnedDown(turn, tokenEndOf(turn, hit))) continue;
     // "I understand, it's confusing to get a bill..." recognises a feeling: that is empathy, not a bare acknowledgement.

@@ -10,7 +10,9 @@ describe('acknowledgement', () => {
     "Thanks for flagging that, I'll put it on the dietary sheet.", "Okay, that's a useful clue.", 'oh okay good to know',
     'okay tomorrow before ten got it', 'yes gel or paracetamol not the ibuprofen tablets got it',
     // Conceding the point.
-    "You're right, three in a year isn't good enough.", 'youre right i answered the general question there', 'Ah, good shout.'])('recognises %j', (text) => {
+    "You're right, three in a year isn't good enough.", 'youre right i answered the general question there', 'Ah, good shout.',
+    // Closing a speech-to-text turn that runs on.
+    'yeah go on then that makes sense', 'so thats what knocks the whole house out that makes sense now'])('recognises %j', (text) => {
     expect(has(text, 'acknowledgement')).toBe(true);
   });
   // A customer's thanks for the help as the call ends.
@@ -23,7 +25,8 @@ describe('acknowledgement', () => {
     'i rang the depot and they said they never got it', "the one with the red strap my neighbour's got it",
     'the twenty-sixth if you have got it',
     // Right to act, or right about a fact: validation and concession graders leave.
-    "You're right to ring, that's not on.", "you're right that the out of contract price is higher"])('does not count %j', (text) => {
+    "You're right to ring, that's not on.", "you're right that the out of contract price is higher",
+    'i hope i explained it properly if that makes sense'])('does not count %j', (text) => {
     expect(has(text, 'acknowledgement')).toBe(false);
   });
 });

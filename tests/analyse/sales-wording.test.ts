@@ -29,6 +29,7 @@ describe('a next step is any action promised with a time', () => {
     'Done. Your documents will go in the post today.',
     'ok the code is coming to you by text now',
     "Yes, hold it, and I'll let you know by Saturday once I've seen the garage.",
+    'ill ring you back before 3 oclock to tell you which',
   ])('counts %j', (text) => {
     expect(has(text, 'next-step')).toBe(true);
   });

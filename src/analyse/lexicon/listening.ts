@@ -5,6 +5,9 @@ export const ACKNOWLEDGEMENT: CueEntry[] = [
   'i see',
   '(got it|gotcha|understood|noted|fair enough|makes sense)',
   '(that|it) makes (sense|total sense|perfect sense|complete sense)',
+  // Closing the turn it may follow anything, as speech-to-text runs it on: "yeah go on then that makes sense", "so
+  // thats what knocks the whole house out that makes sense now" (not "if that makes sense").
+  { re: "(?<!if )that makes (sense|total sense|perfect sense|complete sense)( now)?(?=\\s*([.!]|$))", tag: 'closes-turn' },
   '(ok|okay|alright|right|yes|yeah|sure) (i|i totally|i completely) (understand|get it|see)',
   'i (understand|get it|get that|hear you|follow)',
   '(thanks|thank you) for (explaining|letting me know|telling me|sharing|clarifying|the (details|information|info|explanation)|bearing with)',

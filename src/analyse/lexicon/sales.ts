@@ -788,7 +788,7 @@ export const WHEN: CueEntry[] = [
   '(today|tonight|tomorrow|this (morning|afternoon|evening|week|weekend|month)|next (week|month|business day|monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
   '(on |by |this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
   '(within|in|under) (the next |about |around |roughly |up to )?(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)((-| )(one|two|three|four|five|six|seven|eight|nine))?|a few|few|couple of) (minutes?|hours?|days?|business days?|working days?|weeks?|months?|fortnight)',
-  '(by|before|at) (the )?(end of (the )?(day|week|month)|noon|midnight|\\d{1,2}(:\\d\\d)? ?(am|pm|a\\.m\\.|p\\.m\\.|o\'clock))',
+  '(by|before|at) (the )?(end of (the )?(day|week|month)|noon|midnight|\\d{1,2}(:\\d\\d)? ?(am|pm|a\\.m\\.|p\\.m\\.|o\'clock|oclock))',
   // An hour in figures, as speech-to-text writes it: "i'll call you back before 4" (not "by 2 percent", "by 5 days").
   '(by|before) \\d{1,2}(:\\d\\d)?(?! ?(%|percent|pounds|quid|pence|p|days|weeks|months|years|hours|minutes|mins|euros|dollars|gig|gb|miles|kg)(?![a-z]))',
   '\\d{1,2}(:\\d\\d)? ?(am|pm|a\\.m\\.|p\\.m\\.)',
@@ -810,10 +810,10 @@ export const WHEN: CueEntry[] = [
   // "for the twenty-eighth", "on the 14th", "between eight and one".
   '(for|on|by|from) the (\\d{1,2}(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)th|twentieth|(twenty|twenty-)(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)',
   'between (\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)( ?(am|pm))? and (\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)',
-  '(by|before|at|after) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midday)( o\'clock| thirty)?( today| tomorrow| tonight)?',
+  '(by|before|at|after) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midday)( o\'clock| oclock| thirty)?( today| tomorrow| tonight)?',
   'tonight',
   // "around ten thirty", "about half nine", "at the weekend", "two days after that".
-  '(around|about|for|from) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half (past )?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|\\d{1,2}(:\\d\\d)?)( o\'clock| thirty| fifteen| forty five| forty-five| ?am| ?pm)?( today| tomorrow| tonight| this (morning|afternoon|evening))?(?![a-z])(?!\\s+(pounds|quid|dollars|euros|percent|per|a month|months|years|gig|gb|mb|pence|p(?![a-z])))',
+  '(around|about|for|from) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half (past )?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|\\d{1,2}(:\\d\\d)?)( o\'clock| oclock| thirty| fifteen| forty five| forty-five| ?am| ?pm)?( today| tomorrow| tonight| this (morning|afternoon|evening))?(?![a-z])(?!\\s+(pounds|quid|dollars|euros|percent|per|a month|months|years|gig|gb|mb|pence|p(?![a-z])))',
   '(at|over|by|on) the weekend',
   '\\d+ (days|weeks|hours|working days) (after|later|from)',
   '(one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of) (days|weeks|hours|working days) (after|later|from)',

@@ -151,7 +151,8 @@ function enquiriesIn(ctx: TurnContext, answering: boolean): Enquiry[] {
   const { turn } = ctx;
   // Wanting something, said in answer to the agent's question, tells the agent what suits ("we'd like to keep it under
   // four thousand"); it asks for nothing new.
-  // A thing wanted in a later sentence is asked for on its own account: "GL4471K. I had to get a taxi. I want that back."
+  // A thing wanted in a later sentence is asked for on its own account: "GL4471K. I had to get a taxi. I want that
+  // back."
   const answerEnd = turn.sentences[0]?.end ?? turn.text.length;
   const saidAfterAnswer = (r: CueHit) => r.spec.tag === 'wants' && r.span[0] >= answerEnd && !SUBORDINATE_BEFORE.has(turn.tokens[r.token - 1] ?? '');
   const requests = (answering ? findCues(turn, request).filter((r) => (r.spec.tag !== 'wants' && r.spec.tag !== 'any-verb') || saidAfterAnswer(r)) : findCues(turn, request))

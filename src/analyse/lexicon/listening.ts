@@ -32,8 +32,8 @@ export const ACKNOWLEDGEMENT: CueEntry[] = [
   '(that\'s|that is|thats) (completely |totally |perfectly )?(reasonable|fair)',
   'fair point',
   // Conceding what the other party said, as a clause of its own: "you're right, I answered the general question",
-  // "you're quite right, and thank you for checking", "good shout". (Not "you're right to ring", which validates, nor "you're right that
-  // the price is high", which graders leave.)
+  // "you're quite right, and thank you for checking", "good shout". (Not "you're right to ring", which validates, nor
+  // "you're right that the price is high", which graders leave.)
   '(you\'re|youre|you are) (quite |absolutely |completely |totally )?right(?! (to|that)(?![a-z]))',
   'good shout',
   '(that|which) fits with what',

@@ -1,4 +1,5 @@
 // Negation scope: is a cue at a given token negated by a word shortly before it in the same clause?
+import { TAG_AUXILIARIES } from './lexicon/questions.js';
 import type { TurnText } from './tokens.js';
 
 const NEGATORS = new Set([
@@ -34,11 +35,10 @@ function afterTag(tokens: readonly string[], k: number): boolean {
 
 // "it can't keep up what would that cost": a question word with its auxiliary straight after opens a direct question,
 // out of the negation's reach, unless a verb before takes it as its object ("i don't know what is included").
-const INVERTED_AUXILIARIES = new Set(['would', 'will', 'is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'could', 'should', 'has', 'have']);
 const TAKES_A_QUESTION = new Set(['ask', 'asked', 'tell', 'told', 'see', 'remember', 'care', 'wonder', 'explain', 'decide', 'matter']);
 function opensQuestion(tokens: readonly string[], k: number): boolean {
   const before = tokens[k - 1] ?? '';
-  return QUESTION_WORDS.has(tokens[k]) && INVERTED_AUXILIARIES.has(tokens[k + 1] ?? '') && !CLAUSE_AS_OBJECT_AFTER.has(before) && !TAKES_A_QUESTION.has(before);
+  return QUESTION_WORDS.has(tokens[k]) && TAG_AUXILIARIES.has(tokens[k + 1] ?? '') && !CLAUSE_AS_OBJECT_AFTER.has(before) && !TAKES_A_QUESTION.has(before);
 }
 
 export function isNegator(tokens: readonly string[], k: number): boolean {

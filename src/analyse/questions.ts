@@ -6,7 +6,7 @@ import {
   ADVERBIAL_ENDINGS, ADVERBIAL_MARKERS, AUXILIARIES, CLAUSE_MARKERS, CLOSED_REQUESTS, DETAIL_FILLERS, DETAIL_NOUNS, DETERMINERS,
   DROPPED_COPULA_PREDICATES, IN_SITU_PREPOSITIONS, LEAD_FILLERS, LEAD_FILLER_PAIRS, LEAD_IN_PHRASES, MEMORY_SEARCHES, MID_INVERTING, MID_SUBJECTS,
   NEGATIVE_AUXILIARIES, NON_QUESTIONS, NOT_AFTER_INVERSION, NOT_BEFORE_EMBEDDED_WH, NOT_BEFORE_INVERSION,
-  NOT_QUESTION_CLAUSES, NOT_TAG_BEFORE_RIGHT, OPEN_REQUESTS, RHETORICAL_TAG_STATEMENTS, SUBJECT_PRONOUNS, SUGGESTION_OPENERS, TAG_ENDINGS, WH_CONTRACTIONS,
+  NOT_QUESTION_CLAUSES, NOT_TAG_BEFORE_RIGHT, OPEN_REQUESTS, RHETORICAL_TAG_STATEMENTS, SUBJECT_PRONOUNS, SUGGESTION_OPENERS, TAG_AUXILIARIES, TAG_ENDINGS, WH_CONTRACTIONS,
   WH_DEGREE, WH_OPEN, WH_SUBJECT_VERBS,
   QUESTION_JOINERS,
 } from './lexicon/questions.js';
@@ -1135,7 +1135,6 @@ function quotes(turn: TurnText, j: number): boolean {
 
 // Negations that a statement carries before a positive tag: "you don't have one, do you".
 const NEGATIONS = new Set(['not', 'never', 'no', 'nothing', 'nobody', 'none']);
-const TAG_AUXILIARIES = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'have', 'has', 'can', 'could', 'will', 'would', 'should']);
 const TAG_SUBJECTS = new Set(['you', 'they', 'he', 'she', 'we', "y'all", 'it']);
 // Before a final "do you" these make it part of the clause: "what do you", "than do they", "so do we".
 const NOT_BEFORE_TAG = new Set(['what', 'than', 'as', 'so', 'neither', 'nor', 'where', 'how', 'when', 'why', 'who', 'which', 'if', 'whether', 'know', 'that', 'and', 'or', 'but']);

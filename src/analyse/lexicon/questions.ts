@@ -42,6 +42,8 @@ export const WH_CONTRACTIONS = words(`what's whats how's hows where's wheres who
 
 /** Auxiliaries and modals that invert with the subject in a yes/no question. */
 export const AUXILIARIES = words(`is are was were am do does did can could will would should shall may might must have has had`);
+/** The auxiliaries of a question tag ("do you", "isn't it"), and those that follow a wh-word in a direct question. */
+export const TAG_AUXILIARIES = words(`do does did is are was were have has can could will would should`);
 export const NEGATIVE_AUXILIARIES = words(`isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't wouldn't
   shouldn't haven't hasn't hadn't isnt arent wasnt werent dont doesnt didnt cant couldnt wont wouldnt shouldnt havent hasnt`);
 

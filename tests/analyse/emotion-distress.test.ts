@@ -59,6 +59,7 @@ describe('customer distress and relief', () => {
     'my kids use the broadband for homework and the signal upstairs is weak',
     'no heating in the office since monday, can you send someone',
     "He's in a right state about it.",
+    'Fine. Whatever it takes, we need the second room too.',
     'brilliant thank you',
     'yes that is perfect',
     'I want to claim for accidental damage',

@@ -147,6 +147,21 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   '(up|awake) half the night',
   "(everyone|everybody|they're all|theyre all|people are) (is |are )?(all )?(looking|staring) at me",
   "(i'm|im|i am) not having (it|that|this)",
+  // Upset said with reserve or resignation: "have you got a paper form, or is that too much to ask?", "which I've also
+  // reported, for all the good it did me", "this has been thoroughly unhelpful", "fine. whatever.", "i don't have much
+  // choice, do i?", "have you not listened to a word i've said", "it gave me quite a fright", "i'm stood here like an
+  // idiot", "sorry, i'm stressing".
+  { re: 'is that too much to ask', negatable: false },
+  { re: 'for all the good it (did|does|will do)', negatable: false },
+  '(has|have) been (thoroughly|totally|completely|utterly) (useless|unhelpful|pointless)',
+  { re: 'thoroughly unhelpful', negatable: false },
+  { re: '(fine|ok|okay)[.,]? whatever(?! (it|you|they|suits|works))', negatable: false },
+  { re: "(i|we) (don't|dont) (have|get) (much|a lot of|any) choice", negatable: false },
+  { re: 'have you (not|even) listened', negatable: false },
+  "(that's|thats) just great",
+  'gave me (quite )?a (fright|shock|turn)',
+  "(stood|standing|sat|sitting) (here|there) like an idiot",
+  "(i'm|im) stressing",
   // Indignation at a price, and a body that will not do what the bill assumes ("a gym i can't even walk into").
   { re: 'daylight robbery', negatable: false },
   '(can\'t|cant|cannot) even (get up|walk)',

@@ -45,6 +45,21 @@ describe('alarm and dismay in idiom', () => {
     "thursday thats two more days fine ill be in i dont have much choice do i",
     'but i cant get to it have you not listened to a word ive said',
     'It gave me quite a fright when I opened it.',
+    // Patience worn thin, and understatement.
+    "It's been late four months in a row, so I'm starting to wonder whether anyone reads the notes.",
+    "I'm trying really hard to stay polite here, but I want that charge taken off.",
+    'im not expecting miracles i just want somebody to ring me back',
+    "I'm a reasonably patient woman, but this is the fourth letter.",
+    'ive given up hoping it will get fixed to be honest',
+    'the return is due friday so no pressure',
+    "It's my brother's wedding and I'm best man, so yeah, no pressure.",
+    "So I'll send the only copy I have and hope for the best.",
+    'forty minutes on hold which is par for the course with you',
+    'The bill for the court costs came as a bit of a surprise.',
+    "It's been a rather trying fortnight with the builders in.",
+    'I find it a little hard to swallow after ten years with you.',
+    'so thats rather a nuisance as my shop opens at eight',
+    "I must say I'm a bit put out that nobody rang.",
     "i can't even get up the stairs at the moment, so the gym's no use to me",
     "I've got forty things on my list and I'm barely keeping my head above water.",
     'i stood at carousel 7 for an hour so thats a great start',
@@ -89,6 +104,9 @@ describe('alarm and dismay in idiom', () => {
     'Dinner party tonight, by the way. Great timing.',
     "i got someone's sushi instead of my curry so that's dinner sorted then",
     'Marvellous use of my Saturday morning, that was.',
+    "We did mention it at the front desk, but nothing happened. I'm sure she was terribly busy.",
+    'i put a tag on it so it would not go missing so thats worked well',
+    'The refund was approved in May and I have chased it twice since then. Impressive.',
   ])('hears the sarcasm in %j', (text) => {
     expect(emotions(text)).toContain('negative');
   });
@@ -111,6 +129,14 @@ describe('alarm and dismay in idiom', () => {
     'No, I suppose not. Thanks.',
     'I put down a deposit of fifty pounds last week.',
     "No. I'll sort it out myself.",
+    // The same words with nothing borne.
+    "Yes, I'm sure she is busy on Thursdays, so Friday then.",
+    'we put out the recycling on a tuesday',
+    "I'm starting to think it won't be big enough for the four of us. Is there something bigger?",
+    'No pressure at all, take your time with it.',
+    'no pressure, whenever suits you is fine',
+    'That came as a nice surprise, thank you.',
+    "I'm patient with the kids but the dog needs walking first.",
   ])('hears no negative emotion in %j', (text) => {
     expect(emotions(text)).not.toContain('negative');
   });

@@ -72,11 +72,14 @@ describe('naming the weight of the situation in other words', () => {
     'thank you for ringing us i know that cant have been an easy call to make',
     "Thank you for ringing, I know these calls aren't easy to make.",
     'okay thank you for ringing rather than sitting on it',
+    "A green pool three days before the party, that's not the welcome home you wanted.",
+    'a completion deadline with streaky pages is not what you need',
+    "That's a big jump, and hardly what anyone wants landing on the doormat.",
   ])('empathy in %j', (text) => expect(has(text, 'empathy')).toBe(true));
 
   // "a lot" of something is an amount; "it's not silly" without "at all" can be a correction.
   it.each(["it's not silly, it's the law", 'that is a lot of data for one month', 'that is a lot to pay for one month', 'you must be the account holder', 'do you have a baby or anyone vulnerable with no heating?', 'Take care of yourself, Anne. We will speak tomorrow.', 'the fence posts are rotten at the base, so it is wear and tear', 'Sorry, the line crackled there, was that a B or a D?', 'you need it to be switched on at the wall first', 'they work from the cabinet so nobody needs to be in',
-    'Thank you for calling Harbour Energy, how can I help?'])('no empathy in %j', (text) =>
+    'Thank you for calling Harbour Energy, how can I help?', "I'm not sure what you need for that model.", "you don't need the adapter, it's in the box"])('no empathy in %j', (text) =>
     expect(has(text, 'empathy')).toBe(false));
 });
 

@@ -162,6 +162,27 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   'gave me (quite )?a (fright|shock|turn)',
   "(stood|standing|sat|sitting) (here|there) like an idiot",
   "(i'm|im) stressing",
+  // Patience worn thin, said politely: "i'm beginning to think the queue has its own postcode", "i'm trying very hard to
+  // stay calm about this", "i'm not expecting miracles, but...", "i'm a fairly patient man, but...", "i've sort of given
+  // up expecting anything", "so you know, no pressure", "i'll hope for the best", "which is about par for the course".
+  // (Not a guess about what is to come: "i'm starting to think it won't be big enough".)
+  { re: "(i'm|im|i am|i was|we're|we are) (beginning|starting) to (think|wonder)(?! (it|that|this|they) (won't|wont|will|might|may|could|would))", negatable: false },
+  { re: 'trying (very |really |so |my )?(hard(est)? )?(to )?(stay|be|keep|remain) (calm|reasonable|patient|polite|civil|nice|positive|my cool)', negatable: false },
+  { re: "(not|don't|dont|never|wasn't|was not) expect(ing|ed)? miracles", negatable: false },
+  { re: '(a|pretty|fairly|very|reasonably) patient (man|woman|person|customer|bloke|chap|lady)', negatable: false },
+  { re: 'given up (expecting|hoping|hope|reading|trying|waiting|on (it|them|you))', negatable: false },
+  // (Said after what hangs on it; "no pressure, take your time" is kindness.)
+  { re: 'so[.,]? (you know[.,]? |yeah[.,]? )?no pressure', negatable: false },
+  { re: 'hope for the best', negatable: false },
+  { re: 'par for the course', negatable: false },
+  // Understatement of what it cost them: "which came as a bit of a surprise", "it's been a somewhat trying few months",
+  // "which i find rather hard to swallow".
+  { re: 'came as (a bit of |quite |something of )?a (surprise|shock)', negatable: false },
+  '(somewhat|rather|a bit|a little) trying',
+  '(rather|a bit|a little|quite) hard to (swallow|take|stomach)',
+  // Irony at someone's expense: "i'm sure he was very busy", "so that's worked well", "that's going really well for you".
+  { re: "(i'm|im) sure (he|she|they) (was|were|had been) (very |really |terribly |extremely )?busy", negatable: false },
+  { re: "so (that's|thats) (worked|gone|going) (really |very )?well|going (really |very )?well for you", negatable: false },
   // Indignation at a price, and a body that will not do what the bill assumes ("a gym i can't even walk into").
   { re: 'daylight robbery', negatable: false },
   '(can\'t|cant|cannot) even (get up|walk)',
@@ -445,6 +466,7 @@ export const REPLY_WORDS = new Set([
 export const SARCASTIC_APPROVAL = new Set([
   'great', 'brilliant', 'fantastic', 'wonderful', 'marvellous', 'marvelous', 'lovely', 'fine', 'perfect', 'super',
   'terrific', 'charming', 'smashing', 'fab', 'fabulous', 'excellent', 'splendid', 'grand', 'romantic', 'delightful',
+  'remarkable', 'impressive',
 ]);
 /**
  * An agent turn that refuses or sends the customer elsewhere: "can't say over the phone", "it's company policy", "it's
@@ -469,7 +491,7 @@ export const BURDEN_WORDS = new Set([
   "don't", 'dont', "isn't", 'isnt', "didn't", 'didnt', 'no', 'nobody', 'days', 'weeks', 'hours', 'months', 'suddenly',
   'even', 'just', 'lose', 'lost', 'goes', 'punished', 'paying', 'pay', 'wait', 'waiting', "hasn't", 'hasnt', "haven't",
   'havent', "wasn't", 'wasnt', "doesn't", 'doesnt', 'bill', 'charged', 'declined', 'refused', 'rejected', 'cancelled',
-  'canceled', 'already', 'paid', 'extra', 'apparently', 'pocket', 'missing', 'late', 'smashed', 'broken',
+  'canceled', 'already', 'paid', 'extra', 'apparently', 'pocket', 'missing', 'late', 'smashed', 'broken', 'twice', 'chased',
 ]);
 /**
  * The burden in a consequence drawn straight after the approval ("great so i'm paying for nothing"): not the plain

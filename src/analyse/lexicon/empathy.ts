@@ -168,6 +168,8 @@ export const EMPATHY: CueEntry[] = [
   '(loads of|lots of|a lot of|most|many|plenty of) (people|customers|parents|students|our customers) (feel|felt|get|are|find) (exactly )?(like that|the same|that way|nervous|worried|anxious)',
   '(you must have been|you must\'ve been|you\'d have been|you would have been|you must be) in (such |a bit of |a right )?a state',
   '(not )?the (answer|news) you (wanted|were hoping for|were after|needed)',
+  // "that's not the welcome home you wanted", "a deadline with streaky pages is not what you need", "not what anyone wants".
+  "(not|hardly) (quite |exactly |really )?(the|what) (\\w+ ){0,3}(you|anyone|anybody) (want|wanted|wants|need|needed|were hoping for|had in mind|were expecting|signed up for)",
   '(would|will|could) (rankle|annoy|upset|frustrate|worry|bother|irritate) (anyone|anybody|most people)',
   // "yeah that gets old fast".
   '(that|it|this) (gets|must get|can get|would get|soon gets) (old|tedious|wearing|tiring|draining)',

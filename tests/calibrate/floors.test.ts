@@ -2205,6 +2205,96 @@ const PARTS: Part[] = [
     },
     rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.3, 'questions-asked': 0.9, 'sales-follow-through': 0 },
   },
+  {
+    // Batches 171-178 were written at be78c14, at the start of the twenty-first session, by helpers who read only the
+    // guideline (171: unhappiness said only through politeness, irony, understatement or a shrug), held out from its
+    // first change (fe825bc) and measured before and after it (fixtures/labelled/HISTORY.md); floors start at fe825bc.
+    name: 'fresh batch 171 (lb-3445..lb-3464)',
+    first: 3445,
+    last: 3464,
+    acts: {
+      question: 0.9, enquiry: 0.9, empathy: 0.75, 'next-step': 0.8, 'decision-ask': 1, acknowledgement: 0.6,
+      'resolution-check': 0.9, 'customer-emotion': 0.3, 'buying-signal': 0.55, offer: 0.9, paraphrase: 0.65,
+    },
+    rules: { 'empathy-phrases': 0.5, 'unresolved-enquiries': 0.4, 'questions-asked': 1, 'sales-follow-through': 0.65 },
+  },
+  {
+    // Held out the same way (several specific questions, some answered with a neighbour, a story or a pitch).
+    name: 'fresh batch 172 (lb-3465..lb-3484)',
+    first: 3465,
+    last: 3484,
+    acts: {
+      question: 0.9, enquiry: 0.9, empathy: 0.95, 'next-step': 0.8, 'decision-ask': 0.85, acknowledgement: 0.9,
+      'resolution-check': 0.95, 'customer-emotion': 0.6, 'buying-signal': 0.45, offer: 0.7, paraphrase: 0.4,
+    },
+    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.55, 'questions-asked': 0.7, 'sales-follow-through': 0.2 },
+  },
+  {
+    // Held out the same way (offers, upgrades and add-ons in the agent's own words, some in passing).
+    name: 'fresh batch 173 (lb-3485..lb-3504)',
+    first: 3485,
+    last: 3504,
+    acts: {
+      question: 0.9, enquiry: 0.85, empathy: 0.8, 'next-step': 0.8, 'decision-ask': 0.9, acknowledgement: 0.8,
+      'resolution-check': 0.95, 'customer-emotion': 0.75, 'buying-signal': 0.65, offer: 0.75, paraphrase: 0.75,
+    },
+    rules: { 'empathy-phrases': 0.55, 'unresolved-enquiries': 0.3, 'questions-asked': 0.65, 'sales-follow-through': 0.4 },
+  },
+  {
+    // Held out the same way (a mixed day on utilities, telecoms, insurance and healthcare lines, nine of twenty in speech-to-text).
+    name: 'fresh batch 174 (lb-3505..lb-3524)',
+    first: 3505,
+    last: 3524,
+    acts: {
+      question: 0.9, enquiry: 0.9, empathy: 0.95, 'next-step': 0.8, 'decision-ask': 0.8, acknowledgement: 0.8,
+      'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.6, offer: 0.6, paraphrase: 0.9,
+    },
+    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.4, 'questions-asked': 0.8, 'sales-follow-through': 0.55 },
+  },
+  {
+    // Held out the same way (customers in real trouble met with empathy, stock apologies, brush-offs or none).
+    name: 'fresh batch 175 (lb-3525..lb-3544)',
+    first: 3525,
+    last: 3544,
+    acts: {
+      question: 0.95, enquiry: 0.95, empathy: 0.8, 'next-step': 0.85, 'decision-ask': 0.85, acknowledgement: 0.8,
+      'resolution-check': 1, 'customer-emotion': 0.7, 'buying-signal': 0.6, offer: 0.7, paraphrase: 0.65,
+    },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.4, 'questions-asked': 0.7, 'sales-follow-through': 0.3 },
+  },
+  {
+    // Held out the same way (agents who check understanding in their own words, customers who explain in a roundabout way).
+    name: 'fresh batch 176 (lb-3545..lb-3564)',
+    first: 3545,
+    last: 3564,
+    acts: {
+      question: 0.95, enquiry: 0.9, empathy: 0.8, 'next-step': 0.65, 'decision-ask': 0.9, acknowledgement: 0.85,
+      'resolution-check': 1, 'customer-emotion': 0.75, 'buying-signal': 0.6, offer: 0.75, paraphrase: 0.8,
+    },
+    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.3, 'questions-asked': 0.75, 'sales-follow-through': 0.65 },
+  },
+  {
+    // Held out the same way (questions said without question marks or as statements).
+    name: 'fresh batch 177 (lb-3565..lb-3584)',
+    first: 3565,
+    last: 3584,
+    acts: {
+      question: 0.85, enquiry: 0.8, empathy: 0.8, 'next-step': 0.8, 'decision-ask': 0.85, acknowledgement: 0.55,
+      'resolution-check': 0.95, 'customer-emotion': 0.85, 'buying-signal': 0.5, offer: 0.45, paraphrase: 0.75,
+    },
+    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.55, 'questions-asked': 0.65, 'sales-follow-through': 0.25 },
+  },
+  {
+    // Held out the same way (a mixed day on travel, retail, banking and local government lines).
+    name: 'fresh batch 178 (lb-3585..lb-3604)',
+    first: 3585,
+    last: 3604,
+    acts: {
+      question: 0.95, enquiry: 0.9, empathy: 0.8, 'next-step': 0.8, 'decision-ask': 0.9, acknowledgement: 0.75,
+      'resolution-check': 0.95, 'customer-emotion': 0.7, 'buying-signal': 0.8, offer: 0.8, paraphrase: 0.55,
+    },
+    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.4, 'questions-asked': 0.9, 'sales-follow-through': 0 },
+  },
 ];
 
 const root = join(import.meta.dirname, '../../fixtures/labelled');

@@ -107,6 +107,11 @@ describe('alarm and dismay in idiom', () => {
     "We did mention it at the front desk, but nothing happened. I'm sure she was terribly busy.",
     'i put a tag on it so it would not go missing so thats worked well',
     'The refund was approved in May and I have chased it twice since then. Impressive.',
+    'Six hundred pounds for a filling. I am sure it was all very necessary.',
+    'the room seats sixty and we have eighty coming but im sure theyll enjoy standing',
+    'well i expect the computer knows best',
+    "I'll tell my boss I've taken up parcel-watching as a hobby.",
+    "my card's just been declined twice at the till",
   ])('hears the sarcasm in %j', (text) => {
     expect(emotions(text)).toContain('negative');
   });
@@ -133,6 +138,9 @@ describe('alarm and dismay in idiom', () => {
     "Yes, I'm sure she is busy on Thursdays, so Friday then.",
     'we put out the recycling on a tuesday',
     "I'm starting to think it won't be big enough for the four of us. Is there something bigger?",
+    "I'm sure it'll be fine once the engineer has been.",
+    'I expect the driver will ring when he is close.',
+    'my son plays guitar as a hobby',
     'No pressure at all, take your time with it.',
     'no pressure, whenever suits you is fine',
     'That came as a nice surprise, thank you.',

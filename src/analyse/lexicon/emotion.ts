@@ -183,6 +183,14 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   // Irony at someone's expense: "i'm sure he was very busy", "so that's worked well", "that's going really well for you".
   { re: "(i'm|im) sure (he|she|they) (was|were|had been) (very |really |terribly |extremely )?busy", negatable: false },
   { re: "so (that's|thats) (worked|gone|going) (really |very )?well|going (really |very )?well for you", negatable: false },
+  // Charity towards whoever let them down: "i'm sure it was all very necessary", "i expect he did his best", "i expect the
+  // computer knows best", "i'm sure they'll enjoy standing".
+  { re: "(i'm sure|im sure|i am sure|i expect|no doubt|i dare say|i daresay) (he|she|they|it|someone|everyone|somebody|the \\w+|they'll|he'll|she'll|it'll)( \\w+){0,5} ((was|were|been|very|terribly|ever so) busy|necessary|did (his|her|their) best|knows best|know best|enjoy|enjoyed|reasons|a good reason)\\b", negatable: false },
+  // The joke that names the cost: "taken up sofa-watching as a hobby", "he's calling it a lifestyle choice", "or is it
+  // just character-building?", "i'll tell him it's a fashion statement".
+  { re: "(taken|take|took) up [\\w-]+( [\\w-]+)? as a hobby|a lifestyle choice|character.building|a fashion statement", negatable: false },
+  // Turned away again and again: "my card's been declined twice", "it's been rejected twice".
+  '(declined|refused|rejected|bounced|cancelled|canceled) (twice|three times|again and again)',
   // Indignation at a price, and a body that will not do what the bill assumes ("a gym i can't even walk into").
   { re: 'daylight robbery', negatable: false },
   '(can\'t|cant|cannot) even (get up|walk)',

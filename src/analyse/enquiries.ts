@@ -39,6 +39,8 @@ interface Enquiry {
   aboutTime: boolean;
   /** A yes/no question about money ("is that going to cost us?"): an amount in the reply ("no charge") answers it. */
   aboutMoney: boolean;
+  /** The last content stems of a question about money: what it turns on ("does the refund go back on the same card?"). */
+  tail: Set<string>;
   /** Other enquiries raised in the same turn: a reply must then show which one it takes up. */
   siblings: number;
   /** The enquiry this one asks again (itself perhaps a repeat). */
@@ -174,8 +176,10 @@ function enquiriesIn(ctx: TurnContext, answering: boolean): Enquiry[] {
     // says little of its own, is about what the turn said before it.
     if ((kind === 'request' || stems.size < FEW_STEMS) && t0 > 0) stems = new Set([...toldBefore(ctx, t0), ...stems]);
     const aboutTime = asksWhen || findCues(turn, timeAsked, { from: tokenAt(turn, from), to: tokenAt(turn, to) }).length > 0;
-    const aboutMoney = want === 'yesno' && MONEY.test(turn.norm.slice(from, to));
-    out.push({ turn: ctx.index, kind, want: faulty && kind === 'request' ? 'fix' : want, stems, cue, span: [from, to], aboutTime, aboutMoney, siblings: 0, addressedBy: null });
+    // (Not money given as the reason: "will she be in the wooden casket, because we paid extra for that one".)
+    const aboutMoney = want === 'yesno' && MONEY.test(turn.norm.slice(from, to).split(REASON)[0]);
+    const tail = new Set(aboutMoney ? questionTail(turn.tokens.slice(tokenAt(turn, from), tokenAt(turn, to - 1) + 1)) : []);
+    out.push({ turn: ctx.index, kind, want: faulty && kind === 'request' ? 'fix' : want, stems, cue, span: [from, to], aboutTime, aboutMoney, tail, siblings: 0, addressedBy: null });
   };
   for (const s of turn.sentences) {
     // A check of what the customer has understood is answered in passing, and a tag seeking agreement ("that's rich,
@@ -262,7 +266,7 @@ function faultIn(ctx: TurnContext): Enquiry | undefined {
   const s = turn.sentences.find((x) => hit.span[0] < x.end) ?? turn.sentences[turn.sentences.length - 1];
   return {
     turn: ctx.index, kind: 'request', want: 'fix', stems: stemsIn(turn, 0, turn.tokens.length), cue: hit.cue,
-    span: [s.start, s.end], aboutTime: false, aboutMoney: false, siblings: 0, addressedBy: null,
+    span: [s.start, s.end], aboutTime: false, aboutMoney: false, tail: new Set(), siblings: 0, addressedBy: null,
   };
 }
 
@@ -360,7 +364,31 @@ function setOffYesOrNo(turn: TurnText, s: Sentence): boolean {
 /** How many opening words of a reply may hold the amount that answers a yes/no question about money. */
 const MONEY_ANSWER_WITHIN = 12;
 /** Words of money in a yes/no question: "is that going to cost us?", "do I have to pay for the callout?". */
-const MONEY = /\b(cost|costs|charge|charged|charges|pay|paying|paid|overpaid|fee|fees|price|free|refund|refunded|money|credit)\b/;
+const MONEY_WORDS = ['cost', 'costs', 'charge', 'charged', 'charges', 'pay', 'paying', 'paid', 'overpaid', 'fee', 'fees', 'price', 'free', 'refund', 'refunded', 'money', 'credit'];
+const MONEY = new RegExp(`\\b(${MONEY_WORDS.join('|')})\\b`);
+/** Words of a reply that speak to a question about money: its own words, and who bears the cost. */
+const MONEY_REPLY = new RegExp(`\\b(${[...MONEY_WORDS, 'prices', 'pricing', 'cheaper', 'covered', 'included', 'responsibility', 'responsible', 'waive', 'waived', 'extra', 'owe', 'compensation', 'compensate', 'goodwill', 'discount', 'rebate', 'reimburse', 'reimbursed'].join('|')})\\b`);
+/** Words that start the reason given for a question: money said after them is not what is asked about. */
+const REASON = /\b(?:because|cause|cos|since)\b/;
+/** A money question's last words, and how many of their content stems say what it turns on. */
+const TAIL_WORDS = 4;
+const TAIL_STEMS = 2;
+/** How many opening words of a reply may take up what a money question turns on ("Same card, within five days."). */
+const TAIL_ANSWER_WITHIN = 6;
+/** What a question about money turns on, when not the money itself: "card" and "same" of "refund goes back on the same card?". */
+function questionTail(tokens: readonly string[]): string[] {
+  const last = tokens.slice(-TAIL_WORDS);
+  if (last.some((w) => MONEY.test(w))) return [];
+  return contentStems(last).slice(-TAIL_STEMS);
+}
+/**
+ * "is the retest free?" / "the partial retest covers the brakes only": a reply to a question about money speaks of money
+ * or says yes or no, or opens on what the question turns on, not only shares the thing the money is for.
+ */
+function speaksToMoney(e: Enquiry, turn: TurnText, yesNo: boolean, amount: boolean): boolean {
+  if (yesNo || amount || MONEY_REPLY.test(turn.norm)) return true;
+  return contentStems(turn.tokens.slice(0, TAIL_ANSWER_WITHIN)).some((w) => e.tail.has(w));
+}
 
 /** A question's opening words that ask the agent's side to act: "can you", "could someone", "will anyone". */
 const ASKS_THE_AGENT = /\b(you|someone|somebody|anyone|anybody)\b/;
@@ -452,6 +480,7 @@ function addresses(e: Enquiry, ctx: TurnContext, firstReply: boolean): boolean {
   // "will you be open after six?" / "we shut at six thirty": a time asked about, answered with a time (a price asked
   // about a time, "how much if i book before friday?", still wants the price).
   if (e.aboutTime && e.want !== 'amount' && firstReply && futureTime(ctx)) return true;
+  const offMoney = e.aboutMoney && !speaksToMoney(e, turn, saysYesOrNo(turn) || has(ANSWERS.yesno, true), has(ANSWERS.amount));
   switch (e.want) {
     // A price or a time is specific enough that its shape alone answers the question, within the window.
     case 'time': if (futureTime(ctx) && (firstReply || shared >= 1 || !has(ANSWERS.action))) return true; break;
@@ -463,6 +492,7 @@ function addresses(e: Enquiry, ctx: TurnContext, firstReply: boolean): boolean {
       if (firstReply && deniesAtOnce(turn)) return true;
       // (In the reply's opening words: "I've put you in for Friday ... oh, and twenty percent off sunglasses" is a pitch.)
       if (e.aboutMoney && firstReply && findCues(turn, ANSWERS.amount, { to: Math.min(MONEY_ANSWER_WITHIN, turn.tokens.length) }).length) return true;
+      if (offMoney) break;
       if ((has(ANSWERS.yesno, true) && (firstReply || shared >= 1)) || (firstReply && (shared >= 1 || saysYesOrNo(turn)))) return true;
       // An action answers what the agent was asked to do ("can you check it's arrived"), not whether something is so ("do
       // we lose our deposit" / "i'll hold the garden till friday").
@@ -470,6 +500,6 @@ function addresses(e: Enquiry, ctx: TurnContext, firstReply: boolean): boolean {
       break;
     default: if ((lenient && turn.tokens.length >= 4) || (firstReply && shared >= 1)) return true;
   }
-  if (shared >= 2 && e.want !== 'amount' && e.want !== 'time') return true;
+  if (shared >= 2 && e.want !== 'amount' && e.want !== 'time' && !offMoney) return true;
   return referral && (firstReply || shared >= 1);
 }

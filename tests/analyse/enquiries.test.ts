@@ -313,6 +313,11 @@ describe('answers without the question words: a stance, a page to look at, a pri
     ['a loose price', 'how much more is it a month', "um i think it's a few pounds more"],
     ['"no charge" to whether it costs', "Oh, and the cover's got a little tear in it. Is that going to cost us?", 'Small tears are fair wear. No charge.'],
     ['"and yes" after an aside', "And I can turn it off when I'm home?", 'Straight away, and yes, you can pause it in the app.'],
+    // A question about money answered on what it turns on, or on who pays.
+    ['what the money question turns on', 'Got it, thanks. Refund goes back on the same card?', 'Same card, within five days of the jeans reaching us.'],
+    ['money given as the reason, not asked about', 'and will she be in the wooden casket because we paid extra for that one', 'the form says the wooden casket so yes wooden'],
+    ['a refusal in other money words', 'is there any money off for this because ive lost three days of work', 'sorry but compensation only starts after two full days without service'],
+    ['who bears the cost', 'would i have to pay a plumber for the toilet or is that you', "the toilet and the pipes inside are the landlord's responsibility"],
   ])('takes %s as the answer', (_what, question, answer) => {
     const a = analyse(['customer', question], ['agent', answer]);
     expect(enquiries(a, 0)).toMatchObject([{ addressedBy: 1 }]);
@@ -343,6 +348,15 @@ describe('answers without the question words: a stance, a page to look at, a pri
 
   it('still leaves a yes/no question about money open when the reply names no amount', () => {
     const a = analyse(['customer', 'Is that going to cost us?'], ['agent', 'The cabins come in oak or larch cladding.']);
+    expect(enquiries(a, 0)).toMatchObject([{ addressedBy: null }]);
+  });
+
+  it.each([
+    ['Is the retest free?', 'The partial retest only looks at the items that failed, so the brakes and the wiper.'],
+    ['does wifi calling cost anything abroad', 'wifi calling you switch on in settings then calls go over the wifi'],
+    ['Is there a charge for the freeze?', 'The freeze runs for up to three months and your classes pause too.'],
+  ])('leaves the money question %j open when the reply speaks only of the thing paid for', (question, answer) => {
+    const a = analyse(['customer', question], ['agent', answer]);
     expect(enquiries(a, 0)).toMatchObject([{ addressedBy: null }]);
   });
 

@@ -240,6 +240,10 @@ describe('next steps said in other words, and times that belong to something els
     "Fine, I'll go and pick it up tomorrow after work.",
     "Okay, I'll have a read of it tonight.",
     'yes please i can be there in about half an hour',
+    'yeah ill dig it out tonight and send it over',
+    "That's a decent saving. I'll have a proper look at it tonight.",
+    'brilliant ill go through it with him tonight',
+    "Send me the details and I'll look at them this evening.",
   ])('reads the customer\'s own %j as a next step', (text) => {
     expect(step(text, 'customer')).toBe(true);
   });
@@ -250,6 +254,10 @@ describe('next steps said in other words, and times that belong to something els
     "I've had an email saying it's ready to collect tomorrow, but I need it on Saturday.",
     'Will it be ready for Saturday? The fair starts at ten.',
     "i've reset it twice already this morning",
+    "I'll tell you what, I'll see how I feel when I'm in the shop.",
+    "Eight-forty. Right. Well, I'll believe it when I'm in the chair.",
+    'No, I will see you tomorrow. Thank you.',
+    "No, I'll ask at the desk when I'm back, I suppose.",
   ])('does not read the customer\'s %j as a next step', (text) => {
     expect(step(text, 'customer')).toBe(false);
   });

@@ -691,6 +691,12 @@ export const NEXT_STEP: CueEntry[] = [
   // A refund's way back, with its time: "its back on your card in three to five working days".
   "(it's|its|it is|that's|thats|they're|theyre|that'll|thatll) (be )?back (on|in|to) your (card|account|bank)",
   '(i\'ll|ill|i will|we\'ll|we will) be (writing|ringing|calling|emailing|sending|popping|dropping|coming)',
+  // The customer's own part, with its time: "i'll dig it out tonight and send it over", "I'll have a proper look at it
+  // tonight", "ill go through it with him tonight".
+  // (Not "i'll tell you what", which only leads into a suggestion; nor "i'll ask my son to look", mostly said when sent
+  // elsewhere.)
+  "(i'll|i will|we'll) (dig|do (it|that|this|the)|get (it|that|them|those|the)|have a (look|proper look|read|think)|look (at|over|through)|tell (him|her|them|my|the)|show|go through (it|them|that|the)|grab|bring|speak|talk|fill|read|sort)",
+  'ill (dig|do (it|that|this|the)|have a (look|proper look|read|think)|look (at|over|through)|tell (him|her|them|my|the)|show|go through (it|them|that|the)|grab|fill|read|sort)',
   '(will|should|it\'ll|they\'ll|that\'ll) be (back )?(on|in) your (card|account|bank)',
   // "refunds go back to your card within fourteen days", "it's paid back to your card within a week".
   '(go|goes|is paid|are paid|gets paid|get paid|is refunded|are refunded|is credited|it\'s paid|it\'s refunded|it\'s credited|it\'ll be paid) back (to|on|onto|into) your (card|account|bank)',

@@ -213,11 +213,26 @@ describe('offers put as a question about the product, an incentive, or what othe
     "if you switch today i'll waive the switch fee",
     "a lot of people add a glass protector and a case, it's fifteen pounds for both",
     'the delivery pass would save you on the delivery charges',
+    // Advice that is the agent's own recommendation.
+    "honestly what i'd do is move you onto go further it's twenty two a month",
+    'Best thing for you right now is a three-year fix at six point one pence a unit.',
+    'actually the family box might be perfect for you, four meals for four people',
+    "For eight-year-olds starting out, I'd point you to our Keys Beginners group.",
+    "We've also got Harvest Red coming off the line next week, if you want one on.",
+    "the other thing you'll want is our excess cover it's twenty two a day",
+    "If you want more data, there's the thirty gig at fifteen.",
   ])('counts %j', (text) => {
     expect(has(text, 'offer')).toBe(true);
   });
 
-  it.each(['have you looked at the router lights?', 'a lot of people get that error after the update'])('does not count %j', (text) => {
+  it.each([
+    'have you looked at the router lights?',
+    'a lot of people get that error after the update',
+    'The best thing is to have a look on our website, there is a calculator on there.',
+    "what i'd do first is restart the router and wait two minutes",
+    'that time might be good for you if you finish work at five',
+    "the ten o'clock slot might be perfect for you if you finish at nine",
+  ])('does not count %j', (text) => {
     expect(has(text, 'offer')).toBe(false);
   });
 });

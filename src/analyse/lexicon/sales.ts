@@ -453,6 +453,18 @@ export const OFFER: CueEntry[] = [
   // Answering "is there a tariff for that?" with the product: "there is, it's called Night Drive", "we do, the Fix 24".
   '(there is|there\'s|we do|we have|yes we do|we certainly do|yes there is),? (it\'s|it is|that\'s) called',
   '(we do|we have|yes we do|we certainly do|yes there is|there is),? (the|our) [\\w-]+ ([\\w-]+ )?(\\d+|plan|tariff|fix|saver|account|bundle|package|pass|cover|option)',
+  // The agent's own recommendation put as advice: "what i'd do is put you on the new galaxy", "best thing for you is our
+  // family plan", "the half case might be perfect for you", "i'd point you to our keys beginners group", "we've also got
+  // harvest red coming off the line", "the other thing you'll want is our excess cover", "if you want more data there's
+  // the thirty gig at fifteen".
+  { re: "what (i'd|id|i would) do is|(here's|heres) what (i'd|id|i would) do", tag: 'agent' },
+  { re: '(the )?best (thing|move|option|bet|deal) (on the market |around |we have )?for you (right now |here |then )?is|best (move|bet) is (our|the|a)', tag: 'agent' },
+  // (Not a slot that suits: "the ten o'clock might be perfect for you".)
+  { re: "(?<!(slot|time|appointment|day|date|o'clock|oclock|one|that) )(might|would|could) be (perfect|ideal|just the thing|just right|spot on) for you", tag: 'agent' },
+  { re: "(i'd|id|i would) (point|steer) you (to|towards) (our|the)", tag: 'agent' },
+  { re: "(we've|weve|we have) also got", tag: 'agent' },
+  { re: "the other thing (you'll|youll|you will|you'd|youd) want is", tag: 'agent' },
+  { re: "if you (want|need|fancy) (more|extra|a bigger|a faster|faster|unlimited|a cheaper)( [\\w-]+){0,3},? (there's|theres|there is) (the|a|our)", tag: 'agent' },
   '(it\'s|they\'re|that\'s) on offer',
   '(would|might|will|should) suit you',
   '(it\'s|that\'s|that would be|it would be) (the|a) (better|best|good|great) (buy|fit|option|choice|deal)',

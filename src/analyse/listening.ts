@@ -230,7 +230,9 @@ function restatementEvidence(turn: TurnText, s: Sentence, from: number, theirs: 
     const w = tokens[j];
     // The speaker's plan: "so i'll send it", "let me", "it will be"; "i" itself only as the subject ("so i've put a note
     // on"), not later ("so it went out the day before i got paid").
-    const told = customer ? customerTells(tokens, j, from) : NOT_RESTATING.has(w) || (w === 'going' && tokens[j + 1] === 'to') || (j <= from + 1 && SPEAKER_SUBJECTS.has(w));
+    // ("... you've been sent a bill that must have been a shock": a modal after "that" judges, it does not instruct.)
+    const judged = (w === 'must' || w === 'should') && JUDGED_SUBJECTS.has(tokens[j - 1] ?? '');
+    const told = customer ? customerTells(tokens, j, from) : (NOT_RESTATING.has(w) && !judged) || (w === 'going' && tokens[j + 1] === 'to') || (j <= from + 1 && SPEAKER_SUBJECTS.has(w));
     if (told) { evidence.plan = true; break; }
     // "so let me check" is the speaker's plan; "...and nobody let you know" restates.
     if ((w === 'let' || w === 'lets') && (tokens[j + 1] === 'me' || tokens[j + 1] === 'us')) { evidence.plan = true; break; }
@@ -243,6 +245,7 @@ function restatementEvidence(turn: TurnText, s: Sentence, from: number, theirs: 
   return evidence;
 }
 
+const JUDGED_SUBJECTS = new Set(['that', 'this', 'which']);
 const TOLD_INDIGNANTLY = /\b(you're|youre|you are) (telling|saying to) me\b/;
 const DONE_SUBJECTS = new Set(["that's", 'thats', 'that', "it's", 'its', 'it', "you're", 'youre', 'you', "everything's", 'everything']);
 const DONE_WORDS = new Set(['booked', 'done', 'sorted', 'set', 'cancelled', 'canceled', 'arranged', 'confirmed', 'processed']);

@@ -161,6 +161,10 @@ describe('buying interest put indirectly', () => {
     'and can you add a booster seat?',
     'That stain guard you sell, is it worth having?',
     "we've got thirty people now and it can't keep up what would that cost",
+    "Could she have her nails done while she's in, or is that extra?",
+    'the album is that extra or not',
+    "My neighbour's gone on a water meter. Would I save anything with one, living on my own?",
+    "While I've got you, we're taking on four more apprentices in January. Does that change the price?",
   ])('hears %j', (text) => {
     expect(has(text, 'buying-signal', 'customer')).toBe(true);
   });
@@ -175,6 +179,9 @@ describe('buying interest put indirectly', () => {
     "so what consumption have you got down for me?",
     "i'd like to know what evidence you've got",
     'what would the appeal need, a letter from the vet?',
+    'is that extra bedroom the one with the damp patch',
+    "we're taking on water through the kitchen ceiling",
+    'Am I allowed to use the pool on my membership, or is that extra?',
   ])('does not hear %j', (text) => {
     expect(has(text, 'buying-signal', 'customer')).toBe(false);
   });

@@ -34,6 +34,15 @@ export const BUYING_SIGNAL: CueEntry[] = [
   '(said|says|reckons|tells me) you do',
   { re: 'can you (also )?add (a|an|the|some|another)', tag: 'customer' },
   '(is|would) (it|that|this|they) (be )?worth (getting|adding|upgrading|going|switching|having)',
+  // Whether something more costs more ("could she have her nails done while she's in, or is that extra?"), whether it
+  // would save them money, and a business growing into a bigger plan ("we're taking on four more apprentices in
+  // january").
+  // (Not a remedy's cost, "will he be able to fix the lawn or is that extra", nor what they have already, "can i use the
+  // pool on my membership, or is that extra", nor "is that extra bedroom...".)
+  "(?<!(fix|fixed|repair|repaired|reseed|mend|mended|replace|replaced|sort|sorted|on my|on our|part of the|part of my)\\b.{0,30})(is|would) (that|it|this|those|they) (be )?extra(?=$|[?.,!]| or\\b| on top| then\\b)",
+  'would (i|we) save (anything|money|much|on)',
+  // (Growing asks what there is for a bigger team: the agent's priced answer is an offer.)
+  { re: "(we're|were|we are) taking on (\\w+ )?(more |new |extra )?(staff|people|starters|apprentices|employees|drivers|users)", tag: 'options' },
   'have you got any ([\\w-]+ )?(in the sale|on offer)',
   'how (would|do|can|could) (i|we) go about (getting|buying|adding|booking|joining|signing up|upgrading)',
   'is there anything (left|free) (near|for|on|in)',

@@ -865,6 +865,15 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
     // and its noun.
     else if ((tokens[k] === 'what' || tokens[k] === 'which') && isAux(tokens[nounEnd])) aux = nounEnd;
   }
+  // "fair enough and does the light on the router change", "ok good and is that charger fixed now": after "and", an
+  // auxiliary whose subject is a noun phrase asks (not "and do the same", "and have a lovely time": imperatives; nor "and
+  // does his payslip", where "does" is the verb). A copula so only after a word that takes up the last answer ("thanks
+  // and was the claim for..."), not after a statement ("it broke down and is the reason we were late").
+  else if (tokens[k - 1] === 'and' && AND_INVERTING.has(tokens[k]) && NOUN_PHRASE_OPENERS.has(tokens[k + 1]) && k + 3 < end
+    && !((tokens[k] === 'does' || tokens[k] === 'did') && OTHER_POSSESSIVES.has(tokens[k + 1]))
+    && (!COPULAS.has(tokens[k]) || tokens.slice(Math.max(s.tokenStart, k - 3), k - 1).some((w) => CLAUSE_MARKERS.has(w) || TAKING_UP.has(w)))) {
+    return { sentence: s, kind: 'closed', token: k, cueEnd: k + 2 };
+  }
   // "before i cancel it is it the price that's the issue or the content": "is it" and what it might be; "is she drinking
   // water ok", "is everything on wifi or is anything plugged in", "is that both at once".
   else if (COPULAS.has(tokens[k]) && COPULA_SUBJECTS.has(tokens[k + 1]) && agrees(tokens[k], tokens[k + 1]) && !NOT_BEFORE_IS_IT.has(tokens[k - 1]) && !STATING_NOUNS.has(tokens[k - 1])
@@ -934,6 +943,14 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   if ((tokens[aux] === 'does' || tokens[aux] === 'has') && PLURAL_PRONOUNS.has(subject)) return null;
   return { sentence: s, kind: aux > k ? 'open' : 'closed', token: k, cueEnd: Math.min(aux + 2, end) };
 }
+
+/** Auxiliaries that open a question after "and" with a noun phrase for subject ("and can the last few issues go..."). */
+const AND_INVERTING = new Set(['is', 'are', 'was', 'does', 'did', 'can', 'could', 'would', 'will', 'has', 'should']);
+const NOUN_PHRASE_OPENERS = new Set(['the', 'your', 'his', 'her', 'their', 'my', 'our', 'that', 'this']);
+/** Words besides the clause markers that take up an answer before "and": "ok good and", "fair enough and", "thank you and". */
+const TAKING_UP = new Set(['good', 'enough', 'you', 'understood', 'noted', 'gotcha']);
+/** Possessives other than the listener's: after "does" or "did" they mostly follow the verb ("and does his payslip"). */
+const OTHER_POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our']);
 
 // What "what's" asks after: "what's up", "what's going on", "what's wrong", "what's happened".
 const MATTER_PREDICATES = new Set(['up', 'going', 'happening', 'happened', 'wrong']);

@@ -100,12 +100,20 @@ describe('questions in unpunctuated speech', () => {
     // The question announced as what the caller needs.
     'what i actually need to know is whether the policy covers a hotel',
     'my question is whether anyone checked the car when i dropped it off',
+    // After "and", an auxiliary with a noun phrase for its subject.
+    'fair enough and does the light on the router change when it happens',
+    'ok good and is that charger fixed now because im going back that way',
+    'no thank you just cancel it and can the last few issues go to my sisters instead',
+    'thank you and was the claim for the knee surgery at the oakfield practice',
   ])('hears a question in %j', (text) => {
     expect(asks(text)).toBe(true);
   });
 
   it.each([
     'as soon as i can i will ring you back',
+    'the software works out his tax and does his payslip so you dont have to',
+    'put it in the app and do the same at the new house when you get in',
+    'the van broke down and is the reason we were late today',
     "my neighbour can't get a signal either and neither can i",
     'people do it all the time',
     "i don't care what about it",

@@ -12,10 +12,15 @@ describe('acknowledgement', () => {
     // Conceding the point.
     "You're right, three in a year isn't good enough.", 'youre right i answered the general question there', 'Ah, good shout.',
     // Closing a speech-to-text turn that runs on.
-    'yeah go on then that makes sense', 'so thats what knocks the whole house out that makes sense now'])('recognises %j', (text) => {
+    'yeah go on then that makes sense', 'so thats what knocks the whole house out that makes sense now',
+    // An explanation taken in as clear.
+    "No, that's all very clear. You've been very kind."])('recognises %j', (text) => {
     expect(has(text, 'acknowledgement')).toBe(true);
   });
   // A customer's thanks for the help as the call ends.
+  it('hears a customer take in the cause: "well, that would explain it"', () => {
+    expect(has('Well, that would explain it. I did wonder.', 'acknowledgement', 'customer')).toBe(true);
+  });
   it('does not count a customer\'s "that\'s really helpful, thanks"', () => {
     expect(has("Perfect, that's really helpful, thanks.", 'acknowledgement', 'customer')).toBe(false);
   });
@@ -26,7 +31,8 @@ describe('acknowledgement', () => {
     'the twenty-sixth if you have got it',
     // Right to act, or right about a fact: validation and concession graders leave.
     "You're right to ring, that's not on.", "you're right that the out of contract price is higher",
-    'i hope i explained it properly if that makes sense'])('does not count %j', (text) => {
+    'i hope i explained it properly if that makes sense',
+    "that's clear from the statement you sent", "it's not clear to me what the charge is"])('does not count %j', (text) => {
     expect(has(text, 'acknowledgement')).toBe(false);
   });
 });

@@ -13,7 +13,9 @@ export const ACKNOWLEDGEMENT: CueEntry[] = [
   '(thanks|thank you) for (explaining|letting me know|telling me|sharing|clarifying|the (details|information|info|explanation)|bearing with)',
   'i (appreciate|hear) (you|that|what you)',
   '(i\'ve|i have) (got|noted) (that|it|this|those)',
-  'that\'s (clear|helpful to know|good to know)',
+  // "that's clear", "no, that's all very clear, thank you" (not "that's clear from the letter").
+  "(that's|thats|that is) (all )?(very |really |perfectly )?clear(?! (from|that|to|enough|of|on|about|in))",
+  "(that's|thats|that is) (helpful|good) to know",
   // Thanks for a detail given: "thank you, that's useful", "okay, that helps".
   '(thanks|thank you|okay|ok|great|right),? (that\'s|that is|that was) (really |very )?(useful|helpful)',
   '(okay|ok|right|great|thanks|thank you),? that helps',
@@ -24,7 +26,7 @@ export const ACKNOWLEDGEMENT: CueEntry[] = [
   // Taking in what was said: "ah, that explains it" (the customer's; the agent's is a diagnosis), "much clearer now",
   // "you've got it exactly", "that's reasonable", "fair point", "that fits with what i'm seeing". Not "oh, I didn't know
   // that existed", which is interest in it more often than a nod.
-  { re: '(that|which|well that) explains (it|that|a lot|everything|why)', tag: 'customer' },
+  { re: '(that|which|well that) (explains|would explain|must explain) (it|that|a lot|everything|why)', tag: 'customer' },
   'that (makes|made) (more|a lot more|much more) sense',
   'that helps',
   '(much|a lot|so much|loads) clearer( now)?',

@@ -75,11 +75,18 @@ describe('naming the weight of the situation in other words', () => {
     "A green pool three days before the party, that's not the welcome home you wanted.",
     'a completion deadline with streaky pages is not what you need',
     "That's a big jump, and hardly what anyone wants landing on the doormat.",
+    'of course you shouldnt have to be crawling under the stairs with your knees',
+    "That's a really tough spot, Joanne, finding somewhere new in three months.",
+    'Half an hour staring at a hedge, not how anyone wants to end their day.',
+    "Forty minutes on hold on top of all this, I'm not surprised you gave up.",
+    "That's a morning you didn't need, with a parent ringing on top of it.",
+    "You're welcome. I hope his chest settles down soon.",
   ])('empathy in %j', (text) => expect(has(text, 'empathy')).toBe(true));
 
   // "a lot" of something is an amount; "it's not silly" without "at all" can be a correction.
   it.each(["it's not silly, it's the law", 'that is a lot of data for one month', 'that is a lot to pay for one month', 'you must be the account holder', 'do you have a baby or anyone vulnerable with no heating?', 'Take care of yourself, Anne. We will speak tomorrow.', 'the fence posts are rotten at the base, so it is wear and tear', 'Sorry, the line crackled there, was that a B or a D?', 'you need it to be switched on at the wall first', 'they work from the cabinet so nobody needs to be in',
-    'Thank you for calling Harbour Energy, how can I help?', "I'm not sure what you need for that model.", "you don't need the adapter, it's in the box"])('no empathy in %j', (text) =>
+    'Thank you for calling Harbour Energy, how can I help?', "I'm not sure what you need for that model.", "you don't need the adapter, it's in the box",
+    "you shouldn't need the code, it's on the bill", "I'm not surprised by the reading, it matches last year"])('no empathy in %j', (text) =>
     expect(has(text, 'empathy')).toBe(false));
 });
 

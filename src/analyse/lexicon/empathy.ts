@@ -159,7 +159,14 @@ export const EMPATHY: CueEntry[] = [
   '(is|are|was|were) the worst,? (aren\'t|isn\'t|wasn\'t|weren\'t) (they|it)',
   'climbing the walls',
   "(that's|that is|it's|thats) (a |an )?(completely |totally |perfectly |very )?(fair|valid|reasonable|natural|understandable) (worry|concern|fear)",
-  'i (hope|do hope) (the|your) [a-z]+ (mends|heals|gets better|recovers|settles)',
+  'i (hope|do hope) (the|your|his|her|their) [a-z]+ (mends|heals|gets better|recovers|settles)',
+  // What they should not have had to bear: "you shouldnt have to be crawling under the stairs", "that's a really tough
+  // spot", "not how anyone wants to end their day", "i'm not surprised you gave up", "that's a morning you didn't need".
+  "you (shouldn't|shouldnt|should not) have (had )?to",
+  "(that's|thats|that is) a (really |very )?(tough|hard|difficult|rough|horrible|awful) (spot|position)",
+  'not how (anyone|you) (wants?|wanted|would want) to (end|spend|start)',
+  "(i'm|im|i am) not surprised (you|you're|youre)",
+  "(a|an) \\w+ you (didn't|didnt|did not) need",
   '(that\'s|that is|thats|it\'s) (so |really |pretty )?wearing',
   '(you must be|you\'ll be|you must feel) (so |really |very |hugely |absolutely )?(relieved|thrilled|delighted|over the moon|chuffed)',
   '(you\'re|you are|youre) (not|definitely not|certainly not|far from|by no means) the (first|only)',

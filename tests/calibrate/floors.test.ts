@@ -2295,6 +2295,186 @@ const PARTS: Part[] = [
     },
     rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.4, 'questions-asked': 0.9, 'sales-follow-through': 0 },
   },
+  {
+    // Batches 179-186 were written at fe825bc, early in the twenty-first session, by helpers who read only the guideline
+    // (179: unhappy customers of every temperament), held out from all of that session's work and measured at fe825bc and
+    // at its end, e02f9ef (fixtures/labelled/HISTORY.md); floors start at e02f9ef.
+    name: 'fresh batch 179 (lb-3605..lb-3624)',
+    first: 3605,
+    last: 3624,
+    acts: {
+      question: 0.95, enquiry: 0.9, empathy: 0.85, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.7,
+      'resolution-check': 0.95, 'customer-emotion': 0.65, 'buying-signal': 0.9, offer: 0.85, paraphrase: 0.6,
+    },
+    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.75, 'questions-asked': 1, 'sales-follow-through': 0.65 },
+  },
+  {
+    // Held out the same way (several questions in one turn or across the call, answered, half-answered or not).
+    name: 'fresh batch 180 (lb-3625..lb-3644)',
+    first: 3625,
+    last: 3644,
+    acts: {
+      question: 0.9, enquiry: 0.9, empathy: 0.5, 'next-step': 0.8, 'decision-ask': 0.85, acknowledgement: 0.5,
+      'resolution-check': 0.95, 'customer-emotion': 0.75, 'buying-signal': 0.6, offer: 0.55, paraphrase: 0.4,
+    },
+    rules: { 'empathy-phrases': 0.65, 'unresolved-enquiries': 0.7, 'questions-asked': 0.85, 'sales-follow-through': 0.4 },
+  },
+  {
+    // Held out the same way (sales, upgrades and retention in retail, travel, subscriptions and home services).
+    name: 'fresh batch 181 (lb-3645..lb-3664)',
+    first: 3645,
+    last: 3664,
+    acts: {
+      question: 0.9, enquiry: 0.9, empathy: 0.85, 'next-step': 0.75, 'decision-ask': 0.85, acknowledgement: 0.8,
+      'resolution-check': 1, 'customer-emotion': 0.75, 'buying-signal': 0.8, offer: 0.7, paraphrase: 0.6,
+    },
+    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.55, 'questions-asked': 0.8, 'sales-follow-through': 0.5 },
+  },
+  {
+    // Held out the same way (a mixed day on banking, insurance, energy and local services lines, nine of twenty in speech-to-text).
+    name: 'fresh batch 182 (lb-3665..lb-3684)',
+    first: 3665,
+    last: 3684,
+    acts: {
+      question: 0.95, enquiry: 0.95, empathy: 0.8, 'next-step': 0.7, 'decision-ask': 0.9, acknowledgement: 0.8,
+      'resolution-check': 0.85, 'customer-emotion': 0.7, 'buying-signal': 0.8, offer: 0.7, paraphrase: 0.5,
+    },
+    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.55, 'questions-asked': 0.8, 'sales-follow-through': 0.4 },
+  },
+  {
+    // Held out the same way (customers in hard circumstances met with empathy in their own words, stock phrases, brush-offs or none).
+    name: 'fresh batch 183 (lb-3685..lb-3704)',
+    first: 3685,
+    last: 3704,
+    acts: {
+      question: 0.95, enquiry: 0.95, empathy: 0.75, 'next-step': 0.75, 'decision-ask': 0.75, acknowledgement: 0.85,
+      'resolution-check': 1, 'customer-emotion': 0.65, 'buying-signal': 0.7, offer: 0.45, paraphrase: 0.7,
+    },
+    rules: { 'empathy-phrases': 0.6, 'unresolved-enquiries': 0.25, 'questions-asked': 0.8, 'sales-follow-through': 0.4 },
+  },
+  {
+    // Held out the same way (agents who check understanding or carry on; customers who explain in a muddle).
+    name: 'fresh batch 184 (lb-3705..lb-3724)',
+    first: 3705,
+    last: 3724,
+    acts: {
+      question: 0.9, enquiry: 0.9, empathy: 0.65, 'next-step': 0.55, 'decision-ask': 0.85, acknowledgement: 0.6,
+      'resolution-check': 0.95, 'customer-emotion': 0.8, 'buying-signal': 0.6, offer: 0.5, paraphrase: 0.7,
+    },
+    rules: { 'empathy-phrases': 0.5, 'unresolved-enquiries': 0, 'questions-asked': 0.7, 'sales-follow-through': 0.65 },
+  },
+  {
+    // Held out the same way (questions said as statements and requests ("I need to know...", "what I want is...")).
+    name: 'fresh batch 185 (lb-3725..lb-3744)',
+    first: 3725,
+    last: 3744,
+    acts: {
+      question: 0.9, enquiry: 0.75, empathy: 0.8, 'next-step': 0.75, 'decision-ask': 0.9, acknowledgement: 0.9,
+      'resolution-check': 0.95, 'customer-emotion': 0.65, 'buying-signal': 0.8, offer: 0.8, paraphrase: 0.7,
+    },
+    rules: { 'empathy-phrases': 0.65, 'unresolved-enquiries': 0.75, 'questions-asked': 0.85, 'sales-follow-through': 0.65 },
+  },
+  {
+    // Held out the same way (a mixed day on healthcare admin, education, motoring and telecoms lines).
+    name: 'fresh batch 186 (lb-3745..lb-3764)',
+    first: 3745,
+    last: 3764,
+    acts: {
+      question: 0.95, enquiry: 0.9, empathy: 0.85, 'next-step': 0.7, 'decision-ask': 1, acknowledgement: 0.8,
+      'resolution-check': 0.9, 'customer-emotion': 0.85, 'buying-signal': 0.55, offer: 0.7, paraphrase: 0.6,
+    },
+    rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.85, 'questions-asked': 0.8, 'sales-follow-through': 0.85 },
+  },
+  {
+    // Batches 187-194 were written at 27ecf3b, an hour into the twenty-first session, by helpers who read only the
+    // guideline (187: complaints with restraint, irony and pointed thanks), held out from the rest of that session's work
+    // and measured at 27ecf3b and e02f9ef (fixtures/labelled/HISTORY.md); floors start at e02f9ef.
+    name: 'fresh batch 187 (lb-3765..lb-3784)',
+    first: 3765,
+    last: 3784,
+    acts: {
+      question: 0.9, enquiry: 0.9, empathy: 0.9, 'next-step': 0.85, 'decision-ask': 1, acknowledgement: 0.7,
+      'resolution-check': 0.9, 'customer-emotion': 0.55, 'buying-signal': 0.75, offer: 0.7, paraphrase: 0.7,
+    },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.65, 'questions-asked': 0.85, 'sales-follow-through': 0.3 },
+  },
+  {
+    // Held out the same way (questions about money beside other questions, answered with amounts, yes or no, something else or nothing).
+    name: 'fresh batch 188 (lb-3785..lb-3804)',
+    first: 3785,
+    last: 3804,
+    acts: {
+      question: 0.95, enquiry: 0.95, empathy: 0.7, 'next-step': 0.75, 'decision-ask': 0.85, acknowledgement: 0.9,
+      'resolution-check': 0.9, 'customer-emotion': 0.85, 'buying-signal': 0.6, offer: 0.75, paraphrase: 0.55,
+    },
+    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0, 'questions-asked': 0.8, 'sales-follow-through': 0.75 },
+  },
+  {
+    // Held out the same way (agents recommending products or plans as advice, fitting or pushed).
+    name: 'fresh batch 189 (lb-3805..lb-3824)',
+    first: 3805,
+    last: 3824,
+    acts: {
+      question: 0.95, enquiry: 0.85, empathy: 0.95, 'next-step': 0.8, 'decision-ask': 0.9, acknowledgement: 0.8,
+      'resolution-check': 1, 'customer-emotion': 0.8, 'buying-signal': 0.75, offer: 0.7, paraphrase: 0.7,
+    },
+    rules: { 'empathy-phrases': 1, 'unresolved-enquiries': 0.65, 'questions-asked': 0.9, 'sales-follow-through': 0.55 },
+  },
+  {
+    // Held out the same way (a mixed day on retail, travel, home services and pharmacy lines, nine of twenty in speech-to-text).
+    name: 'fresh batch 190 (lb-3825..lb-3844)',
+    first: 3825,
+    last: 3844,
+    acts: {
+      question: 0.95, enquiry: 0.95, empathy: 0.7, 'next-step': 0.8, 'decision-ask': 0.85, acknowledgement: 0.65,
+      'resolution-check': 0.9, 'customer-emotion': 0.7, 'buying-signal': 0.8, offer: 0.55, paraphrase: 0.35,
+    },
+    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0, 'questions-asked': 0.55, 'sales-follow-through': 0.4 },
+  },
+  {
+    // Held out the same way (next steps agreed on both sides, or vague endings).
+    name: 'fresh batch 191 (lb-3845..lb-3864)',
+    first: 3845,
+    last: 3864,
+    acts: {
+      question: 0.95, enquiry: 0.95, empathy: 0.8, 'next-step': 0.75, 'decision-ask': 0.95, acknowledgement: 0.9,
+      'resolution-check': 0.9, 'customer-emotion': 0.75, 'buying-signal': 0.7, offer: 0.45, paraphrase: 0.8,
+    },
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 1, 'questions-asked': 0.9, 'sales-follow-through': 0.25 },
+  },
+  {
+    // Held out the same way (summing up and reading back, run on and tidy, sometimes with sympathy).
+    name: 'fresh batch 192 (lb-3865..lb-3884)',
+    first: 3865,
+    last: 3884,
+    acts: {
+      question: 0.95, enquiry: 0.85, empathy: 0.9, 'next-step': 0.65, 'decision-ask': 0.9, acknowledgement: 0.55,
+      'resolution-check': 0.85, 'customer-emotion': 0.7, 'buying-signal': 0.75, offer: 0.5, paraphrase: 0.7,
+    },
+    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.4, 'questions-asked': 0.85, 'sales-follow-through': 0.5 },
+  },
+  {
+    // Held out the same way (worried or annoyed customers with several questions and some sales).
+    name: 'fresh batch 193 (lb-3885..lb-3904)',
+    first: 3885,
+    last: 3904,
+    acts: {
+      question: 0.9, enquiry: 0.85, empathy: 0.8, 'next-step': 0.85, 'decision-ask': 1, acknowledgement: 0.75,
+      'resolution-check': 0.9, 'customer-emotion': 0.75, 'buying-signal': 0.65, offer: 0.8, paraphrase: 0.75,
+    },
+    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.5, 'questions-asked': 1, 'sales-follow-through': 0.4 },
+  },
+  {
+    // Held out the same way (a mixed day on insurance, energy, council services and subscriptions lines).
+    name: 'fresh batch 194 (lb-3905..lb-3924)',
+    first: 3905,
+    last: 3924,
+    acts: {
+      question: 0.95, enquiry: 0.85, empathy: 0.75, 'next-step': 0.85, 'decision-ask': 0.9, acknowledgement: 0.85,
+      'resolution-check': 0.9, 'customer-emotion': 0.75, 'buying-signal': 0.5, offer: 0.7, paraphrase: 0.6,
+    },
+    rules: { 'empathy-phrases': 1, 'unresolved-enquiries': 0.8, 'questions-asked': 0.85, 'sales-follow-through': 0.5 },
+  },
 ];
 
 const root = join(import.meta.dirname, '../../fixtures/labelled');

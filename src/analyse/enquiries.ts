@@ -367,7 +367,11 @@ const MONEY_ANSWER_WITHIN = 12;
 const MONEY_WORDS = ['cost', 'costs', 'charge', 'charged', 'charges', 'pay', 'paying', 'paid', 'overpaid', 'fee', 'fees', 'price', 'free', 'refund', 'refunded', 'money', 'credit'];
 const MONEY = new RegExp(`\\b(${MONEY_WORDS.join('|')})\\b`);
 /** Words of a reply that speak to a question about money: its own words, and who bears the cost. */
-const MONEY_REPLY = new RegExp(`\\b(${[...MONEY_WORDS, 'prices', 'pricing', 'cheaper', 'covered', 'included', 'responsibility', 'responsible', 'waive', 'waived', 'extra', 'owe', 'compensation', 'compensate', 'goodwill', 'discount', 'rebate', 'reimburse', 'reimbursed'].join('|')})\\b`);
+const MONEY_REPLY_WORDS = [
+  ...MONEY_WORDS, 'prices', 'pricing', 'cheaper', 'covered', 'included', 'responsibility', 'responsible', 'waive', 'waived',
+  'extra', 'owe', 'compensation', 'compensate', 'goodwill', 'discount', 'rebate', 'reimburse', 'reimbursed',
+];
+const MONEY_REPLY = new RegExp(`\\b(${MONEY_REPLY_WORDS.join('|')})\\b`);
 /** Words that start the reason given for a question: money said after them is not what is asked about. */
 const REASON = /\b(?:because|cause|cos|since)\b/;
 /** A money question's last words, and how many of their content stems say what it turns on. */

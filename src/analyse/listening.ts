@@ -245,6 +245,7 @@ function restatementEvidence(turn: TurnText, s: Sentence, from: number, theirs: 
   return evidence;
 }
 
+/** Subjects of a judgement, after which "must" or "should" judges rather than instructs: "that must have been a shock". */
 const JUDGED_SUBJECTS = new Set(['that', 'this', 'which']);
 const TOLD_INDIGNANTLY = /\b(you're|youre|you are) (telling|saying to) me\b/;
 const DONE_SUBJECTS = new Set(["that's", 'thats', 'that', "it's", 'its', 'it', "you're", 'youre', 'you', "everything's", 'everything']);

@@ -946,6 +946,7 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
 
 /** Auxiliaries that open a question after "and" with a noun phrase for subject ("and can the last few issues go..."). */
 const AND_INVERTING = new Set(['is', 'are', 'was', 'does', 'did', 'can', 'could', 'would', 'will', 'has', 'should']);
+/** Words that open a noun phrase as the subject after such an auxiliary: "the light", "your display", "that charger". */
 const NOUN_PHRASE_OPENERS = new Set(['the', 'your', 'his', 'her', 'their', 'my', 'our', 'that', 'this']);
 /** Words besides the clause markers that take up an answer before "and": "ok good and", "fair enough and", "thank you and". */
 const TAKING_UP = new Set(['good', 'enough', 'you', 'understood', 'noted', 'gotcha']);

@@ -835,6 +835,7 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
   // "i don't think i ever have i set it up last year": the auxiliary closes the speaker's clause, cut short after its adverb.
   if (isAux(tokens[k]) && closesOnAuxiliary(tokens, k)) return null;
   let aux = k;
+  if (nounPhraseInversion(turn, s, k)) return { sentence: s, kind: 'closed', token: k, cueEnd: k + 2 };
   if (WH_OPEN.has(tokens[k])) {
     if (NOT_BEFORE_EMBEDDED_WH.has(tokens[k - 1]) || (tokens[k - 1] === 'out' && FINDING_OUT.has(tokens[k - 2]) && !wantsToFindOut(tokens, s, k - 2))) return null;
     if (pseudoCleft(turn, s, k) >= 0) return null;
@@ -948,6 +949,94 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
 const AND_INVERTING = new Set(['is', 'are', 'was', 'does', 'did', 'can', 'could', 'would', 'will', 'has', 'should']);
 /** Words that open a noun phrase as the subject after such an auxiliary: "the light", "your display", "that charger". */
 const NOUN_PHRASE_OPENERS = new Set(['the', 'your', 'his', 'her', 'their', 'my', 'our', 'that', 'this']);
+/** Auxiliaries that open a question before a noun phrase once the clause before them is complete. */
+const NOUN_PHRASE_INVERTING = new Set([...AND_INVERTING, 'were', 'have']);
+// Contractions that carry a finite verb, as written and as speech-to-text spells them.
+const FINITE_CONTRACTIONS = new Set(["it's", 'its', "that's", 'thats', "there's", 'theres', "i'm", 'im', "i've", 'ive', "you're", 'youre',
+  "they're", 'theyre', "we're", "we've", 'weve', "he's", 'hes', "she's", 'shes', "you've", 'youve', "they've", 'theyve']);
+// Common verbs that give the clause before its own verb: "the screen went off after the update", "the alarm goes".
+const FINITE_VERBS = new Set(['went', 'goes', 'came', 'comes', 'got', 'gets', 'said', 'says', 'took', 'takes', 'gave', 'gives', 'made', 'makes',
+  'broke', 'breaks', 'rang', 'rings', 'keeps', 'kept', 'cut', 'cuts', 'stops', 'starts', 'happens', 'works', 'shows', 'runs', 'ran']);
+// Subjects that are followed by a verb of their own: "it gets missed", "i dont have it to hand".
+const CLAUSE_SUBJECTS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'there']);
+// Subjects that are never objects: before the auxiliary they are its subject ("there was the...").
+const STATEMENT_SUBJECTS = new Set(['i', 'we', 'they', 'he', 'she', 'there', 'this', 'that']);
+// Adverbs inside a verb group: "would just have", "i really have".
+const VERB_GROUP_ADVERBS = new Set(['just', 'really', 'actually', 'also', 'still', 'never', 'always', 'probably', 'definitely', 'even', 'only']);
+// "i'll have the seats fitted", "they'd have the keys": speech-to-text's pronoun and "will"/"would" before the verb.
+const RUN_TOGETHER_MODALS = new Set(['ill', 'youll', 'theyll', 'hell', 'shell', 'id', 'youd', 'theyd', 'wed']);
+// Words that make the clause before the subject of the auxiliary: "what i'd suggest is the...", "the reason i ask is
+// his teeth...".
+const SUBJECT_CLAUSE_WORDS = new Set(['what', 'which', 'whatever', ...STATING_NOUNS]);
+// After the noun phrase, words that say what state it is in: "is the gate usually locked", "is the light on".
+const NOUN_PHRASE_PREDICATES = new Set(['still', 'usually', 'ever', 'already', 'always', 'even', 'actually', 'definitely', 'all', 'any',
+  'ok', 'okay', 'alright', 'on', 'in', 'off', 'out', 'covered', 'included', 'available', 'open', 'down', 'up', 'there', 'been', 'gone',
+  'done', 'got', 'come', 'being']);
+const HAVE_PARTICIPLES = new Set(['been', 'gone', 'got', 'come', 'done']);
+// Nouns that end like a participle: "the same thing", "the morning".
+const ING_NOUNS = new Set(['something', 'anything', 'nothing', 'everything', 'morning', 'evening', 'ceiling', 'building', 'during', 'wedding',
+  'clothing', 'pudding', 'booking', 'bedding', 'railing', 'wording', 'heading', 'meeting', 'parking', 'string', 'spring', 'sterling']);
+// Verbs of a speaker's aside: "i think", "i guess" have no clause of their own.
+const PARENTHETICAL_VERBS = new Set(['think', 'guess', 'mean', 'say', 'suppose', 'believe', 'know', 'bet', 'tell', 'reckon', 'remember']);
+// Words that rank a noun phrase: "the first time", "the best in the world", "the only places".
+const RANKING_WORDS = new Set(['first', 'only', 'best', 'worst', 'last', 'same', 'most', 'least', 'main', 'whole', 'one', 'other', 'next',
+  'lowest', 'highest', 'cheapest', 'biggest', 'fastest', 'nearest', 'earliest', 'closest', 'latest', 'largest', 'smallest', 'easiest',
+  'quickest', 'simplest', 'oldest', 'newest', 'longest', 'shortest']);
+// Words that end the noun phrase without saying its state.
+const NOT_PREDICATE = new Set(['towards', 'about', 'like', 'into', 'over', 'than', 'through', 'between', 'around', 'after', 'before', 'since', 'the', 'a', 'an', 'to', 'of', 'and', 'or', 'if', 'that', 'what', 'which', 'who', 'it', 'there', 'this', 'he', 'she',
+  'they', 'we', 'i', 'you', 'where', 'when', 'how', 'why', 'so', 'is', 'was', 'are', 'were', 'as', 'at', 'for', 'with', 'from', 'by', 'my',
+  'your', 'his', 'her', 'our', 'their', 'not', 'no']);
+
+/**
+ * "the display has been blank since the install is the meter itself showing numbers", "when it gets missed is the bin in
+ * the usual spot": in run-on speech an auxiliary, a noun phrase and a state asked after open a question once the clause
+ * before has its own verb. Where that clause has no verb ("the kitchen wall is the old one") or is what the auxiliary
+ * says something about ("what i'd suggest is the luton van"), the auxiliary is its verb.
+ */
+function nounPhraseInversion(turn: TurnText, s: Sentence, k: number): boolean {
+  const { tokens } = turn;
+  const aux = tokens[k];
+  if (!NOUN_PHRASE_INVERTING.has(aux) || !NOUN_PHRASE_OPENERS.has(tokens[k + 1]) || RUN_TOGETHER_MODALS.has(tokens[k - 1])) return false;
+  // "there was the...", "they would just have the candidates come": the auxiliary goes on with the subject or verb before.
+  if (STATEMENT_SUBJECTS.has(tokens[k - 1]) || (VERB_GROUP_ADVERBS.has(tokens[k - 1]) && (isAux(tokens[k - 2]) || CLAUSE_SUBJECTS.has(tokens[k - 2])))) return false;
+  // "... in lieu of that you know is the programs": after an aside the auxiliary goes on with the statement.
+  if (PARENTHETICAL_VERBS.has(tokens[k - 1]) && CLAUSE_SUBJECTS.has(tokens[k - 2])) return false;
+  let from = k - 1;
+  while (from > s.tokenStart && turn.breakBefore[from] !== 1 && !CLAUSE_MARKERS.has(tokens[from - 1]) && !CONNECTIVES.has(tokens[from - 1])) from--;
+  let finite = false;
+  for (let j = from; j < k; j++) {
+    const w = tokens[j];
+    // "the only change is the number", "the best one we've got is the...": a ranked noun phrase is what the auxiliary
+    // goes on to name.
+    if (SUBJECT_CLAUSE_WORDS.has(w) || (RANKING_WORDS.has(w) && DETERMINERS.has(tokens[j - 1]))) return false;
+    if (isAux(w) || FINITE_CONTRACTIONS.has(w) || (j > from && (FINITE_VERBS.has(w) || (w.length > 4 && w.endsWith('ed'))))) finite = true;
+    else if (CLAUSE_SUBJECTS.has(w) && j + 1 < k && !PARENTHETICAL_VERBS.has(tokens[j + 1])) {
+      // "the only value i see in it is that...": a pronoun straight after the noun phrase that opens the clause begins a
+      // relative clause inside the subject, not a clause of its own.
+      if (!finite && DETERMINERS.has(tokens[from]) && j > from + 1) return false;
+      finite = true;
+    }
+  }
+  if (!finite) return false;
+  // "is the first time", "is the best": the noun phrase ranks what the clause before is about.
+  // A hesitation or a second determiner ("is our uh wiring", "is the a locust tree") is a speaker telling, not asking.
+  if (RANKING_WORDS.has(tokens[k + 2]) || LEAD_FILLERS.has(tokens[k + 2]) || DETERMINERS.has(tokens[k + 2])) return false;
+  // "is that nobody can be trusted", "are that good": "that" opens a clause or measures.
+  if ((tokens[k + 1] === 'that' || tokens[k + 1] === 'this') && (demonstrativeNoSubject(tokens, s, k) || !agrees(aux, tokens[k + 1]) || tokens[k + 2].includes("'") || tokens[k + 2].endsWith('ed'))) return false;
+  const haveAux = aux === 'have' || aux === 'has';
+  // The state follows a noun phrase of at most three words.
+  for (let j = k + 3; j < Math.min(s.tokenEnd, k + 6); j++) {
+    const w = tokens[j];
+    // After "have" a participle other than "-ed": "have our teeth cleaned" has something done.
+    if (haveAux) { if (HAVE_PARTICIPLES.has(w)) return true; }
+    // "does the panel show a zone", "can the engineer come earlier": the bare verb after the noun phrase.
+    else if (!COPULAS.has(aux) && BARE_VERBS.has(w)) return true;
+    else if (HAVE_PARTICIPLES.has(w) || (w.length > 4 && w.endsWith('ed')) || NOUN_PHRASE_PREDICATES.has(w) || (w.length > 5 && w.endsWith('ing') && !ING_NOUNS.has(w))) return true;
+    if (NOT_PREDICATE.has(w) || FINITE_CONTRACTIONS.has(w) || w.includes("'")) return false;
+  }
+  return false;
+}
+
 /** Words besides the clause markers that take up an answer before "and": "ok good and", "fair enough and", "thank you and". */
 const TAKING_UP = new Set(['good', 'enough', 'you', 'understood', 'noted', 'gotcha']);
 /** Possessives other than the listener's: after "does" or "did" they mostly follow the verb ("and does his payslip"). */

@@ -105,6 +105,14 @@ describe('questions in unpunctuated speech', () => {
     'ok good and is that charger fixed now because im going back that way',
     'no thank you just cancel it and can the last few issues go to my sisters instead',
     'thank you and was the claim for the knee surgery at the oakfield practice',
+    // Mid-turn, once the clause before has its own verb: an auxiliary, a noun phrase and the state asked after.
+    'the screen went off after the update is the charger still plugged in',
+    'okay so it stops when you move rooms is the laptop on the same network',
+    'i can see two orders on here are the blue ones already paid for',
+    'it cut out again last night has the engineer been out yet',
+    'we moved the meter in march were the readings all sent over',
+    'i dont have the letter with me is the postcode any use',
+    'the alarm goes off every night does the panel show a zone number',
   ])('hears a question in %j', (text) => {
     expect(asks(text)).toBe(true);
   });
@@ -131,6 +139,21 @@ describe('questions in unpunctuated speech', () => {
     'What helped me was talking to someone about it.',
     'what really worries me is the bill next month',
     'so what bugs me is nobody rang back',
+    // An auxiliary after a noun phrase with no verb of its own is that phrase's verb; after a ranked phrase, a "what"
+    // clause, an aside or a modal it goes on with the statement.
+    'the kitchen wall is the old outside wall and its very thick',
+    'i need the cards reprinted same as march the only change is the mobile number on the back',
+    'this is the first time its been so bad',
+    'right so the best one weve got at the moment is the brightfix twelve fixed for a year',
+    'the problem we keep having is the heating going off at night',
+    'the reason i ask is the boiler gets serviced in may',
+    'they would just have the fitters come back on monday',
+    'i go in and have my hair cut every month',
+    'there was the van parked outside all morning',
+    'my sister said it was that congested she turned back',
+    'ill have the seats fitted before you get there',
+    'its hard to explain you know is the way it works with these',
+    'the man i spoke to yesterday was the manager on duty',
     // Statements these must not be mistaken for.
     'we can do it on friday',
     "the engineer said it can wait till monday",

@@ -39,7 +39,7 @@ export function empathyActs(ctx: TurnContext): Act[] {
   const { turn } = ctx;
   const candidates = [
     ...findCues(turn, empathy, { isQuestion: ctx.isQuestion }).filter((h) => saidBy(h, ctx.role)).map(fromCue), ...ctx.appraisals.filter((a) => recognises(a) && !causeOfTheirs(turn, a)).map(fromAppraisal), ...hardshipNamed(ctx),
-    ...situationJudged(ctx),
+    ...situationJudged(ctx), ...circumstanceJudged(ctx),
   ];
   if (!candidates.length) return [];
   // Sentences spoiled by sarcasm or a brush-off carry no empathy at all; a trivial apology spoils only its "sorry".
@@ -180,4 +180,74 @@ function isTrivialSorry(ctx: TurnContext, k: number, sentence: NonNullable<Retur
   // take your name" recognises the wait and then moves on.
   return ctx.isQuestion(sentence) && k - sentence.tokenStart <= 2
     && ctx.questions.some((q) => q.sentence === sentence && q.token >= k && q.token - k <= 3);
+}
+
+// A stretch of time or a count said as the subject: "two days offline", "a week of that", "twice in a month".
+const COUNT_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+  'fourteen', 'fifteen', 'twenty', 'thirty', 'forty', 'several', 'few', 'another', 'more']);
+const SPANS = new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night', 'nights', 'week', 'weeks', 'month', 'months', 'year', 'years',
+  'fortnight', 'times', 'calls', 'visits', 'goes', 'attempts', 'evenings', 'mornings', 'weekends']);
+const OFTEN = new Set(['twice', 'again']);
+// Nouns that end in "-ing": not something going on ("anything", "the morning").
+const NOT_DOINGS = new Set(['anything', 'nothing', 'something', 'everything', 'morning', 'evening', 'thing', 'ceiling', 'building', 'wedding',
+  'ring', 'king', 'spring', 'string', 'during', 'pudding', 'bring', 'sibling', 'sterling']);
+// In the present: "was terrible" more often tells the speaker's own story.
+const COPULA_OF_JUDGEMENT = new Set(['is', "isn't", 'isnt', 'sounds', 'be']);
+// In the subject these make the circumstance the speaker's own, or a clause's ("accepting that something is wrong").
+// ("We" and "us" are the agent's company: "finding out from a letter rather than from us isn't great".)
+const NOT_IN_CIRCUMSTANCE = new Set(['i', 'my', 'me', "i'm", 'im', "i've", 'ive', 'something', 'someone', 'it', 'this', 'everything', 'anything', 'nothing']);
+const BEFORE_JUDGED_WORD = new Set(['not', 'no', 'really', 'very', 'so', 'quite', 'a', 'an', 'the', 'such', 'absolutely', 'properly', 'pretty', 'bit',
+  'of', 'possible', 'just', 'real', 'right', 'genuinely']);
+// Said denied, these judge a circumstance as hard: "isn't great", "is no joke", "is no fun".
+const DENIED_GOOD = new Set(['great', 'fun', 'joke', 'nice', 'ideal', 'good', 'funny', 'picnic']);
+const SUBJECT_WORDS = 12;
+const LEAD_INS = new Set(['honestly', 'and', 'so', 'but', 'sorry', 'ouch', 'aw', 'oof']);
+
+/**
+ * "two days offline with a deadline coming is rough", "not knowing is the worst", "losing orders in your busiest week is
+ * awful": the agent judging a circumstance of the customer's (a stretch of time, a count, something going on) as hard.
+ * The subject's shape carries it, so any word the valence lexicon rates will do. Not "anything over the limit is
+ * charged" (no circumstance) nor a question.
+ */
+function circumstanceJudged(ctx: TurnContext): Candidate[] {
+  if (ctx.role !== 'agent') return [];
+  const { turn } = ctx;
+  const { tokens } = turn;
+  for (const v of ctx.valences) {
+    let j = v.token - 1;
+    let denied = false;
+    while (j > 0 && BEFORE_JUDGED_WORD.has(tokens[j]) && !turn.breakBefore[j + 1]) { if (tokens[j] === 'not' || tokens[j] === 'no') denied = true; j--; }
+    const copula = tokens[j];
+    if (!COPULA_OF_JUDGEMENT.has(copula) || turn.breakBefore[j + 1]) continue;
+    if (copula === 'be' && tokens[j - 1] !== 'must' && tokens[j - 1] !== 'would') continue;
+    denied ||= copula.includes('n');
+    const hard = denied ? v.rated >= 2 && DENIED_GOOD.has(tokens[v.token]) : v.rated <= -2;
+    if (!hard) continue;
+    const s = sentenceAt(turn, turn.starts[v.token]);
+    const verb = copula === 'be' ? j - 1 : j;
+    // A question that starts before the judgement asks it ("is waiting the worst part?"); one after it is the next
+    // step of run-on speech ("sitting in your coats is no good is the boiler light on"), and a tag that seeks agreement
+    // still judges ("binning food is the worst feeling, isn't it").
+    if (!s || ctx.questions.some((q) => q.sentence === s && !q.seeksAgreement && q.token <= verb) || (s.questionMark && !ctx.isQuestion(s))) continue;
+    const first = circumstanceStart(turn, s.tokenStart, verb);
+    if (first < 0) continue;
+    return [{ cue: turn.norm.slice(turn.starts[first], turn.ends[v.token]), span: [turn.starts[first], turn.ends[v.token]], token: first, reflection: false }];
+  }
+  return [];
+}
+
+/** The first token of a circumstance that is the subject of the verb at `verb`, or -1. */
+function circumstanceStart(turn: TurnContext['turn'], from: number, verb: number): number {
+  const { tokens } = turn;
+  let k = verb - 1;
+  while (k > from && !turn.breakBefore[k] && !LEADS_TO_JUDGEMENT.has(tokens[k - 1]) && verb - k < SUBJECT_WORDS) k--;
+  if (verb - k >= SUBJECT_WORDS) return -1;
+  // "honestly, binning food is the worst": past the words that lead in to the judgement.
+  while (k < verb - 1 && (LEADS_TO_JUDGEMENT.has(tokens[k]) || LEAD_INS.has(tokens[k]))) k++;
+  for (let j = k; j < verb; j++) if (NOT_IN_CIRCUMSTANCE.has(tokens[j])) return -1;
+  const w = tokens[k];
+  const doing = (x: string | undefined) => x !== undefined && x.length > 4 && x.endsWith('ing') && !NOT_DOINGS.has(x);
+  if (doing(w) || (w === 'not' && doing(tokens[k + 1])) || OFTEN.has(w)) return k;
+  if (COUNT_WORDS.has(w) && (SPANS.has(tokens[k + 1]) || SPANS.has(tokens[k + 2]))) return k;
+  return -1;
 }

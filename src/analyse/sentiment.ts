@@ -14,7 +14,7 @@ const SPOKEN: ReadonlyMap<string, number> = new Map([
   ['overwhelmed', -2], ['distraught', -3], ['frazzled', -2], ['knackered', -2], ['chuffed', 3], ['exhausting', -2],
   ['rubbish', -2], ['galling', -2], ['twitchy', -2], ['narked', -2], ['tiresome', -2], ['mortifying', -3],
   ['gobsmacked', -2], ['unnerving', -2], ['squeeze', -2], ['gutting', -3], ['jumpy', -2], ['raging', -3],
-  ['disheartening', -2], ['giddy', 3], ['nuisance', -2],
+  ['disheartening', -2], ['giddy', 3], ['nuisance', -2], ['rough', -2],
   ['no', 0], ['ok', 0], ['okay', 0], ['fine', 1], ['hi', 0], ['hello', 0], ['help', 0], ['want', 0], ['care', 0],
 ]);
 

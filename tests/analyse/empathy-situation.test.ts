@@ -179,3 +179,37 @@ describe('apologies that close the matter or mend the speaker\'s own slip', () =
     expect(has(text, 'empathy')).toBe(true);
   });
 });
+
+describe('a circumstance of theirs judged hard: something going on, a stretch of time or a count as the subject', () => {
+  it.each([
+    'three nights with the baby up and no heating is rough, lets get someone out',
+    'not hearing back for a fortnight is the worst part, I know',
+    'waiting in all day for nobody is properly maddening',
+    'sitting in your coats is no good lets get the heating back on first is the boiler light on',
+    'honestly running a shop with the card machine down is a nightmare',
+    'Twice in one month is poor, and I am sorry.',
+    "finding out from a letter rather than from us isn't great",
+    'packing up a house with two toddlers is no joke',
+  ])('counts %j', (text) => {
+    expect(has(text, 'empathy')).toBe(true);
+  });
+
+  it.each([
+    // No circumstance of theirs: a rule, the speaker's own story, a clause, a question.
+    'anything over the booked period is charged at the daily rate',
+    'nothing on the account is missing',
+    'going back home was terrible for me when I was young',
+    'accepting that something is wrong is the hardest step',
+    'my moving house is a nightmare at the minute',
+    'is waiting the worst part for you?',
+    // Said of the customer's circumstance but judged well or not at all.
+    'waiting until Monday is fine by us',
+    'two days is the usual turnaround',
+  ])('does not count %j', (text) => {
+    expect(has(text, 'empathy')).toBe(false);
+  });
+
+  it("does not read the customer's own judgement as the agent's empathy", () => {
+    expect(has('three nights with no heating is rough on the kids', 'empathy', 'customer')).toBe(false);
+  });
+});

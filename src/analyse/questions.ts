@@ -875,6 +875,15 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
     && (!COPULAS.has(tokens[k]) || tokens.slice(Math.max(s.tokenStart, k - 3), k - 1).some((w) => CLAUSE_MARKERS.has(w) || TAKING_UP.has(w)))) {
     return { sentence: s, kind: 'closed', token: k, cueEnd: k + 2 };
   }
+  // "... and then you look at it again is that it", "a payment in lisbon at two am was that you", "is that any good": a
+  // copula and "that" or "it" in the last words of run-on speech, after a clause that is not negated ("that's no good is
+  // it" is a rhetorical tag). Not "... or was that my brother", a speaker musing.
+  // ("... is that uh", "ours is that way", "gosh was that wonderful": a speaker trailing off, a manner, an exclamation.)
+  else if (COPULAS.has(tokens[k]) && (tokens[k + 1] === 'that' || tokens[k + 1] === 'it') && end - (k + 2) <= FINAL_COPULA_TAIL && !turn.punctuated
+    && (!NOT_BEFORE_FINAL_COPULA.has(tokens[k - 1]) || (tokens[k - 1] === 'it' && PREPOSITIONS.has(tokens[k - 2]))) && !EXCLAIMING_BEFORE.has(tokens[k - 1]) && !NOT_AFTER_FINAL_COPULA.has(tokens[k + 2] ?? '')
+    && !tokens.slice(Math.max(s.tokenStart, k - NEGATION_REACH), k).some((w) => NEGATIVE_WORDS.has(w) || w.endsWith("n't")) && clauseBeforeComplete(turn, s, k, true)) {
+    return { sentence: s, kind: 'closed', token: k, cueEnd: k + 2 };
+  }
   // "before i cancel it is it the price that's the issue or the content": "is it" and what it might be; "is she drinking
   // water ok", "is everything on wifi or is anything plugged in", "is that both at once".
   else if (COPULAS.has(tokens[k]) && COPULA_SUBJECTS.has(tokens[k + 1]) && agrees(tokens[k], tokens[k + 1]) && !NOT_BEFORE_IS_IT.has(tokens[k - 1]) && !STATING_NOUNS.has(tokens[k - 1])
@@ -949,6 +958,19 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
 const AND_INVERTING = new Set(['is', 'are', 'was', 'does', 'did', 'can', 'could', 'would', 'will', 'has', 'should']);
 /** Words that open a noun phrase as the subject after such an auxiliary: "the light", "your display", "that charger". */
 const NOUN_PHRASE_OPENERS = new Set(['the', 'your', 'his', 'her', 'their', 'my', 'our', 'that', 'this']);
+/** Words that may follow a final "is that"/"was it": "is that it", "is that any good", "is it this month". */
+const FINAL_COPULA_TAIL = 2;
+/** Before such a copula these make it part of a statement ("that is it", "and that was it") or a musing "or" ("it" only
+ * as a subject: "next to it is that yours" asks). */
+const NOT_BEFORE_FINAL_COPULA = new Set(['that', 'it', 'this', 'there', 'thats', "that's", 'its', "it's", 'all', 'or', 'so', 'and']);
+/** How far back a negative word makes the final copula a rhetorical tag. */
+const NEGATION_REACH = 10;
+/** Interjections that make the inversion an exclamation: "boy was that fun". */
+const EXCLAIMING_BEFORE = new Set(['gosh', 'boy', 'wow', 'man', 'golly', 'gee', 'nice', 'good', 'great']);
+/** After the final "is that": a speaker trailing off or a manner ("is that uh", "is that way"). */
+const NOT_AFTER_FINAL_COPULA = new Set([...LEAD_FILLERS, 'way', 'age', 'much', 'many', 'long']);
+const NEGATIVE_WORDS = new Set(['no', 'not', 'never', 'nobody', 'nothing', 'hardly', 'none', 'neither', 'dont', 'doesnt', 'didnt', 'cant', 'wont', 'isnt', 'wasnt', 'aint', 'couldnt', 'wouldnt', 'shouldnt']);
+
 /** Auxiliaries that open a question before a noun phrase once the clause before them is complete. */
 const NOUN_PHRASE_INVERTING = new Set([...AND_INVERTING, 'were', 'have']);
 // Contractions that carry a finite verb, as written and as speech-to-text spells them.
@@ -962,7 +984,8 @@ const CLAUSE_SUBJECTS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 't
 // Subjects that are never objects: before the auxiliary they are its subject ("there was the...").
 const STATEMENT_SUBJECTS = new Set(['i', 'we', 'they', 'he', 'she', 'there', 'this', 'that']);
 // Adverbs inside a verb group: "would just have", "i really have".
-const VERB_GROUP_ADVERBS = new Set(['just', 'really', 'actually', 'also', 'still', 'never', 'always', 'probably', 'definitely', 'even', 'only']);
+const VERB_GROUP_ADVERBS = new Set(['just', 'really', 'actually', 'also', 'still', 'never', 'always', 'probably', 'definitely', 'even', 'only', 'mostly',
+  'usually', 'sometimes', 'often']);
 // "i'll have the seats fitted", "they'd have the keys": speech-to-text's pronoun and "will"/"would" before the verb.
 const RUN_TOGETHER_MODALS = new Set(['ill', 'youll', 'theyll', 'hell', 'shell', 'id', 'youd', 'theyd', 'wed']);
 // Words that make the clause before the subject of the auxiliary: "what i'd suggest is the...", "the reason i ask is
@@ -997,27 +1020,7 @@ function nounPhraseInversion(turn: TurnText, s: Sentence, k: number): boolean {
   const { tokens } = turn;
   const aux = tokens[k];
   if (!NOUN_PHRASE_INVERTING.has(aux) || !NOUN_PHRASE_OPENERS.has(tokens[k + 1]) || RUN_TOGETHER_MODALS.has(tokens[k - 1])) return false;
-  // "there was the...", "they would just have the candidates come": the auxiliary goes on with the subject or verb before.
-  if (STATEMENT_SUBJECTS.has(tokens[k - 1]) || (VERB_GROUP_ADVERBS.has(tokens[k - 1]) && (isAux(tokens[k - 2]) || CLAUSE_SUBJECTS.has(tokens[k - 2])))) return false;
-  // "... in lieu of that you know is the programs": after an aside the auxiliary goes on with the statement.
-  if (PARENTHETICAL_VERBS.has(tokens[k - 1]) && CLAUSE_SUBJECTS.has(tokens[k - 2])) return false;
-  let from = k - 1;
-  while (from > s.tokenStart && turn.breakBefore[from] !== 1 && !CLAUSE_MARKERS.has(tokens[from - 1]) && !CONNECTIVES.has(tokens[from - 1])) from--;
-  let finite = false;
-  for (let j = from; j < k; j++) {
-    const w = tokens[j];
-    // "the only change is the number", "the best one we've got is the...": a ranked noun phrase is what the auxiliary
-    // goes on to name.
-    if (SUBJECT_CLAUSE_WORDS.has(w) || (RANKING_WORDS.has(w) && DETERMINERS.has(tokens[j - 1]))) return false;
-    if (isAux(w) || FINITE_CONTRACTIONS.has(w) || (j > from && (FINITE_VERBS.has(w) || (w.length > 4 && w.endsWith('ed'))))) finite = true;
-    else if (CLAUSE_SUBJECTS.has(w) && j + 1 < k && !PARENTHETICAL_VERBS.has(tokens[j + 1])) {
-      // "the only value i see in it is that...": a pronoun straight after the noun phrase that opens the clause begins a
-      // relative clause inside the subject, not a clause of its own.
-      if (!finite && DETERMINERS.has(tokens[from]) && j > from + 1) return false;
-      finite = true;
-    }
-  }
-  if (!finite) return false;
+  if (!clauseBeforeComplete(turn, s, k)) return false;
   // "is the first time", "is the best": the noun phrase ranks what the clause before is about.
   // A hesitation or a second determiner ("is our uh wiring", "is the a locust tree") is a speaker telling, not asking.
   if (RANKING_WORDS.has(tokens[k + 2]) || LEAD_FILLERS.has(tokens[k + 2]) || DETERMINERS.has(tokens[k + 2])) return false;
@@ -1036,6 +1039,44 @@ function nounPhraseInversion(turn: TurnText, s: Sentence, k: number): boolean {
   }
   return false;
 }
+
+/**
+ * The clause before the auxiliary at `k` has its own verb, so the auxiliary cannot be that clause's verb and opens a new
+ * one: "the display has been blank since the install | is the meter...". Not where the auxiliary goes on with a subject,
+ * a verb group or an aside just before it, nor after a subject clause ("what i'd suggest is...").
+ */
+function clauseBeforeComplete(turn: TurnText, s: Sentence, k: number, atTurnEnd = false): boolean {
+  const { tokens } = turn;
+  // "there was the...", "they would just have the candidates come": the auxiliary goes on with the subject or verb before.
+  if (STATEMENT_SUBJECTS.has(tokens[k - 1]) || (VERB_GROUP_ADVERBS.has(tokens[k - 1]) && (isAux(tokens[k - 2]) || CLAUSE_SUBJECTS.has(tokens[k - 2])))) return false;
+  // "... in lieu of that you know is the programs": after an aside the auxiliary goes on with the statement.
+  if (PARENTHETICAL_VERBS.has(tokens[k - 1]) && CLAUSE_SUBJECTS.has(tokens[k - 2])) return false;
+  let from = k - 1;
+  while (from > s.tokenStart && turn.breakBefore[from] !== 1 && !CLAUSE_MARKERS.has(tokens[from - 1]) && !CONNECTIVES.has(tokens[from - 1])) from--;
+  let finite = false;
+  for (let j = from; j < k; j++) {
+    const w = tokens[j];
+    // "the only change is the number", "the best one we've got is the...": a ranked noun phrase is what the auxiliary
+    // goes on to name. (Before the turn's last words, after the clause's verb, a noun is its object: "i pair it the same
+    // way is that it"; mid-turn it may begin the subject of the auxiliary: "that's the biggest thing here is the...".)
+    if ((!finite || !atTurnEnd) && (SUBJECT_CLAUSE_WORDS.has(w) || (RANKING_WORDS.has(w) && DETERMINERS.has(tokens[j - 1])))) return false;
+    // "one of the things that gets me is that...": a verb after a relative word belongs to the subject.
+    if (!finite && j > from && RELATIVE_WORDS.has(w)) return false;
+    if (isAux(w) || FINITE_CONTRACTIONS.has(w) || (j > from && (FINITE_VERBS.has(w) || (w.length > 4 && w.endsWith('ed'))))) finite = true;
+    else if (CLAUSE_SUBJECTS.has(w) && j + 1 < k && !PARENTHETICAL_VERBS.has(tokens[j + 1])) {
+      // "the only value i see in it is that...": a pronoun straight after the noun phrase that opens the clause begins a
+      // relative clause inside the subject, not a clause of its own.
+      if (!finite && DETERMINERS.has(tokens[from]) && j > from + 1) return false;
+      finite = true;
+    }
+  }
+  // At the end of the turn a long verbless phrase is the thing asked about ("a payment in lisbon at two am was that
+  // you"); a short one is the subject ("ours is that way"), and one with a relative clause too ("one of the things that
+  // gets me is that...").
+  return finite || (atTurnEnd && k - from >= LONG_PHRASE && !tokens.slice(from, k).some((w) => RELATIVE_WORDS.has(w)));
+}
+const LONG_PHRASE = 5;
+const RELATIVE_WORDS = new Set(['that', 'who', 'which', 'what', 'whose']);
 
 /** Words besides the clause markers that take up an answer before "and": "ok good and", "fair enough and", "thank you and". */
 const TAKING_UP = new Set(['good', 'enough', 'you', 'understood', 'noted', 'gotcha']);

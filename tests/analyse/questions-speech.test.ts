@@ -113,6 +113,13 @@ describe('questions in unpunctuated speech', () => {
     'we moved the meter in march were the readings all sent over',
     'i dont have the letter with me is the postcode any use',
     'the alarm goes off every night does the panel show a zone number',
+    // "is that"/"was it" and at most two words ending the turn, after a clause that is not negated.
+    'the photo shows a grey door with a plant pot next to it is that yours',
+    'the socket is out in the hall behind the sofa is that bad',
+    'a payment in lisbon at two am for sixty euros was that you',
+    'so i send this one back and i pair the new one the same way is that it',
+    'ive got shona free on wednesday at four for two hours is that any good',
+    'oh god ive been getting headaches since the test is that normal',
   ])('hears a question in %j', (text) => {
     expect(asks(text)).toBe(true);
   });
@@ -154,6 +161,18 @@ describe('questions in unpunctuated speech', () => {
     'ill have the seats fitted before you get there',
     'its hard to explain you know is the way it works with these',
     'the man i spoke to yesterday was the manager on duty',
+    // A final "is that"/"was it" after a negated clause is a rhetorical tag; after a subject, a manner, a hesitation or
+    // an interjection it states or exclaims.
+    'well that is no good to me is it',
+    'thats hardly my fault is it',
+    'no that is it thanks',
+    'ours is that way too',
+    'my mother was that way',
+    'gosh was that wonderful',
+    'what we are hoping is that uh',
+    'i dont think the people back then were that different',
+    'i think i had the flu then too or was that my brother',
+    'one of the things that gets me about the buses is that often',
     // Statements these must not be mistaken for.
     'we can do it on friday',
     "the engineer said it can wait till monday",

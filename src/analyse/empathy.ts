@@ -195,7 +195,8 @@ const NOT_DOINGS = new Set(['anything', 'nothing', 'something', 'everything', 'm
 const COPULA_OF_JUDGEMENT = new Set(['is', "isn't", 'isnt', 'sounds', 'be']);
 // In the subject these make the circumstance the speaker's own, or a clause's ("accepting that something is wrong").
 // ("We" and "us" are the agent's company: "finding out from a letter rather than from us isn't great".)
-const NOT_IN_CIRCUMSTANCE = new Set(['i', 'my', 'me', "i'm", 'im', "i've", 'ive', 'something', 'someone', 'it', 'this', 'everything', 'anything', 'nothing']);
+const NOT_IN_CIRCUMSTANCE = new Set(['i', 'my', 'me', "i'm", 'im', "i've", 'ive', 'something', 'someone', 'it', 'this', 'everything', 'anything',
+  'nothing']);
 const BEFORE_JUDGED_WORD = new Set(['not', 'no', 'really', 'very', 'so', 'quite', 'a', 'an', 'the', 'such', 'absolutely', 'properly', 'pretty', 'bit',
   'of', 'possible', 'just', 'real', 'right', 'genuinely']);
 // Said denied, these judge a circumstance as hard: "isn't great", "is no joke", "is no fun".
@@ -216,7 +217,10 @@ function circumstanceJudged(ctx: TurnContext): Candidate[] {
   for (const v of ctx.valences) {
     let j = v.token - 1;
     let denied = false;
-    while (j > 0 && BEFORE_JUDGED_WORD.has(tokens[j]) && !turn.breakBefore[j + 1]) { if (tokens[j] === 'not' || tokens[j] === 'no') denied = true; j--; }
+    while (j > 0 && BEFORE_JUDGED_WORD.has(tokens[j]) && !turn.breakBefore[j + 1]) {
+      if (tokens[j] === 'not' || tokens[j] === 'no') denied = true;
+      j--;
+    }
     const copula = tokens[j];
     if (!COPULA_OF_JUDGEMENT.has(copula) || turn.breakBefore[j + 1]) continue;
     if (copula === 'be' && tokens[j - 1] !== 'must' && tokens[j - 1] !== 'would') continue;
@@ -231,7 +235,8 @@ function circumstanceJudged(ctx: TurnContext): Candidate[] {
     if (!s || ctx.questions.some((q) => q.sentence === s && !q.seeksAgreement && q.token <= verb) || (s.questionMark && !ctx.isQuestion(s))) continue;
     const first = circumstanceStart(turn, s.tokenStart, verb);
     if (first < 0) continue;
-    return [{ cue: turn.norm.slice(turn.starts[first], turn.ends[v.token]), span: [turn.starts[first], turn.ends[v.token]], token: first, reflection: false }];
+    const span: Span = [turn.starts[first], turn.ends[v.token]];
+    return [{ cue: turn.norm.slice(span[0], span[1]), span, token: first, reflection: false }];
   }
   return [];
 }

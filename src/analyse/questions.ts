@@ -875,13 +875,8 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
     && (!COPULAS.has(tokens[k]) || tokens.slice(Math.max(s.tokenStart, k - 3), k - 1).some((w) => CLAUSE_MARKERS.has(w) || TAKING_UP.has(w)))) {
     return { sentence: s, kind: 'closed', token: k, cueEnd: k + 2 };
   }
-  // "... and then you look at it again is that it", "a payment in lisbon at two am was that you", "is that any good": a
-  // copula and "that" or "it" in the last words of run-on speech, after a clause that is not negated ("that's no good is
-  // it" is a rhetorical tag). Not "... or was that my brother", a speaker musing.
-  // ("... is that uh", "ours is that way", "gosh was that wonderful": a speaker trailing off, a manner, an exclamation.)
-  else if (COPULAS.has(tokens[k]) && (tokens[k + 1] === 'that' || tokens[k + 1] === 'it') && end - (k + 2) <= FINAL_COPULA_TAIL && !turn.punctuated
-    && (!NOT_BEFORE_FINAL_COPULA.has(tokens[k - 1]) || (tokens[k - 1] === 'it' && PREPOSITIONS.has(tokens[k - 2]))) && !EXCLAIMING_BEFORE.has(tokens[k - 1]) && !NOT_AFTER_FINAL_COPULA.has(tokens[k + 2] ?? '')
-    && !tokens.slice(Math.max(s.tokenStart, k - NEGATION_REACH), k).some((w) => NEGATIVE_WORDS.has(w) || w.endsWith("n't")) && clauseBeforeComplete(turn, s, k, true)) {
+  // "... and then you look at it again is that it", "a payment in lisbon at two am was that you".
+  else if (finalCopulaQuestion(turn, s, k)) {
     return { sentence: s, kind: 'closed', token: k, cueEnd: k + 2 };
   }
   // "before i cancel it is it the price that's the issue or the content": "is it" and what it might be; "is she drinking
@@ -958,10 +953,27 @@ function unpunctuatedInversion(turn: TurnText, s: Sentence, k: number): Question
 const AND_INVERTING = new Set(['is', 'are', 'was', 'does', 'did', 'can', 'could', 'would', 'will', 'has', 'should']);
 /** Words that open a noun phrase as the subject after such an auxiliary: "the light", "your display", "that charger". */
 const NOUN_PHRASE_OPENERS = new Set(['the', 'your', 'his', 'her', 'their', 'my', 'our', 'that', 'this']);
+/**
+ * "... and then you look at it again is that it", "a payment in lisbon at two am was that you", "is that any good": a
+ * copula and "that" or "it" in the last words of run-on speech, after a clause that is not negated ("that's no good is
+ * it" is a rhetorical tag). Not "... or was that my brother", a speaker musing, nor "... is that uh", "ours is that
+ * way", "gosh was that wonderful": a speaker trailing off, a manner, an exclamation.
+ */
+function finalCopulaQuestion(turn: TurnText, s: Sentence, k: number): boolean {
+  const { tokens } = turn;
+  if (turn.punctuated || !COPULAS.has(tokens[k]) || (tokens[k + 1] !== 'that' && tokens[k + 1] !== 'it') || s.tokenEnd - (k + 2) > FINAL_COPULA_TAIL) return false;
+  const before = tokens[k - 1];
+  if ((NOT_BEFORE_FINAL_COPULA.has(before) && !(before === 'it' && PREPOSITIONS.has(tokens[k - 2]))) || EXCLAIMING_BEFORE.has(before)) return false;
+  if (NOT_AFTER_FINAL_COPULA.has(tokens[k + 2] ?? '')) return false;
+  if (tokens.slice(Math.max(s.tokenStart, k - NEGATION_REACH), k).some((w) => NEGATIVE_WORDS.has(w) || w.endsWith("n't"))) return false;
+  return clauseBeforeComplete(turn, s, k, true);
+}
 /** Words that may follow a final "is that"/"was it": "is that it", "is that any good", "is it this month". */
 const FINAL_COPULA_TAIL = 2;
-/** Before such a copula these make it part of a statement ("that is it", "and that was it") or a musing "or" ("it" only
- * as a subject: "next to it is that yours" asks). */
+/**
+ * Before such a copula these make it part of a statement ("that is it", "and that was it") or a musing "or" ("it" only
+ * as a subject: "next to it is that yours" asks).
+ */
 const NOT_BEFORE_FINAL_COPULA = new Set(['that', 'it', 'this', 'there', 'thats', "that's", 'its', "it's", 'all', 'or', 'so', 'and']);
 /** How far back a negative word makes the final copula a rhetorical tag. */
 const NEGATION_REACH = 10;
@@ -969,7 +981,8 @@ const NEGATION_REACH = 10;
 const EXCLAIMING_BEFORE = new Set(['gosh', 'boy', 'wow', 'man', 'golly', 'gee', 'nice', 'good', 'great']);
 /** After the final "is that": a speaker trailing off or a manner ("is that uh", "is that way"). */
 const NOT_AFTER_FINAL_COPULA = new Set([...LEAD_FILLERS, 'way', 'age', 'much', 'many', 'long']);
-const NEGATIVE_WORDS = new Set(['no', 'not', 'never', 'nobody', 'nothing', 'hardly', 'none', 'neither', 'dont', 'doesnt', 'didnt', 'cant', 'wont', 'isnt', 'wasnt', 'aint', 'couldnt', 'wouldnt', 'shouldnt']);
+const NEGATIVE_WORDS = new Set(['no', 'not', 'never', 'nobody', 'nothing', 'hardly', 'none', 'neither', 'dont', 'doesnt', 'didnt', 'cant', 'wont',
+  'isnt', 'wasnt', 'aint', 'couldnt', 'wouldnt', 'shouldnt']);
 
 /** Auxiliaries that open a question before a noun phrase once the clause before them is complete. */
 const NOUN_PHRASE_INVERTING = new Set([...AND_INVERTING, 'were', 'have']);
@@ -1006,8 +1019,8 @@ const RANKING_WORDS = new Set(['first', 'only', 'best', 'worst', 'last', 'same',
   'lowest', 'highest', 'cheapest', 'biggest', 'fastest', 'nearest', 'earliest', 'closest', 'latest', 'largest', 'smallest', 'easiest',
   'quickest', 'simplest', 'oldest', 'newest', 'longest', 'shortest']);
 // Words that end the noun phrase without saying its state.
-const NOT_PREDICATE = new Set(['towards', 'about', 'like', 'into', 'over', 'than', 'through', 'between', 'around', 'after', 'before', 'since', 'the', 'a', 'an', 'to', 'of', 'and', 'or', 'if', 'that', 'what', 'which', 'who', 'it', 'there', 'this', 'he', 'she',
-  'they', 'we', 'i', 'you', 'where', 'when', 'how', 'why', 'so', 'is', 'was', 'are', 'were', 'as', 'at', 'for', 'with', 'from', 'by', 'my',
+const NOT_PREDICATE = new Set(['towards', 'about', 'like', 'into', 'over', 'than', 'through', 'between', 'around', 'after', 'before', 'since',
+  'the', 'a', 'an', 'to', 'of', 'and', 'or', 'if', 'that', 'what', 'which', 'who', 'it', 'there', 'this', 'he', 'she', 'they', 'we', 'i', 'you', 'where', 'when', 'how', 'why', 'so', 'is', 'was', 'are', 'were', 'as', 'at', 'for', 'with', 'from', 'by', 'my',
   'your', 'his', 'her', 'our', 'their', 'not', 'no']);
 
 /**
@@ -1025,7 +1038,8 @@ function nounPhraseInversion(turn: TurnText, s: Sentence, k: number): boolean {
   // A hesitation or a second determiner ("is our uh wiring", "is the a locust tree") is a speaker telling, not asking.
   if (RANKING_WORDS.has(tokens[k + 2]) || LEAD_FILLERS.has(tokens[k + 2]) || DETERMINERS.has(tokens[k + 2])) return false;
   // "is that nobody can be trusted", "are that good": "that" opens a clause or measures.
-  if ((tokens[k + 1] === 'that' || tokens[k + 1] === 'this') && (demonstrativeNoSubject(tokens, s, k) || !agrees(aux, tokens[k + 1]) || tokens[k + 2].includes("'") || tokens[k + 2].endsWith('ed'))) return false;
+  const demonstrative = tokens[k + 1] === 'that' || tokens[k + 1] === 'this';
+  if (demonstrative && (demonstrativeNoSubject(tokens, s, k) || !agrees(aux, tokens[k + 1]) || tokens[k + 2].includes("'") || tokens[k + 2].endsWith('ed'))) return false;
   const haveAux = aux === 'have' || aux === 'has';
   // The state follows a noun phrase of at most three words.
   for (let j = k + 3; j < Math.min(s.tokenEnd, k + 6); j++) {

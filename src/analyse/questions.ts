@@ -981,7 +981,7 @@ const NEGATION_REACH = 10;
 const EXCLAIMING_BEFORE = new Set(['gosh', 'boy', 'wow', 'man', 'golly', 'gee', 'nice', 'good', 'great']);
 /** After the final "is that": a speaker trailing off or a manner ("is that uh", "is that way"). */
 const NOT_AFTER_FINAL_COPULA = new Set([...LEAD_FILLERS, 'way', 'age', 'much', 'many', 'long']);
-const NEGATIVE_WORDS = new Set(['no', 'not', 'never', 'nobody', 'nothing', 'hardly', 'none', 'neither', 'dont', 'doesnt', 'didnt', 'cant', 'wont',
+const NEGATIVE_WORDS = new Set(['no', 'not', 'never', 'without', 'nobody', 'nothing', 'hardly', 'none', 'neither', 'dont', 'doesnt', 'didnt', 'cant', 'wont',
   'isnt', 'wasnt', 'aint', 'couldnt', 'wouldnt', 'shouldnt']);
 
 /** Auxiliaries that open a question before a noun phrase once the clause before them is complete. */

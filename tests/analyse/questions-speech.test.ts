@@ -165,6 +165,7 @@ describe('questions in unpunctuated speech', () => {
     // an interjection it states or exclaims.
     'well that is no good to me is it',
     'thats hardly my fault is it',
+    'so you let me run up the whole bill without a single text is that it',
     'no that is it thanks',
     'ours is that way too',
     'my mother was that way',

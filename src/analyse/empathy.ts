@@ -4,6 +4,7 @@ import type { Appraisal } from './appraisal.js';
 import type { TurnContext } from './context.js';
 import { compileCues, findCues, saidBy, tokenEndOf, type CueHit } from './cues.js';
 import { hardshipCues } from './emotion.js';
+import { isNegator } from './negation.js';
 import { BRUSH_OFF, EMPATHY, OWN_SLIP, PLEASANTRY, SARCASM, TRIVIAL_APOLOGY } from './lexicon/empathy.js';
 import { sentenceAt } from './tokens.js';
 
@@ -218,7 +219,7 @@ function circumstanceJudged(ctx: TurnContext): Candidate[] {
     let j = v.token - 1;
     let denied = false;
     while (j > 0 && BEFORE_JUDGED_WORD.has(tokens[j]) && !turn.breakBefore[j + 1]) {
-      if (tokens[j] === 'not' || tokens[j] === 'no') denied = true;
+      if (isNegator(tokens, j)) denied = true;
       j--;
     }
     const copula = tokens[j];

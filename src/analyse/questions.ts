@@ -2,6 +2,7 @@
 import type { Act, Span } from '../model/analysis.js';
 import { compileCues, findCues, notNegatable, tokenEndOf, type Lexicon } from './cues.js';
 import { onlyApproves, voicesDistress } from './emotion.js';
+import { isNegator } from './negation.js';
 import {
   ADVERBIAL_ENDINGS, ADVERBIAL_MARKERS, AUXILIARIES, CLAUSE_MARKERS, CLOSED_REQUESTS, DETAIL_FILLERS, DETAIL_NOUNS, DETERMINERS,
   DROPPED_COPULA_PREDICATES, IN_SITU_PREPOSITIONS, LEAD_FILLERS, LEAD_FILLER_PAIRS, LEAD_IN_PHRASES, MEMORY_SEARCHES, MID_INVERTING, MID_SUBJECTS,
@@ -965,7 +966,8 @@ function finalCopulaQuestion(turn: TurnText, s: Sentence, k: number): boolean {
   const before = tokens[k - 1];
   if ((NOT_BEFORE_FINAL_COPULA.has(before) && !(before === 'it' && PREPOSITIONS.has(tokens[k - 2]))) || EXCLAIMING_BEFORE.has(before)) return false;
   if (NOT_AFTER_FINAL_COPULA.has(tokens[k + 2] ?? '')) return false;
-  if (tokens.slice(Math.max(s.tokenStart, k - NEGATION_REACH), k).some((w) => NEGATIVE_WORDS.has(w) || w.endsWith("n't"))) return false;
+  // Any negation in the last words makes it a rhetorical tag; "no" counts even where it opens a new clause.
+  for (let j = Math.max(s.tokenStart, k - NEGATION_REACH); j < k; j++) if (tokens[j] === 'no' || isNegator(tokens, j)) return false;
   return clauseBeforeComplete(turn, s, k, true);
 }
 /** Words that may follow a final "is that"/"was it": "is that it", "is that any good", "is it this month". */
@@ -981,8 +983,6 @@ const NEGATION_REACH = 10;
 const EXCLAIMING_BEFORE = new Set(['gosh', 'boy', 'wow', 'man', 'golly', 'gee', 'nice', 'good', 'great']);
 /** After the final "is that": a speaker trailing off or a manner ("is that uh", "is that way"). */
 const NOT_AFTER_FINAL_COPULA = new Set([...LEAD_FILLERS, 'way', 'age', 'much', 'many', 'long']);
-const NEGATIVE_WORDS = new Set(['no', 'not', 'never', 'without', 'nobody', 'nothing', 'hardly', 'none', 'neither', 'dont', 'doesnt', 'didnt', 'cant', 'wont',
-  'isnt', 'wasnt', 'aint', 'couldnt', 'wouldnt', 'shouldnt']);
 
 /** Auxiliaries that open a question before a noun phrase once the clause before them is complete. */
 const NOUN_PHRASE_INVERTING = new Set([...AND_INVERTING, 'were', 'have']);

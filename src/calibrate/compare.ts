@@ -2,7 +2,7 @@
 import type { ActName } from '../model/analysis.js';
 import type { CallResult, RuleResult } from '../model/results.js';
 import { redact } from '../privacy/redact.js';
-import { DEFAULT_PASS_SCORE, VERDICTS, type CallLabel, type LabelSet, type Verdict } from './labels.js';
+import { DEFAULT_PASS_SCORE, labelledCallIds, VERDICTS, type CallLabel, type LabelSet, type Verdict } from './labels.js';
 import { agreement, binaryScores, cohensKappa, confusionMatrix, scoresFor, type BinaryScores, type Confusion } from './metrics.js';
 
 export interface CompareOptions {
@@ -53,6 +53,36 @@ export interface ActCalibration extends BinaryScores {
   agreement: number | null;
   kappa: number | null;
   disagreements: TurnDisagreement[];
+}
+
+export interface EnquiryDisagreement {
+  callId: string;
+  /** The customer's turn with the enquiry. */
+  turn: number;
+  /** The agent turn the grader says addressed it, null for none. */
+  human: number | null;
+  /** The turn callaudit says addressed it, null for none; undefined when callaudit reads no enquiry there. */
+  machine?: number | null;
+  quote?: string;
+  /** The turn callaudit took for the answer, when the grader saw none there. */
+  reply?: string;
+}
+
+/**
+ * Per enquiry: does callaudit see the same enquiries left unaddressed as the grader? Precision, recall and F1 count
+ * "left unaddressed" as the positive class (the finding unresolved-enquiries reports); an enquiry callaudit does not
+ * read at that turn raises no finding, so it counts as addressed on callaudit's side.
+ */
+export interface EnquiryCalibration extends BinaryScores {
+  /** Labelled enquiries in calls callaudit read. */
+  n: number;
+  /** Of those, how many callaudit also reads as an enquiry at that turn. */
+  detected: number;
+  agreement: number | null;
+  kappa: number | null;
+  /** Where both say addressed, the share where callaudit names the grader's turn. */
+  sameTurn: number | null;
+  disagreements: EnquiryDisagreement[];
 }
 
 export interface CallLevelReport {
@@ -112,7 +142,7 @@ export function compareCallLevel(results: readonly CallResult[], labels: Pick<La
           human: label.verdict,
           machine,
           score: outcome.applicable ? outcome.score : null,
-          ...(finding ? { turn: finding.turn, quote: shorten(options.redact === false ? finding.quote : redact(finding.quote)) } : {}),
+          ...(finding ? { turn: finding.turn, quote: quoteOf(finding.quote, options) } : {}),
         };
       })
       .sort((a, b) => compareIds(a.callId, b.callId));
@@ -166,7 +196,7 @@ export function compareTurnLevel(results: readonly CallResult[], labels: Pick<La
         else if (human) fn++;
         else tn++;
         if (human !== machine) {
-          const text = options.texts?.get(result.key)?.[turn] ?? options.texts?.get(callId)?.[turn];
+          const text = textOf(options, result, turn);
           const role = roles.get(turn);
           disagreements.push({
             callId,
@@ -174,7 +204,7 @@ export function compareTurnLevel(results: readonly CallResult[], labels: Pick<La
             ...(role ? { role } : {}),
             human,
             machine,
-            ...(text !== undefined ? { quote: shorten(options.redact === false ? text : redact(text)) } : {}),
+            ...(text !== undefined ? { quote: quoteOf(text, options) } : {}),
           });
         }
       }
@@ -188,28 +218,106 @@ export function compareTurnLevel(results: readonly CallResult[], labels: Pick<La
   return { acts: report, missingCalls: [...missing].sort(compareIds), warnings };
 }
 
+/**
+ * Per enquiry the grader judged: whether callaudit also has it addressed. The turn's enquiries are addressed when all
+ * of them are, by the latest turn that addresses one, as the labelling guideline asks the grader to judge them.
+ */
+export function compareEnquiries(results: readonly CallResult[], labels: Pick<LabelSet, 'enquiries'>, options: CompareOptions = {}): EnquiryReport {
+  const byCall = indexResults(results);
+  const missing = new Set<string>();
+  const warnings: string[] = [];
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
+  let detected = 0;
+  let bothAddressed = 0;
+  let sameTurn = 0;
+  const disagreements: EnquiryDisagreement[] = [];
+  for (const label of labels.enquiries) {
+    const result = byCall.get(label.callId);
+    if (!result) {
+      missing.add(label.callId);
+      continue;
+    }
+    if (label.turn >= result.turnCount || (label.addressedBy ?? 0) >= result.turnCount) {
+      warnings.push(`${label.file}:line ${label.line}: ${label.callId} has ${result.turnCount} turns; the label names a turn beyond them`);
+      continue;
+    }
+    const enquiries = result.annotations.find((a) => a.turn === label.turn)?.acts.filter((a) => a.act === 'enquiry') ?? [];
+    const machine = enquiries.length === 0 ? undefined : addressedByAll(enquiries.map((e) => e.addressedBy));
+    if (machine !== undefined) detected++;
+    const humanOpen = label.addressedBy === null;
+    const machineOpen = machine === null;
+    if (humanOpen && machineOpen) tp++;
+    else if (machineOpen) fp++;
+    else if (humanOpen) fn++;
+    else tn++;
+    if (!humanOpen && typeof machine === 'number') {
+      bothAddressed++;
+      if (machine === label.addressedBy) sameTurn++;
+    }
+    if (humanOpen !== machineOpen) {
+      const text = textOf(options, result, label.turn);
+      const reply = typeof machine === 'number' ? textOf(options, result, machine) : undefined;
+      disagreements.push({
+        callId: label.callId,
+        turn: label.turn,
+        human: label.addressedBy,
+        ...(machine !== undefined ? { machine } : {}),
+        ...(text !== undefined ? { quote: quoteOf(text, options) } : {}),
+        ...(reply !== undefined ? { reply: quoteOf(reply, options) } : {}),
+      });
+    }
+  }
+  disagreements.sort((a, b) => compareIds(a.callId, b.callId) || a.turn - b.turn);
+  const matrix = [
+    [tp, fn],
+    [fp, tn],
+  ];
+  const n = tp + fp + fn + tn;
+  const enquiries: EnquiryCalibration | null = n === 0
+    ? null
+    : { n, detected, agreement: agreement(matrix), kappa: cohensKappa(matrix), ...binaryScores(tp, fp, fn, tn), sameTurn: bothAddressed ? sameTurn / bothAddressed : null, disagreements };
+  return { enquiries, missingCalls: [...missing].sort(compareIds), warnings };
+}
+
+export interface EnquiryReport {
+  /** Null when no enquiry was labelled in a call callaudit read. */
+  enquiries: EnquiryCalibration | null;
+  missingCalls: string[];
+  warnings: string[];
+}
+
+function addressedByAll(turns: Array<number | null>): number | null {
+  return turns.includes(null) ? null : Math.max(...(turns as number[]));
+}
+
 export interface CalibrationReport extends CallLevelReport {
   schemaVersion: 1;
   passScore: number;
   /** Results that had at least one label. */
   callsCompared: number;
   acts: ActCalibration[];
+  /** Per enquiry, when the labels judge enquiries one by one (`call_id,turn,addressed_by`). */
+  enquiries: EnquiryCalibration | null;
 }
 
 /** Both comparisons in one report, as the calibrate command prints it. */
 export function calibrate(results: readonly CallResult[], labels: LabelSet, options: CompareOptions = {}): CalibrationReport {
   const callLevel = compareCallLevel(results, labels, options);
   const turnLevel = compareTurnLevel(results, labels, options);
-  const labelled = new Set([...labels.calls.map((l) => l.callId), ...labels.turns.map((l) => l.callId)]);
+  const enquiryLevel = compareEnquiries(results, labels, options);
   const byCall = indexResults(results);
   return {
     schemaVersion: 1,
     passScore: options.passScore ?? DEFAULT_PASS_SCORE,
-    callsCompared: [...labelled].filter((id) => byCall.has(id)).length,
+    callsCompared: [...labelledCallIds(labels)].filter((id) => byCall.has(id)).length,
     rules: callLevel.rules,
     acts: turnLevel.acts,
-    missingCalls: [...new Set([...callLevel.missingCalls, ...turnLevel.missingCalls])].sort(compareIds),
-    warnings: [...callLevel.warnings, ...turnLevel.warnings],
+    enquiries: enquiryLevel.enquiries,
+    missingCalls: [...new Set([...callLevel.missingCalls, ...turnLevel.missingCalls, ...enquiryLevel.missingCalls])].sort(compareIds),
+    warnings: [...callLevel.warnings, ...turnLevel.warnings, ...enquiryLevel.warnings],
   };
 }
 
@@ -225,6 +333,15 @@ function indexResults(results: readonly CallResult[]): Map<string, CallResult> {
   for (const r of results) if (!map.has(r.callId)) map.set(r.callId, r);
   for (const r of results) map.set(r.key, r);
   return map;
+}
+
+function textOf(options: CompareOptions, result: CallResult, turn: number): string | undefined {
+  return options.texts?.get(result.key)?.[turn] ?? options.texts?.get(result.callId)?.[turn];
+}
+
+/** A quote for a report: on one line, shortened, and without card numbers, phone numbers or e-mail addresses. */
+function quoteOf(text: string, options: CompareOptions): string {
+  return shorten(options.redact === false ? text : redact(text));
 }
 
 function shorten(text: string): string {

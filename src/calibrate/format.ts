@@ -1,7 +1,7 @@
 // Formatters for calibration reports: a readable table, complete JSON, and one CSV row per rule and per act.
 import { Chalk } from 'chalk';
 import { stringify } from 'csv-stringify/sync';
-import type { ActCalibration, CalibrationReport, RuleCalibration } from './compare.js';
+import type { ActCalibration, CalibrationReport, EnquiryCalibration, RuleCalibration } from './compare.js';
 import type { CalibrationFormat } from './format-names.js';
 
 export { CALIBRATION_FORMATS, type CalibrationFormat } from './format-names.js';
@@ -26,7 +26,10 @@ export function formatCalibrationJson(report: CalibrationReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-/** Columns, stable and documented: for rules, tp/fp/fn/tn count "fail" as the positive class. */
+/**
+ * Columns, stable and documented: for rules, tp/fp/fn/tn count "fail" as the positive class; the enquiry row
+ * (level "enquiry", name "unaddressed") counts an enquiry left unaddressed as positive.
+ */
 export const CALIBRATION_CSV_COLUMNS = ['level', 'name', 'n', 'agreement', 'kappa', 'precision', 'recall', 'f1', 'tp', 'fp', 'fn', 'tn', 'disagreements'] as const;
 
 export function formatCalibrationCsv(report: CalibrationReport): string {
@@ -38,6 +41,8 @@ export function formatCalibrationCsv(report: CalibrationReport): string {
   for (const a of report.acts) {
     rows.push(['turn', a.act, a.n, num(a.agreement), num(a.kappa), num(a.precision), num(a.recall), num(a.f1), a.tp, a.fp, a.fn, a.tn, a.disagreements.length]);
   }
+  const e = report.enquiries;
+  if (e) rows.push(['enquiry', 'unaddressed', e.n, num(e.agreement), num(e.kappa), num(e.precision), num(e.recall), num(e.f1), e.tp, e.fp, e.fn, e.tn, e.disagreements.length]);
   return stringify(rows, { header: true, columns: [...CALIBRATION_CSV_COLUMNS] });
 }
 
@@ -79,7 +84,8 @@ export function formatCalibrationTable(report: CalibrationReport, options: Calib
       if (a.disagreements.length) out.push('', ...actDetail(a, limit, c));
     }
   }
-  if (!report.rules.length && !report.acts.length) out.push('', 'No labelled call was found among the inputs.');
+  if (report.enquiries) out.push('', ...enquiryDetail(report.enquiries, limit, c));
+  if (!report.rules.length && !report.acts.length && !report.enquiries) out.push('', 'No labelled call was found among the inputs.');
   return `${out.join('\n')}\n`;
 }
 
@@ -102,6 +108,26 @@ function actDetail(a: ActCalibration, limit: number, c: InstanceType<typeof Chal
     lines.push(`  ${kind} ${d.callId} turn ${d.turn}${d.role ? ` (${d.role})` : ''}${d.quote !== undefined ? `: "${d.quote}"` : ''}`);
   }
   if (a.disagreements.length > limit) lines.push(c.dim(`  ... and ${a.disagreements.length - limit} more (see --format json)`));
+  return lines;
+}
+
+function enquiryDetail(e: EnquiryCalibration, limit: number, c: InstanceType<typeof Chalk>): string[] {
+  const lines = [c.bold('Enquiries (one by one; precision/recall/F1 count "left unaddressed" as positive)')];
+  lines.push(
+    ...grid(
+      ['enquiries', 'read', 'open+', 'tp', 'fp', 'fn', 'prec', 'recall', 'F1', 'kappa', 'same turn'],
+      [[String(e.n), String(e.detected), String(e.tp + e.fn), String(e.tp), String(e.fp), String(e.fn), pct(e.precision), pct(e.recall), pct(e.f1), fix(e.kappa), pct(e.sameTurn)]],
+    ),
+  );
+  if (e.disagreements.length) lines.push('', c.bold(`enquiry disagreements (${e.disagreements.length})`));
+  for (const d of e.disagreements.slice(0, limit)) {
+    const human = d.human === null ? 'unaddressed' : `addressed at turn ${d.human}`;
+    const machine = d.machine === undefined ? 'reads no enquiry there' : d.machine === null ? 'unaddressed' : `addressed at turn ${d.machine}`;
+    const kind = d.human === null ? c.red('missed') : c.yellow('extra ');
+    lines.push(`  ${kind} ${d.callId} turn ${d.turn}${d.quote !== undefined ? `: "${d.quote}"` : ''}`);
+    lines.push(`         human ${human}; callaudit ${machine}${d.reply !== undefined ? `: "${d.reply}"` : ''}`);
+  }
+  if (e.disagreements.length > limit) lines.push(c.dim(`  ... and ${e.disagreements.length - limit} more (see --format json)`));
   return lines;
 }
 

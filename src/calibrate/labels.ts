@@ -28,9 +28,20 @@ export interface TurnLabel {
   line: number;
 }
 
+/** A grader's judgement of one customer enquiry: the agent turn that addressed it, or null when none did. */
+export interface EnquiryLabel {
+  callId: string;
+  /** 0-based index of the turn where the customer made the enquiry. */
+  turn: number;
+  addressedBy: number | null;
+  file: string;
+  line: number;
+}
+
 export interface LabelSet {
   calls: CallLabel[];
   turns: TurnLabel[];
+  enquiries: EnquiryLabel[];
 }
 
 export interface LabelOptions {
@@ -58,12 +69,13 @@ const VALUE_WORDS = new Map<string, 0 | 1>([
   ['no', 0],
 ]);
 const ACTS = new Set<string>(ACT_NAMES);
+const NOT_ADDRESSED_WORDS = new Set(['none', 'null', '-']);
 // Header spellings accepted for the call id, so exports from spreadsheets ("Call ID", "callId") load as they are.
 const CALL_ID_COLUMNS = ['call_id', 'callid', 'call id', 'call'];
 
 /** Reads and merges label files; throws InputError (file, line, reason) on the first unreadable file or bad row. */
 export function loadLabels(files: string[], options: LabelOptions = {}): LabelSet {
-  const merged: LabelSet = { calls: [], turns: [] };
+  const merged: LabelSet = { calls: [], turns: [], enquiries: [] };
   for (const file of files) {
     let text: string;
     try {
@@ -74,15 +86,21 @@ export function loadLabels(files: string[], options: LabelOptions = {}): LabelSe
     const set = parseLabels(text, file, options);
     merged.calls.push(...set.calls);
     merged.turns.push(...set.turns);
+    merged.enquiries.push(...set.enquiries);
   }
   // Duplicates are checked across files too: two files disagreeing about one call would silently pick a winner.
   checkDuplicates(merged);
   return merged;
 }
 
+/** Every call any label names. */
+export function labelledCallIds(set: LabelSet): Set<string> {
+  return new Set([...set.calls, ...set.turns, ...set.enquiries].map((l) => l.callId));
+}
+
 /**
  * Parses one label CSV. The header decides the level: `call_id,rule,verdict` (or `score`) is call level,
- * `call_id,turn,act,value` is turn level. A bad row is an error rather than skipped, because metrics over a
+ * `call_id,turn,act,value` is turn level, `call_id,turn,addressed_by` is enquiry level. A bad row is an error rather than skipped, because metrics over a
  * silently shrunken label set look trustworthy and are not.
  */
 export function parseLabels(text: string, file: string, options: LabelOptions = {}): LabelSet {
@@ -94,7 +112,7 @@ export function parseLabels(text: string, file: string, options: LabelOptions = 
     const line = (err as { lines?: number }).lines;
     throw new InputError(file, line ? `line ${line}` : '', `not valid CSV: ${(err as Error).message}`);
   }
-  const out: LabelSet = { calls: [], turns: [] };
+  const out: LabelSet = { calls: [], turns: [], enquiries: [] };
   if (rows.length === 0) throw new InputError(file, '', 'empty label file');
   const header = rows[0].record.map((h) => h.toLowerCase());
   const col = (...names: string[]): number => header.findIndex((h) => names.includes(h));
@@ -105,13 +123,15 @@ export function parseLabels(text: string, file: string, options: LabelOptions = 
   const turnCol = col('turn');
   const actCol = col('act');
   const valueCol = col('value', 'present');
+  const addressedCol = col('addressed_by', 'addressedby', 'addressed by');
   const isCallLevel = callCol >= 0 && ruleCol >= 0 && (verdictCol >= 0 || scoreCol >= 0);
   const isTurnLevel = callCol >= 0 && turnCol >= 0 && actCol >= 0 && valueCol >= 0;
-  if (!isCallLevel && !isTurnLevel) {
+  const isEnquiryLevel = callCol >= 0 && turnCol >= 0 && addressedCol >= 0 && actCol < 0;
+  if (!isCallLevel && !isTurnLevel && !isEnquiryLevel) {
     throw new InputError(
       file,
       'line 1',
-      `header "${rows[0].record.join(',')}" is neither call level (call_id,rule,verdict or call_id,rule,score) nor turn level (call_id,turn,act,value)`,
+      `header "${rows[0].record.join(',')}" is none of call level (call_id,rule,verdict or call_id,rule,score), turn level (call_id,turn,act,value) or enquiry level (call_id,turn,addressed_by)`,
     );
   }
   for (const { record, info } of rows.slice(1)) {
@@ -127,10 +147,17 @@ export function parseLabels(text: string, file: string, options: LabelOptions = 
       if (!rule) fail('rule is empty');
       const verdict = toVerdict(cell(verdictCol), cell(scoreCol), passScore) ?? fail(describeBadVerdict(cell(verdictCol), cell(scoreCol)));
       out.calls.push({ callId, rule, verdict, file, line });
+      continue;
+    }
+    const turn = turnIndex(cell(turnCol)) ?? fail(`turn "${cell(turnCol)}" is not a 0-based turn index`);
+    if (isEnquiryLevel) {
+      const text = cell(addressedCol);
+      const addressedBy = NOT_ADDRESSED_WORDS.has(text.toLowerCase())
+        ? null
+        : (turnIndex(text) ?? fail(`addressed_by "${text}" must be the 0-based index of the agent turn that addressed the enquiry, or none`));
+      if (addressedBy !== null && addressedBy <= turn) fail(`addressed_by ${addressedBy} does not come after the enquiry's turn ${turn}`);
+      out.enquiries.push({ callId, turn, addressedBy, file, line });
     } else {
-      const turnText = cell(turnCol);
-      const turn = Number(turnText);
-      if (!/^\d+$/.test(turnText) || !Number.isSafeInteger(turn)) fail(`turn "${turnText}" is not a 0-based turn index`);
       const act = cell(actCol);
       if (!ACTS.has(act)) fail(`unknown act "${act}" (expected one of ${ACT_NAMES.join(', ')})`);
       const value = VALUE_WORDS.get(cell(valueCol).toLowerCase()) ?? fail(`value "${cell(valueCol)}" must be 1 (act present) or 0 (absent)`);
@@ -138,6 +165,11 @@ export function parseLabels(text: string, file: string, options: LabelOptions = 
     }
   }
   return out;
+}
+
+function turnIndex(text: string): number | undefined {
+  const turn = Number(text);
+  return /^\d+$/.test(text) && Number.isSafeInteger(turn) ? turn : undefined;
 }
 
 function toVerdict(verdictText: string, scoreText: string, passScore: number): Verdict | undefined {
@@ -157,19 +189,19 @@ function describeBadVerdict(verdictText: string, scoreText: string): string {
 }
 
 function checkDuplicates(set: LabelSet): void {
-  const seenCalls = new Map<string, CallLabel>();
-  for (const label of set.calls) {
-    const key = `${label.callId}\u0000${label.rule}`;
-    const first = seenCalls.get(key);
-    if (first) throw duplicate(label, first, `${label.callId} ${label.rule}`);
-    seenCalls.set(key, label);
-  }
-  const seenTurns = new Map<string, TurnLabel>();
-  for (const label of set.turns) {
-    const key = `${label.callId}\u0000${label.turn}\u0000${label.act}`;
-    const first = seenTurns.get(key);
-    if (first) throw duplicate(label, first, `${label.callId} turn ${label.turn} ${label.act}`);
-    seenTurns.set(key, label);
+  labelledOnce(set.calls, (l) => [l.callId, l.rule]);
+  labelledOnce(set.turns, (l) => [l.callId, `turn ${l.turn}`, l.act]);
+  labelledOnce(set.enquiries, (l) => [l.callId, `turn ${l.turn}`, 'enquiry']);
+}
+
+function labelledOnce<L extends { file: string; line: number }>(labels: readonly L[], what: (label: L) => string[]): void {
+  const seen = new Map<string, L>();
+  for (const label of labels) {
+    const parts = what(label);
+    const key = parts.join('\u0000');
+    const first = seen.get(key);
+    if (first) throw duplicate(label, first, parts.join(' '));
+    seen.set(key, label);
   }
 }
 

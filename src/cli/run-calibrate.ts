@@ -5,7 +5,7 @@ import { auditCall } from '../audit/audit-call.js';
 import { resolveRules } from '../audit/run-rules.js';
 import { calibrate } from '../calibrate/compare.js';
 import { formatCalibration } from '../calibrate/format.js';
-import { loadLabels } from '../calibrate/labels.js';
+import { labelledCallIds, loadLabels } from '../calibrate/labels.js';
 import { loadConfig, type Config } from '../config/config.js';
 import { InputError, UsageError } from '../errors.js';
 import type { CallResult } from '../model/results.js';
@@ -22,7 +22,7 @@ export async function runCalibrate(paths: string[], flags: CalibrateFlags): Prom
     : (config.threshold ?? DEFAULT_THRESHOLD);
   // Labels first: a broken label file should stop us before minutes of auditing.
   const labels = loadLabels(expandLabelPaths(flags.labels), { passScore });
-  const labelled = new Set([...labels.calls.map((l) => l.callId), ...labels.turns.map((l) => l.callId)]);
+  const labelled = labelledCallIds(labels);
   if (labelled.size === 0) throw new UsageError('the label files hold no labels');
 
   const rules = resolveRules(config.rules ?? {});

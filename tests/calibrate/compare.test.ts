@@ -1,6 +1,6 @@
 // Comparing tiny hand-made results with labels: verdict mapping, exhaustive turn labels, quotes and what is missing.
 import { describe, expect, it } from 'vitest';
-import { calibrate, compareCallLevel, compareTurnLevel } from '../../src/calibrate/compare.js';
+import { calibrate, compareCallLevel, compareEnquiries, compareTurnLevel } from '../../src/calibrate/compare.js';
 import { parseLabels } from '../../src/calibrate/labels.js';
 import type { Act } from '../../src/model/analysis.js';
 import type { CallResult, RuleResult } from '../../src/model/results.js';
@@ -133,6 +133,59 @@ describe('compareTurnLevel', () => {
     const report = compareTurnLevel(results, parseLabels('call_id,turn,act,value\nc2,7,empathy,1\nc8,0,empathy,1', 't.csv'));
     expect(report.warnings.join()).toMatch(/c2 has 2 turns, no turn 7/);
     expect(report.missingCalls).toEqual(['c8']);
+  });
+});
+
+describe('compareEnquiries', () => {
+  // Customer turns carry callaudit's enquiries with the turn it found addressing each (null: none).
+  function withEnquiries(callId: string, turnCount: number, enquiries: Record<number, Array<number | null>>): CallResult {
+    return {
+      ...result(callId, []),
+      turnCount,
+      annotations: Array.from({ length: turnCount }, (_, turn) => ({
+        turn,
+        role: turn % 2 ? ('customer' as const) : ('agent' as const),
+        acts: (enquiries[turn] ?? []).map((addressedBy): Act => ({ act: 'enquiry', kind: 'question', addressedBy })),
+      })),
+    };
+  }
+  const results = [
+    withEnquiries('c1', 6, { 1: [2], 3: [null] }),
+    // Turn 1 asks two things, answered at 2 and 4; turn 3 asks two things and one is never answered.
+    withEnquiries('c2', 5, { 1: [2, 4], 3: [4, null] }),
+    withEnquiries('c3', 3, { 1: [2] }),
+  ];
+  const labels = parseLabels(
+    ['call_id,turn,addressed_by', 'c1,1,2', 'c1,3,none', 'c1,5,none', 'c2,1,2', 'c2,3,4', 'c3,1,none', 'c9,1,none'].join('\n'),
+    'enquiries.csv',
+  );
+  const texts = new Map([['c3', ['hello', 'can you change my number to 07700 900123', 'one moment please']]]);
+
+  it('counts an enquiry left unaddressed as the positive, and one callaudit does not read as addressed', () => {
+    const { enquiries, missingCalls } = compareEnquiries(results, labels, { texts });
+    // c1 turn 3 both open (tp); c2 turn 3 only callaudit (fp); c1 turn 5 not read and c3 turn 1 answered wrongly (fn).
+    expect(enquiries).toMatchObject({ n: 6, detected: 5, tp: 1, fp: 1, fn: 2, tn: 2 });
+    expect(enquiries!.precision).toBeCloseTo(0.5, 10);
+    expect(enquiries!.recall).toBeCloseTo(1 / 3, 10);
+    // Both addressed: c1 turn 1 at the grader's turn, c2 turn 1 only once both parts are answered (turn 4, not 2).
+    expect(enquiries!.sameTurn).toBeCloseTo(0.5, 10);
+    expect(missingCalls).toEqual(['c9']);
+  });
+
+  it('lists the disagreements with the enquiry and the reply callaudit took for an answer, redacted', () => {
+    const { enquiries } = compareEnquiries(results, labels, { texts });
+    expect(enquiries!.disagreements).toEqual([
+      { callId: 'c1', turn: 5, human: null },
+      { callId: 'c2', turn: 3, human: 4, machine: null },
+      { callId: 'c3', turn: 1, human: null, machine: 2, quote: 'can you change my number to [phone]', reply: 'one moment please' },
+    ]);
+  });
+
+  it('has nothing to report without enquiry labels, and warns about a label past the end of the call', () => {
+    expect(compareEnquiries(results, { enquiries: [] }).enquiries).toBeNull();
+    const report = compareEnquiries(results, parseLabels('call_id,turn,addressed_by\nc3,1,7', 'e.csv'));
+    expect(report.enquiries).toBeNull();
+    expect(report.warnings.join()).toMatch(/c3 has 3 turns/);
   });
 });
 

@@ -12,7 +12,7 @@ for (const file of files) {
   const call = NativeCallSchema.parse(JSON.parse(readFileSync(join(root, 'calls', file), 'utf8')));
   calls.set(call.id, call);
 }
-const labels = loadLabels([join(root, 'call-labels.csv'), join(root, 'turn-labels.csv')]);
+const labels = loadLabels(['call-labels.csv', 'turn-labels.csv', 'enquiry-labels.csv'].map((name) => join(root, name)));
 // Acts a grader only looks for in one speaker's turns (README, "What counts as each act").
 const CUSTOMER_ACTS = new Set(['customer-emotion', 'enquiry', 'buying-signal']);
 
@@ -45,6 +45,18 @@ describe('fixtures/labelled', () => {
       expect(turn, `${label.callId} turn ${label.turn}`).toBeDefined();
       if (label.value === 1 && CUSTOMER_ACTS.has(label.act)) expect(turn.role, `${label.callId}:${label.turn} ${label.act}`).toBe('customer');
     }
+  });
+
+  it('judges enquiries the turn labels mark, addressed by a later agent turn or none', () => {
+    const enquiryTurns = new Set(labels.turns.filter((l) => l.act === 'enquiry' && l.value === 1).map((l) => `${l.callId}:${l.turn}`));
+    expect(labels.enquiries.length).toBeGreaterThanOrEqual(100);
+    for (const label of labels.enquiries) {
+      const where = `${label.callId}:${label.turn}`;
+      expect(enquiryTurns.has(where), where).toBe(true);
+      if (label.addressedBy !== null) expect(calls.get(label.callId)!.turns[label.addressedBy]?.role, where).toBe('agent');
+    }
+    // Both outcomes need examples, or precision and recall of "left unaddressed" mean nothing.
+    expect(labels.enquiries.some((l) => l.addressedBy === null) && labels.enquiries.some((l) => l.addressedBy !== null)).toBe(true);
   });
 
   it('has positives for each of the eleven labelled acts in several calls', () => {

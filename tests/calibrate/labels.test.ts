@@ -51,6 +51,16 @@ describe('parseLabels', () => {
     ]);
   });
 
+  it('reads enquiry-level labels: the agent turn that addressed each enquiry, or none', () => {
+    const set = parseLabels('call_id,turn,addressed_by\nc1,1,2\nc1,3,None\nc2,0,-\n', 'e.csv');
+    expect(set.turns).toEqual([]);
+    expect(set.enquiries.map((l) => [l.callId, l.turn, l.addressedBy])).toEqual([
+      ['c1', 1, 2],
+      ['c1', 3, null],
+      ['c2', 0, null],
+    ]);
+  });
+
   it.each([
     ['call_id,rule,verdict\nc1,r,maybe\n', 'line 2', /verdict "maybe"/],
     ['call_id,rule,score\nc1,r,\n', 'line 2', /neither verdict nor score/],
@@ -61,7 +71,10 @@ describe('parseLabels', () => {
     ['call_id,turn,act,value\nc1,2,questions,1\n', 'line 2', /unknown act "questions"/],
     ['call_id,turn,act,value\nc1,2,question,2\n', 'line 2', /value "2"/],
     ['call_id,turn,act,value\n\nc1,2,question,1\nc1,3,question\n', 'line 4', /value ""/],
-    ['id,what,label\nc1,x,y\n', 'line 1', /neither call level/],
+    ['call_id,turn,addressed_by\nc1,3,\n', 'line 2', /addressed_by "" must be/],
+    ['call_id,turn,addressed_by\nc1,3,later\n', 'line 2', /addressed_by "later" must be/],
+    ['call_id,turn,addressed_by\nc1,3,3\n', 'line 2', /does not come after the enquiry's turn 3/],
+    ['id,what,label\nc1,x,y\n', 'line 1', /none of call level/],
     ['call_id,rule,verdict\nc1,"unclosed,pass\n', '', /not valid CSV/],
   ])('rejects %j at %s', (text, location, reason) => {
     const err = errorOf(() => parseLabels(text, 'bad.csv'));
@@ -100,6 +113,11 @@ describe('loadLabels', () => {
     expect(err.file).toBe(b);
     expect(err.location).toBe('line 3');
     expect(err.reason).toContain(`${a} line 2`);
+  });
+
+  it('refuses an enquiry judged twice', () => {
+    const a = write('e.csv', 'call_id,turn,addressed_by\nc1,1,2\nc1,1,none\n');
+    expect(errorOf(() => loadLabels([a])).reason).toMatch(/c1 turn 1 enquiry is labelled twice \(first at line 2\)/);
   });
 
   it('reports a missing file by name', () => {

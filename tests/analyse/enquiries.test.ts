@@ -279,6 +279,7 @@ describe('answers given as a range or as who to ask', () => {
   it.each([
     ['a price range', 'how much will the repair be', 'most of them land somewhere between forty and one twenty'],
     ['hundreds said aloud', 'how much would a bigger battery be the five hundred one', "that pack's four hundred and twenty"],
+    ['a price in figures', 'how much is the engineer visit', "It's £85 for the first hour."],
     ['who handles it', 'do you do the flowers as well', "the florist handles those, so it's best to ask them directly"],
   ])('takes %s as the answer', (_what, question, answer) => {
     const a = analyse(['customer', question], ['agent', answer]);

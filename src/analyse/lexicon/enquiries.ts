@@ -87,7 +87,8 @@ export const TIME_ANSWER: CueEntry[] = [
 ];
 /** A price or an amount of money: currency, a number with a unit of money, or words that name a charge. Bare numbers are not enough ("the twenty-eighth"). */
 export const AMOUNT_ANSWER: CueEntry[] = [
-  '[$\u00a3\u20ac] ?\\d',
+  // (All of the figure: a cue ends at a word's end, so "£36" must not stop after its first digit.)
+  '[$\u00a3\u20ac] ?\\d[\\d,.]*',
   '\\d[\\d,.]* ?(dollars|bucks|euros|pounds|pound|quid|cents|pence|p|usd|eur|gbp|a month|per month|a year|per year|each|%|percent)',
   // "a few pounds more", "a couple of quid".
   '(a few|a couple of|a couple|few) (dollars|bucks|euros|pounds|quid|pence)',
@@ -107,7 +108,7 @@ export const AMOUNT_ANSWER: CueEntry[] = [
 ];
 /** A point in time a question is about: "will you be open after six tonight", "can it be done before friday". */
 export const TIME_ASKED: CueEntry[] = [
-  '(before|after|by|until|till|in time for) (the )?(\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|lunch|lunchtime|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|christmas|next)',
+  '(before|after|by|until|till|in time for) (the )?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|lunch|lunchtime|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|christmas|next)',
   '(tonight|this evening|this afternoon|tomorrow morning|tomorrow afternoon)',
   // "is there really nothing sooner", "anything earlier in the week": a time in the reply answers.
   '(nothing|anything|something|any) (sooner|earlier)',

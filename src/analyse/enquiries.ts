@@ -4,7 +4,7 @@ import { endsAsking, type TurnContext } from './context.js';
 import type { QuestionHit } from './questions.js';
 import { signsOffOnly } from './courtesy.js';
 import { compileCues, findCues, notNegatable, type CueHit, type Lexicon } from './cues.js';
-import { QUESTION_JOINERS } from './lexicon/questions.js';
+import { AUXILIARIES, QUESTION_JOINERS } from './lexicon/questions.js';
 import { ACTION_ANSWER, AMOUNT_ANSWER, FAULT, NOT_ANSWERED, REFERRAL_ANSWER, REQUEST, SMALL_TALK, TELL_ME, TIME_ANSWER, TIME_ASKED, YES_NO_ANSWER } from './lexicon/enquiries.js';
 import { GREETING } from './lexicon/courtesy.js';
 import { persistingProblem } from './resolution.js';
@@ -199,7 +199,8 @@ function enquiriesIn(ctx: TurnContext, answering: boolean): Enquiry[] {
       const qCue = q ? turn.norm.slice(qStart, turn.ends[Math.max(q.token, q.cueEnd - 1)]) : partWords.slice(0, 2).join(' ');
       // The question cue opens the clause's span when it lies inside it.
       const start = q && qStart < to ? Math.max(from, qStart) : from;
-      const partReq = requests.find((r) => r.span[0] >= from && r.span[0] < to);
+      // ("will it be ready the same day i need it for friday": a need told after the question is its reason.)
+      const partReq = requests.find((r) => r.span[0] >= from && r.span[0] < to && !(q && r.span[0] > qStart && isReason(turn, r)));
       const tell = tells.find((r) => r.span[0] >= from && r.span[0] < to);
       if (tell) add('question', wantOf(turn.norm.slice(tell.span[1] - 8, to).split(/\s+/), 'open'), Math.max(from, Math.min(start, tell.span[0])), to, tell.cue);
       // "when can you look at it?" asks for the action and its time: the time in "earliest slot is monday" answers it.
@@ -217,7 +218,7 @@ function enquiriesIn(ctx: TurnContext, answering: boolean): Enquiry[] {
     seen.add(s);
     // "When can you look at it? I need it for work.": a need told after a question, with what it is for, is the
     // question's reason, not a second request.
-    if (askedFirst && r.spec.tag === 'wants' && NEED_FOR.test(turn.norm.slice(r.span[0], s.end))) continue;
+    if (askedFirst && isReason(turn, r)) continue;
     whole = s;
     const tell = tells.find((t) => t.span[0] >= s.start && t.span[0] < s.end);
     if (tell) add('question', wantOf(turn.norm.slice(tell.span[1] - 8, s.end).split(/\s+/), 'open'), r.span[0], s.end, tell.cue);
@@ -229,6 +230,10 @@ function enquiriesIn(ctx: TurnContext, answering: boolean): Enquiry[] {
 }
 
 const NEED_FOR = /^(i|we) (need|want) (it|them|him|her|the [a-z]+)( back)? for /;
+/** A wanting that says what a thing is needed for: "I need it for work". */
+function isReason(turn: TurnText, r: CueHit): boolean {
+  return r.spec.tag === 'wants' && NEED_FOR.test(turn.norm.slice(r.span[0]));
+}
 
 // A question joined on after a statement rather than another question: "or" and "then" there usually go on with the
 // statement's own plan ("i could pay it off then can i close it"), so only these start a clause of their own.
@@ -270,9 +275,25 @@ function faultIn(ctx: TurnContext): Enquiry | undefined {
   };
 }
 
+// "when" followed by a subject opens a clause of time ("the box that kicks in when the line drops, how much is that",
+// "and also when i dropped it off the guy said..."), unless the words that ask come before it ("any idea when he's
+// coming", "tell me when it starts"); otherwise it asks the time ("when will it come", "When, today?").
+const ASKS_WHEN = / (when|when's|whens|what time|how long|how soon|how quickly|how fast|what day|what date|by when|until when) /g;
+const CLAUSE_SUBJECTS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'the', 'my', 'your', 'his', 'her', 'our', 'their', 'this', 'that', 'a', 'an', 'there', "i'm", 'im', "it's", 'its', "you're", 'youre', "they're", 'theyre', "we're", 'were']);
+const ASKING_BEFORE_WHEN = new Set(['know', 'idea', 'me', 'us', 'say', 'sure', 'wondering', 'wonder', 'ask', 'asking', 'check', 'out', 'see', 'confirm', 'clue', 'guess', 'roughly', 'exactly', 'about']);
+function asksWhen(text: string): boolean {
+  for (const m of text.matchAll(ASKS_WHEN)) {
+    if (m[1] !== 'when') return true;
+    const before = text.slice(0, m.index).trim().split(' ').at(-1) ?? '';
+    const after = text.slice(m.index + m[0].length).split(' ')[0] ?? '';
+    if (!CLAUSE_SUBJECTS.has(after) || ASKING_BEFORE_WHEN.has(before)) return true;
+  }
+  return false;
+}
+
 function wantOf(words: readonly string[], kind: 'open' | 'closed'): Want {
   const text = ` ${words.join(' ')} `;
-  if (/ (when|what time|how long|how soon|how quickly|how fast|what day|what date|by when|until when) /.test(text)) return 'time';
+  if (asksWhen(text)) return 'time';
   if (/ (how much|how many) /.test(text)) return 'amount';
   // "do you price match?" wants a yes or no; "what's the price" wants the price.
   if (kind === 'open' && / (price|prices|cost|costs|charge|charges|charging|fee|fees|rate|rates) /.test(text)) return 'amount';
@@ -354,7 +375,9 @@ function saysYesOrNo(turn: TurnText): boolean {
 
 function setOffYesOrNo(turn: TurnText, s: Sentence): boolean {
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    const opens = k === s.tokenStart || turn.breakBefore[k] === 1 || (JOINS.has(turn.tokens[k - 1]) && (k - 1 === s.tokenStart || turn.breakBefore[k - 1] === 1));
+    // (Or the conclusion closing the sentence: "i've added portugal up to sunday on the account so no".)
+    const concludes = k + 1 === s.tokenEnd && turn.tokens[k - 1] === 'so';
+    const opens = concludes || k === s.tokenStart || turn.breakBefore[k] === 1 || (JOINS.has(turn.tokens[k - 1]) && (k - 1 === s.tokenStart || turn.breakBefore[k - 1] === 1));
     const setOff = opens && (k + 1 === s.tokenEnd || turn.breakBefore[k + 1] === 1);
     if (setOff && YES_OR_NO.has(turn.tokens[k])) return true;
   }
@@ -444,7 +467,17 @@ function onlyAsks(ctx: TurnContext): boolean {
   if (Math.min(...ctx.questions.map((q) => q.token)) > STATEMENT_BEFORE_QUESTION_TOKENS) return false;
   // "eight pounds for a pair shall i add a pair": a price before the question is an answer.
   if (findCues(turn, ANSWERS.amount).length) return false;
-  return !findCues(turn, ANSWERS.yesno, { to: Math.min(2, turn.tokens.length) }).length;
+  return !opensYesOrNo(turn, 2);
+}
+
+/**
+ * The reply opens, within its first `within` words, with a yes, a no or a short answer ("it is", "we don't"); not the
+ * subject and verb inside a question asked back ("did you do the photos", "do you have the reference").
+ */
+const SHORT_ANSWER_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'that', 'this', 'yours', 'we', 'you', 'i', 'there']);
+function opensYesOrNo(turn: TurnText, within: number): boolean {
+  const insideQuestion = (h: CueHit) => SHORT_ANSWER_SUBJECTS.has(turn.tokens[h.token]) && AUXILIARIES.has(turn.tokens[h.token - 1] ?? '');
+  return findCues(turn, ANSWERS.yesno, { to: Math.min(within, turn.tokens.length) }).some((h) => !insideQuestion(h));
 }
 
 // "Oh, roses are so much work, aren't they? ... Anyway, is there anything else?": "anyway" opening a clause turns from
@@ -484,20 +517,21 @@ function addresses(e: Enquiry, ctx: TurnContext, firstReply: boolean): boolean {
   // "will you be open after six?" / "we shut at six thirty": a time asked about, answered with a time (a price asked
   // about a time, "how much if i book before friday?", still wants the price).
   if (e.aboutTime && e.want !== 'amount' && firstReply && futureTime(ctx)) return true;
-  const offMoney = e.aboutMoney && !speaksToMoney(e, turn, saysYesOrNo(turn) || has(ANSWERS.yesno, true), has(ANSWERS.amount));
+  const opensAnswering = opensYesOrNo(turn, 3);
+  const offMoney = e.aboutMoney && !speaksToMoney(e, turn, saysYesOrNo(turn) || opensAnswering, has(ANSWERS.amount));
   switch (e.want) {
     // A price or a time is specific enough that its shape alone answers the question, within the window.
     case 'time': if (futureTime(ctx) && (firstReply || shared >= 1 || !has(ANSWERS.action))) return true; break;
     case 'amount': if (has(ANSWERS.amount)) return true; break;
     // "no, not on the fixed ones": a first reply that grants or refuses at once takes the request up.
-    case 'action': if (((has(ANSWERS.action) || referral) && (lenient || shared >= 1)) || (lenient && has(ANSWERS.yesno, true))) return true; break;
+    case 'action': if (((has(ANSWERS.action) || referral) && (lenient || shared >= 1)) || (lenient && opensAnswering)) return true; break;
     case 'fix': if (has(ANSWERS.action) || referral) return true; break;
     case 'yesno':
       if (firstReply && deniesAtOnce(turn)) return true;
       // (In the reply's opening words: "I've put you in for Friday ... oh, and twenty percent off sunglasses" is a pitch.)
       if (e.aboutMoney && firstReply && findCues(turn, ANSWERS.amount, { to: Math.min(MONEY_ANSWER_WITHIN, turn.tokens.length) }).length) return true;
       if (offMoney) break;
-      if ((has(ANSWERS.yesno, true) && (firstReply || shared >= 1)) || (firstReply && (shared >= 1 || saysYesOrNo(turn)))) return true;
+      if ((opensAnswering && (firstReply || shared >= 1)) || (firstReply && (shared >= 1 || saysYesOrNo(turn)))) return true;
       // An action answers what the agent was asked to do ("can you check it's arrived"), not whether something is so ("do
       // we lose our deposit" / "i'll hold the garden till friday").
       if (has(ANSWERS.action) && ((lenient && ASKS_THE_AGENT.test(e.cue)) || shared >= 1)) return true;

@@ -601,3 +601,33 @@ describe('the customer says the reply was no answer', () => {
     expect(enquiries(a, 0)).toMatchObject([{ addressedBy: null }]);
   });
 });
+
+describe('answers judged enquiry by enquiry (enquiry labels)', () => {
+  it.each([
+    ['a hedged yes', 'Will he have to drill it?', 'Probably, with a snapped key. He swaps the cylinder.'],
+    ['a hedged no', 'do i need to be there when he comes', "i don't think so, he has the key code"],
+    ['a round sum said roughly', 'theres a small one in the hall how much would that be', 'about twenty for that size with the half price'],
+    ['whose it is to do', 'will you send another one out', 'a replacement is down to the retailer, you will need to contact them'],
+    ['a no concluding the reply', 'is it going to do this again when i pay for the car hire on friday', 'ive added portugal up to sunday on the account so no'],
+    ['a short answer and a yes', 'wait so did we have the excess thing for the first week or not', 'you did yes you added it at pickup'],
+  ])('takes %s as the answer', (_what, question, reply) => expect(addressedBy(question, reply)).toEqual([1]));
+
+  it.each([
+    // "when" opening a clause of time does not ask for a time.
+    ['a time, after "when" in a clause of time', 'do you do one of those backup boxes that kicks in when the line drops how much is that', 'it should all be back up by tomorrow morning'],
+    // "did you do", "do you have": the subject and verb of a question asked back are no short answer.
+    ['a question asked back', 'can you send me the photos they took', 'did you do the walkround photos in the app'],
+    ['minutes said roughly, to a price question', 'how much would that be', 'about twenty minutes to do it'],
+  ])('does not take %s as the answer', (_what, question, reply) => expect(addressedBy(question, reply)).toEqual([null]));
+
+  it.each([
+    ['"any idea when"', 'any idea when the engineer is coming', 'he will be with you by five tomorrow'],
+    ['"when" opening the question', 'and when will that be', 'they come out on thursday'],
+    ['a bare "When?"', 'When, today?', 'Yes, by five this afternoon.'],
+  ])('still takes a time as the answer to %s', (_what, question, reply) => expect(addressedBy(question, reply)).toEqual([1]));
+
+  it('reads a need told after a question as its reason, and the question is answered by its time', () => {
+    const a = analyse(['customer', 'and will it be ready the same day i need it for friday morning'], ['agent', 'should be ready by five']);
+    expect(enquiries(a, 0)).toMatchObject([{ kind: 'question', addressedBy: 1 }]);
+  });
+});

@@ -100,6 +100,8 @@ export const AMOUNT_ANSWER: CueEntry[] = [
   '(it )?depends (on )?(what|how|whether|if|the|where|which)',
   '(can\'t|cannot|couldn\'t) (say|tell you|give you|quote) (exactly|yet|a price|an exact|a figure|until|till)',
   '(is|are|it\'s|they\'re|costs|at|for|just|only|about|around|roughly|comes to|works out at) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-| )(one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ninety-nine|forty-nine|ninety-five|ninety-nine|hundred|thousand)',
+  // A round sum said roughly: "about twenty for that size" (not "about twenty minutes", "just twenty past").
+  '(about|around|roughly|just|only) (\\d\\d+|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)(?! (minutes|mins|hours|hrs|days|weeks|months|years|seconds|secs|past|to|o\'clock|am|pm|people|of|percent|miles|metres|meters|feet|times|calls))',
   // Hundreds said aloud are a sum, not a clock time: "that pack's four hundred and twenty".
   '(one|two|three|four|five|six|seven|eight|nine) hundred and (ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|eleven|twelve|fifteen)',
   // A range is an answer too: "usually between sixty and one eighty", "anywhere from ninety to a hundred and twenty".
@@ -145,9 +147,12 @@ export const REFERRAL_ANSWER: CueEntry[] = [
   '(handles|handle|deals with|deal with|looks after|look after|arranges|arrange|organises|organise) (those|that|this|them|these)',
   // Who must do it instead: "he'll need to do that himself, by calling us or in the app".
   '(he\'ll|she\'ll|they\'ll|you\'ll|he will|she will|they will|you will) (need|have) to (do (that|it|this) (himself|herself|themselves|yourself)|call us|ring us|contact us|do (that|it) (in|on|through) the app)',
+  // Whose it is to do: "a replacement is down to the retailer". (Not "you'll have to call the courier for that", which
+  // sends the customer away as often as it refers.)
+  '(is|are|that\'s|thats|it\'s|its) down to (the|your) [a-z]+',
 ];
 export const YES_NO_ANSWER: CueEntry[] = [
-  { re: '(good news|bad news|yes|yeah|yep|yup|no|nope|sure|correct|right|exactly|absolutely|certainly|of course|unfortunately|it is|it\'s|it does|it will|it won\'t|it can|we do|we don\'t|we can|we can\'t|i can|i can\'t|you can|you can\'t|you do|you don\'t|you will|you won\'t|there is|there\'s|there are|there isn\'t|not yet|not at the moment|i\'m afraid|afraid not|not at all|not really|not usually|not normally|not always|not unless|only if|no need|sadly|depends|that\'s it|that\'s right|that\'s correct|spot on)', negatable: false },
+  { re: '(good news|bad news|yes|yeah|yep|yup|no|nope|sure|correct|right|exactly|absolutely|certainly|of course|unfortunately|it is|it\'s|it does|it will|it won\'t|it can|we do|we don\'t|we can|we can\'t|i can|i can\'t|you can|you can\'t|you do|you don\'t|you will|you won\'t|there is|there\'s|there are|there isn\'t|not yet|not at the moment|i\'m afraid|afraid not|not at all|not really|not usually|not normally|not always|not unless|only if|no need|sadly|depends|that\'s it|that\'s right|that\'s correct|spot on|probably|probably not|possibly|most likely|likely|unlikely|i think so|i don\'t think so|i doubt it|hopefully)', negatable: false },
   // A short answer names its subject and the question's auxiliary: "he can", "they don't", "yours is uk and ireland only".
   { re: '(it|he|she|they|that|this|yours|we|you) (is|isn\'t|does|doesn\'t|do|don\'t|can|can\'t|will|won\'t|would|wouldn\'t|should|shouldn\'t|has|hasn\'t|have|haven\'t|was|wasn\'t)', negatable: false },
 ];

@@ -492,6 +492,27 @@ function turnsAwayAt(turn: TurnText): number {
   return -1;
 }
 
+// Words of delight about the thing asked after: "the albums are my favourite bit", "the sea view rooms are gorgeous".
+const GUSH = /\b(lovely|gorgeous|amazing|beautiful|favourite|favorite|stunning|wonderful|fabulous|so nice|so welcome|not cheap)\b/;
+const ASKS_A_VERDICT = contentStems(['worth', 'recommend', 'recommended']);
+/** How many opening words of a reply may hold the delight that stands in for an answer. */
+const GUSH_WITHIN = 12;
+/**
+ * "oh she'd be so welcome, we get loads of couples in on a saturday" to "and what about my wife": a reply that delights
+ * in the subject or tells the agent's own story, with nothing of an answer's shape (yes or no, a denial, a sum, a time,
+ * an action, someone to ask), chats instead of answering, whatever words it shares with the question.
+ */
+function chatsInstead(e: Enquiry, ctx: TurnContext, referral: boolean): boolean {
+  const { turn } = ctx;
+  // ("is the premium wash worth it" / "oh the wax is gorgeous": a question asking for a verdict gets one.)
+  if (ASKS_A_VERDICT.some((w) => e.stems.has(w))) return false;
+  const opening = turn.tokens.slice(0, GUSH_WITHIN).join(' ');
+  if (!GUSH.test(opening) && !findCues(turn, ANSWERS.smallTalk).length) return false;
+  const shaped = opensYesOrNo(turn, 3) || saysYesOrNo(turn) || deniesAtOnce(turn) || referral || futureTime(ctx)
+    || findCues(turn, ANSWERS.amount).length > 0 || findCues(turn, ANSWERS.action).length > 0;
+  return !shaped;
+}
+
 /** What the reply says before it turns away shares a word with the enquiry, or says yes, no or a number. */
 function answersBefore(e: Enquiry, turn: TurnText, to: number): boolean {
   const before = turn.tokens.slice(0, to);
@@ -510,6 +531,7 @@ function addresses(e: Enquiry, ctx: TurnContext, firstReply: boolean): boolean {
   // "I'm not sure about that one, sorry", "no idea, I only do the technical side", "it should be soon": the reply opens
   // by saying it cannot answer, and the agent neither acts nor sends the customer anywhere.
   if (opensUnable(turn) && !referral && !has(ANSWERS.action)) return false;
+  if (chatsInstead(e, ctx, referral)) return false;
   // With two enquiries in the turn, leniency for the first reply would let one answer cover both. A first reply that
   // tells the agent's own story and shares no word with the question ("oh lovely, i did a bit of spanish myself years
   // ago, have you been?") has not taken it up either.

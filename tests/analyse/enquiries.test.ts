@@ -608,8 +608,11 @@ describe('answers judged enquiry by enquiry (enquiry labels)', () => {
     ['a hedged no', 'do i need to be there when he comes', "i don't think so, he has the key code"],
     ['a round sum said roughly', 'theres a small one in the hall how much would that be', 'about twenty for that size with the half price'],
     ['whose it is to do', 'will you send another one out', 'a replacement is down to the retailer, you will need to contact them'],
+    ['who does it instead', 'Is that something you do?', "Oh, that's a lovely thing to have. I'm not sure. I think that might be something the crematorium does rather than us."],
     ['a no concluding the reply', 'is it going to do this again when i pay for the car hire on friday', 'ive added portugal up to sunday on the account so no'],
     ['a short answer and a yes', 'wait so did we have the excess thing for the first week or not', 'you did yes you added it at pickup'],
+    ['delight as the verdict asked for', 'is the premium wash with the wax worth it', 'oh the wax is gorgeous honestly it comes up like a mirror'],
+    ['delight with a price', 'how much more is a sea view room', 'ooh the sea view rooms are gorgeous, they are twenty pounds a night more'],
   ])('takes %s as the answer', (_what, question, reply) => expect(addressedBy(question, reply)).toEqual([1]));
 
   it.each([
@@ -618,6 +621,8 @@ describe('answers judged enquiry by enquiry (enquiry labels)', () => {
     // "did you do", "do you have": the subject and verb of a question asked back are no short answer.
     ['a question asked back', 'can you send me the photos they took', 'did you do the walkround photos in the app'],
     ['minutes said roughly, to a price question', 'how much would that be', 'about twenty minutes to do it'],
+    ['delight in the subject', 'does that come with an album or is that extra', 'ah the albums are my favourite bit honestly we had one couple burst into tears opening theirs'],
+    ['delight in the person asked about', 'and can my wife come too', "oh she'd be so welcome we get loads of couples in on a saturday"],
   ])('does not take %s as the answer', (_what, question, reply) => expect(addressedBy(question, reply)).toEqual([null]));
 
   it.each([

@@ -150,6 +150,8 @@ export const REFERRAL_ANSWER: CueEntry[] = [
   // Whose it is to do: "a replacement is down to the retailer". (Not "you'll have to call the courier for that", which
   // sends the customer away as often as it refers.)
   '(is|are|that\'s|thats|it\'s|its) down to (the|your) [a-z]+',
+  // "that might be something the crematorium does rather than us", "the council handles those, not us".
+  '(the|your) ([a-z]+ )?[a-z]+ (does|do|handles|handle|deals with|offers|offer|sorts|sort)( (that|those|it|them|this))?,? (rather than|not|instead of) us',
 ];
 export const YES_NO_ANSWER: CueEntry[] = [
   { re: '(good news|bad news|yes|yeah|yep|yup|no|nope|sure|correct|right|exactly|absolutely|certainly|of course|unfortunately|it is|it\'s|it does|it will|it won\'t|it can|we do|we don\'t|we can|we can\'t|i can|i can\'t|you can|you can\'t|you do|you don\'t|you will|you won\'t|there is|there\'s|there are|there isn\'t|not yet|not at the moment|i\'m afraid|afraid not|not at all|not really|not usually|not normally|not always|not unless|only if|no need|sadly|depends|that\'s it|that\'s right|that\'s correct|spot on|probably|probably not|possibly|most likely|likely|unlikely|i think so|i don\'t think so|i doubt it|hopefully)', negatable: false },

@@ -549,7 +549,8 @@ function addresses(e: Enquiry, ctx: TurnContext, firstReply: boolean): boolean {
     case 'action': if (((has(ANSWERS.action) || referral) && (lenient || shared >= 1)) || (lenient && opensAnswering)) return true; break;
     case 'fix': if (has(ANSWERS.action) || referral) return true; break;
     case 'yesno':
-      if (firstReply && deniesAtOnce(turn)) return true;
+      // "If they need anything.": a yes on a condition is an answer too.
+      if (firstReply && (deniesAtOnce(turn) || turn.tokens[0] === 'if')) return true;
       // (In the reply's opening words: "I've put you in for Friday ... oh, and twenty percent off sunglasses" is a pitch.)
       if (e.aboutMoney && firstReply && findCues(turn, ANSWERS.amount, { to: Math.min(MONEY_ANSWER_WITHIN, turn.tokens.length) }).length) return true;
       if (offMoney) break;

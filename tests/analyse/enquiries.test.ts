@@ -608,6 +608,8 @@ describe('answers judged enquiry by enquiry (enquiry labels)', () => {
     ['a hedged no', 'do i need to be there when he comes', "i don't think so, he has the key code"],
     ['a round sum said roughly', 'theres a small one in the hall how much would that be', 'about twenty for that size with the half price'],
     ['whose it is to do', 'will you send another one out', 'a replacement is down to the retailer, you will need to contact them'],
+    ['a time to a request for today', 'can you get the driver to go back today', "he's finished for the day, the earliest is tomorrow between nine and one"],
+    ['a yes on a condition', 'Will they get back to me?', 'If they need anything.'],
     ['who does it instead', 'Is that something you do?', "Oh, that's a lovely thing to have. I'm not sure. I think that might be something the crematorium does rather than us."],
     ['a no concluding the reply', 'is it going to do this again when i pay for the car hire on friday', 'ive added portugal up to sunday on the account so no'],
     ['a short answer and a yes', 'wait so did we have the excess thing for the first week or not', 'you did yes you added it at pickup'],

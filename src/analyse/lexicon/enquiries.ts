@@ -111,7 +111,7 @@ export const AMOUNT_ANSWER: CueEntry[] = [
 /** A point in time a question is about: "will you be open after six tonight", "can it be done before friday". */
 export const TIME_ASKED: CueEntry[] = [
   '(before|after|by|until|till|in time for) (the )?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|lunch|lunchtime|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|christmas|next)',
-  '(tonight|this evening|this afternoon|tomorrow morning|tomorrow afternoon)',
+  '(today|tonight|this evening|this afternoon|this morning|tomorrow morning|tomorrow afternoon)',
   // "is there really nothing sooner", "anything earlier in the week": a time in the reply answers.
   '(nothing|anything|something|any) (sooner|earlier)',
 ];

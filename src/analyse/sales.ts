@@ -238,17 +238,34 @@ function chargedIn(turn: TurnContext['turn'], priced: readonly CueHit[]): boolea
 }
 
 // A product sold by the month or as cover: a plan, pass, package or add-on named with a word of its own ("we have the
-// Homeguard cover plan at eleven pounds a month", "the mesh pack is five pounds a month", "payroll add-on, six pounds").
-const PRODUCT_NOUNS = new Set(['plan', 'pass', 'package', 'bundle', 'pack', 'membership', 'addon', 'subscription', 'protection', 'warranty', 'tariff']);
+// Homeguard cover plan at eleven pounds a month", "the mesh pack is five pounds a month", "payroll add-on, six pounds",
+// "our Zero Excess cover ... eleven euros a day", "the 16-25 Railcard is thirty pounds a year").
+const PRODUCT_NOUNS = new Set(['plan', 'pass', 'package', 'bundle', 'pack', 'membership', 'addon', 'subscription', 'protection', 'warranty', 'tariff', 'railcard', 'guard', 'upgrade', 'cover']);
 /** "add-on" comes as two tokens; after these it is the verb ("we can add on a second line"). */
 const ADD_ON_AS_VERB_AFTER = new Set(['can', 'could', 'will', "i'll", "we'll", 'to', 'also', 'just', 'and', 'or', 'then', 'please']);
 // Words just before it that make it what the customer has or owes, not something for sale: "your plan", "you're on the
 // essentials plan", "no package", "under warranty", "back to full membership", "a payment plan"; or a bare "the plan".
-const NOT_FOR_SALE_BEFORE = new Set(['your', "you're", 'youre', 'my', 'his', 'her', 'their', 'no', 'under', 'without', 'current', 'existing', 'same', 'back']);
+const NOT_FOR_SALE_BEFORE = new Set(['your', "you're", 'youre', "you've", 'youve', 'my', 'his', 'her', 'their', 'no', 'under', 'without', 'current', 'existing', 'same', 'back']);
 const NOT_A_PRODUCT_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'we', 'i', 'you', 'they', 'payment', 'repayment', 'instalment', 'installment', 'day']);
 // What follows that names part of a product ("the protection limit", "your membership number"), or makes it the one the
 // customer has or asked about ("the bundle you're on", "the sports add-on went up by four pounds").
-const AFTER_NOT_FOR_SALE = new Set(['limit', 'number', 'reference', 'details', 'card', 'fee', 'holders', 'you', "you're", 'youre', "you've", 'went', 'goes', 'gone', 'increased', 'rose', 'changed', 'renewed', 'lost']);
+const AFTER_NOT_FOR_SALE = new Set([
+  'limit', 'number', 'reference', 'details', 'card', 'fee', 'holders', 'you', "you're", 'youre', "you've", 'went', 'goes', 'gone',
+  'increased', 'rose', 'changed', 'renewed', 'lost', 'added',
+]);
+// "cover" as a verb: "the vouchers cover the full ticket price", "it doesnt cover them fully".
+const COVER_AS_VERB_BEFORE = new Set(['the', 'it', 'them', 'your', 'most', 'all', 'everything', 'that', 'this']);
+const BUSINESS_SELLS = /\bwe (do|offer|have|sell|can do)\b|\bwe've got\b|\bweve got\b/;
+/**
+ * Cover is also what the customer has or is being charged for ("the buildings cover comes to eighteen forty", "full
+ * cover from today, a hundred and fifty-three in total"): it is for sale when the business names it as its own ("our
+ * Zero Excess cover", "we do a supply pipe cover for three pound fifty").
+ */
+function coverForSale(turn: TurnContext['turn'], s: Sentence, k: number): boolean {
+  if (COVER_AS_VERB_BEFORE.has(turn.tokens[k + 1] ?? '')) return false;
+  const lead = turn.tokens.slice(Math.max(s.tokenStart, k - OWN_WITHIN), k);
+  return lead.includes('our') || BUSINESS_SELLS.test(turn.tokens.slice(s.tokenStart, k).join(' '));
+}
 /** "so that's the sea-view double for both nights": a recap of what was agreed. */
 const READ_BACK = /^(so |right |okay |ok |lovely |brilliant |great |perfect )*(that's|thats|that is) (the|your)\b/;
 /** How many words before the product may hold a word that makes it the customer's own, or a remedy. */
@@ -267,6 +284,7 @@ function pricedProduct(turn: TurnContext['turn'], priced: readonly CueHit[]): Pi
       const addOn = tokens[k] === 'add' && tokens[k + 1] === 'on' && !ADD_ON_AS_VERB_AFTER.has(tokens[k - 1]);
       const end = addOn ? k + 1 : k;
       if (!(addOn || PRODUCT_NOUNS.has(tokens[k])) || NOT_A_PRODUCT_NAME.has(tokens[k - 1]) || AFTER_NOT_FOR_SALE.has(tokens[end + 1] ?? '')) continue;
+      if (tokens[k] === 'cover' && !coverForSale(turn, s, k)) continue;
       const lead = Math.max(s.tokenStart, k - OWN_WITHIN);
       if (tokens.slice(lead, k).some((w) => NOT_FOR_SALE_BEFORE.has(w))) continue;
       const span: [number, number] = [turn.starts[k - 1], turn.ends[end]];

@@ -537,6 +537,11 @@ describe('a plan, pass or package named with its price', () => {
     'Roaming add-on, three pounds a day, and your allowance works as it does at home.',
     'if the spare room is still slow the booster pack is four pounds a month on a twelve month term',
     "Honestly, the family plan would suit you. It's twenty a month for both lines.",
+    // Cover, a railcard, a guard or an upgrade sold the same way.
+    'Our Zero Excess cover brings that down to nothing, and it is eleven euros a day.',
+    'network railcard thirty five pounds a year a third off off peak after ten',
+    "What most cafes go for is our Commercial Guard contract. It's forty-nine pounds a month.",
+    'the garden ceremony upgrade at six hundred gets you the walled garden',
   ])('counts %j as an offer', (text) => {
     expect(has(text, 'offer')).toBe(true);
   });
@@ -550,6 +555,13 @@ describe('a plan, pass or package named with its price', () => {
     'we pass the old units to a charity, and the clearance is about three hundred pounds',
     'it is under warranty, but a call-out for noise is ninety pounds if no fault is found',
     'And is that the gold membership at forty a month?',
+    // "cover" as a verb, or cover the customer already has or just took.
+    "The vouchers cover the full ticket price, forty-one pounds twenty, so nothing's been held back.",
+    'it doesnt cover them fully but the blood tests it includes would be about ninety pounds a year otherwise',
+    'European Cover added, fifty-six pounds, payable at the desk when you pick up.',
+    'your cover went up to twelve pounds a month this year',
+    'so youve got our national cover at one hundred and twelve this year',
+    'the buildings cover comes to eighteen forty a month from friday',
   ])('does not count %j as an offer', (text) => {
     expect(has(text, 'offer')).toBe(false);
   });

@@ -470,11 +470,11 @@ function onlyAsks(ctx: TurnContext): boolean {
   return !opensYesOrNo(turn, 2);
 }
 
+const SHORT_ANSWER_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'that', 'this', 'yours', 'we', 'you', 'i', 'there']);
 /**
  * The reply opens, within its first `within` words, with a yes, a no or a short answer ("it is", "we don't"); not the
  * subject and verb inside a question asked back ("did you do the photos", "do you have the reference").
  */
-const SHORT_ANSWER_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'that', 'this', 'yours', 'we', 'you', 'i', 'there']);
 function opensYesOrNo(turn: TurnText, within: number): boolean {
   const insideQuestion = (h: CueHit) => SHORT_ANSWER_SUBJECTS.has(turn.tokens[h.token]) && AUXILIARIES.has(turn.tokens[h.token - 1] ?? '');
   return findCues(turn, ANSWERS.yesno, { to: Math.min(within, turn.tokens.length) }).some((h) => !insideQuestion(h));

@@ -253,8 +253,8 @@ const AFTER_NOT_FOR_SALE = new Set([
   'limit', 'number', 'reference', 'details', 'card', 'fee', 'holders', 'you', "you're", 'youre', "you've", 'went', 'goes', 'gone',
   'increased', 'rose', 'changed', 'renewed', 'lost', 'added',
 ]);
-// "cover" as a verb: "the vouchers cover the full ticket price", "it doesnt cover them fully".
-const COVER_AS_VERB_BEFORE = new Set(['the', 'it', 'them', 'your', 'most', 'all', 'everything', 'that', 'this']);
+// Words after "cover" that make it a verb: "the vouchers cover the full ticket price", "it doesnt cover them fully".
+const OBJECTS_OF_COVER = new Set(['the', 'it', 'them', 'your', 'most', 'all', 'everything', 'that', 'this']);
 const BUSINESS_SELLS = /\bwe (do|offer|have|sell|can do)\b|\bwe've got\b|\bweve got\b/;
 /**
  * Cover is also what the customer has or is being charged for ("the buildings cover comes to eighteen forty", "full
@@ -262,7 +262,7 @@ const BUSINESS_SELLS = /\bwe (do|offer|have|sell|can do)\b|\bwe've got\b|\bweve 
  * Zero Excess cover", "we do a supply pipe cover for three pound fifty").
  */
 function coverForSale(turn: TurnContext['turn'], s: Sentence, k: number): boolean {
-  if (COVER_AS_VERB_BEFORE.has(turn.tokens[k + 1] ?? '')) return false;
+  if (OBJECTS_OF_COVER.has(turn.tokens[k + 1] ?? '')) return false;
   const lead = turn.tokens.slice(Math.max(s.tokenStart, k - OWN_WITHIN), k);
   return lead.includes('our') || BUSINESS_SELLS.test(turn.tokens.slice(s.tokenStart, k).join(' '));
 }

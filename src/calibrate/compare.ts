@@ -98,6 +98,13 @@ export interface TurnLevelReport {
   warnings: string[];
 }
 
+export interface EnquiryReport {
+  /** Null when no enquiry was labelled in a call callaudit read. */
+  enquiries: EnquiryCalibration | null;
+  missingCalls: string[];
+  warnings: string[];
+}
+
 const QUOTE_MAX = 160;
 
 /** Per rule: how often callaudit's pass/fail/na matches the grader's, with the calls where they differ. */
@@ -280,13 +287,6 @@ export function compareEnquiries(results: readonly CallResult[], labels: Pick<La
     ? null
     : { n, detected, agreement: agreement(matrix), kappa: cohensKappa(matrix), ...binaryScores(tp, fp, fn, tn), sameTurn: bothAddressed ? sameTurn / bothAddressed : null, disagreements };
   return { enquiries, missingCalls: [...missing].sort(compareIds), warnings };
-}
-
-export interface EnquiryReport {
-  /** Null when no enquiry was labelled in a call callaudit read. */
-  enquiries: EnquiryCalibration | null;
-  missingCalls: string[];
-  warnings: string[];
 }
 
 function addressedByAll(turns: Array<number | null>): number | null {

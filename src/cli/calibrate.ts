@@ -17,12 +17,12 @@ export const DEFAULT_THRESHOLD = 70;
 export function registerCalibrate(program: Command): void {
   const cmd = program
     .command('calibrate')
-    .description('compare callaudit with human QA labels: agreement, precision, recall, F1 and kappa per rule and per act')
+    .description('compare callaudit with human QA labels: agreement, precision, recall, F1 and kappa per rule, per act and per enquiry')
     .argument('<paths...>', 'transcript files, folders (searched recursively), globs, or - for stdin')
     // Repeatable rather than variadic, so `--labels labels.csv calls/` leaves calls/ to the paths.
     .requiredOption(
       '--labels <file>',
-      'label CSV: call_id,rule,verdict|score or call_id,turn,act,value; repeat or comma-separate for more; a folder means every .csv in it',
+      'label CSV: call_id,rule,verdict|score, call_id,turn,act,value or call_id,turn,addressed_by; repeat or comma-separate for more; a folder means every .csv in it',
       collectLabels,
     )
     .addOption(new Option('-f, --format <format>', 'report format').choices([...CALIBRATION_FORMATS]).default('table'))

@@ -48,6 +48,18 @@ describe.skipIf(!built)('callaudit calibrate (built CLI; run `npm run build` fir
     expect(JSON.parse(r.stdout).callsCompared).toBeGreaterThanOrEqual(40);
   });
 
+  it('compares enquiry labels one by one when given only those', () => {
+    const r = run('--labels', join(labelled, 'enquiry-labels.csv'), join(labelled, 'calls'), '-f', 'json');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.rules).toEqual([]);
+    expect(report.acts).toEqual([]);
+    expect(report.enquiries.n).toBeGreaterThanOrEqual(100);
+    expect(report.enquiries.tp + report.enquiries.fp + report.enquiries.fn + report.enquiries.tn).toBe(report.enquiries.n);
+    expect(report.missingCalls).toEqual([]);
+  });
+
   it('stops with one clear line naming the file and line of a bad label', () => {
     const dir = tempDir('callaudit-cal-');
     onTestFinished(() => cleanup(dir));

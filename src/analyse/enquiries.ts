@@ -502,13 +502,13 @@ const GUSH_WITHIN = 12;
  * in the subject or tells the agent's own story, with nothing of an answer's shape (yes or no, a denial, a sum, a time,
  * an action, someone to ask), chats instead of answering, whatever words it shares with the question.
  */
-function chatsInstead(e: Enquiry, ctx: TurnContext, referral: boolean): boolean {
+function chatsInstead(e: Enquiry, ctx: TurnContext, referral: boolean, opensAnswering: boolean): boolean {
   const { turn } = ctx;
   // ("is the premium wash worth it" / "oh the wax is gorgeous": a question asking for a verdict gets one.)
   if (ASKS_A_VERDICT.some((w) => e.stems.has(w))) return false;
   const opening = turn.tokens.slice(0, GUSH_WITHIN).join(' ');
   if (!GUSH.test(opening) && !findCues(turn, ANSWERS.smallTalk).length) return false;
-  const shaped = opensYesOrNo(turn, 3) || saysYesOrNo(turn) || deniesAtOnce(turn) || referral || futureTime(ctx)
+  const shaped = opensAnswering || saysYesOrNo(turn) || deniesAtOnce(turn) || referral || futureTime(ctx)
     || findCues(turn, ANSWERS.amount).length > 0 || findCues(turn, ANSWERS.action).length > 0;
   return !shaped;
 }
@@ -531,7 +531,8 @@ function addresses(e: Enquiry, ctx: TurnContext, firstReply: boolean): boolean {
   // "I'm not sure about that one, sorry", "no idea, I only do the technical side", "it should be soon": the reply opens
   // by saying it cannot answer, and the agent neither acts nor sends the customer anywhere.
   if (opensUnable(turn) && !referral && !has(ANSWERS.action)) return false;
-  if (chatsInstead(e, ctx, referral)) return false;
+  const opensAnswering = opensYesOrNo(turn, 3);
+  if (chatsInstead(e, ctx, referral, opensAnswering)) return false;
   // With two enquiries in the turn, leniency for the first reply would let one answer cover both. A first reply that
   // tells the agent's own story and shares no word with the question ("oh lovely, i did a bit of spanish myself years
   // ago, have you been?") has not taken it up either.
@@ -539,7 +540,6 @@ function addresses(e: Enquiry, ctx: TurnContext, firstReply: boolean): boolean {
   // "will you be open after six?" / "we shut at six thirty": a time asked about, answered with a time (a price asked
   // about a time, "how much if i book before friday?", still wants the price).
   if (e.aboutTime && e.want !== 'amount' && firstReply && futureTime(ctx)) return true;
-  const opensAnswering = opensYesOrNo(turn, 3);
   const offMoney = e.aboutMoney && !speaksToMoney(e, turn, saysYesOrNo(turn) || opensAnswering, has(ANSWERS.amount));
   switch (e.want) {
     // A price or a time is specific enough that its shape alone answers the question, within the window.

@@ -216,11 +216,7 @@ export function compareTurnLevel(results: readonly CallResult[], labels: Pick<La
         }
       }
     }
-    const matrix = [
-      [tp, fn],
-      [fp, tn],
-    ];
-    report.push({ act, n: tp + fp + fn + tn, agreement: agreement(matrix), kappa: cohensKappa(matrix), ...binaryScores(tp, fp, fn, tn), disagreements });
+    report.push({ act, ...twoByTwo(tp, fp, fn, tn), disagreements });
   }
   return { acts: report, missingCalls: [...missing].sort(compareIds), warnings };
 }
@@ -278,15 +274,20 @@ export function compareEnquiries(results: readonly CallResult[], labels: Pick<La
     }
   }
   disagreements.sort((a, b) => compareIds(a.callId, b.callId) || a.turn - b.turn);
+  const { n, ...scores } = twoByTwo(tp, fp, fn, tn);
+  const enquiries: EnquiryCalibration | null = n === 0
+    ? null
+    : { n, detected, ...scores, sameTurn: bothAddressed ? sameTurn / bothAddressed : null, disagreements };
+  return { enquiries, missingCalls: [...missing].sort(compareIds), warnings };
+}
+
+/** Agreement, kappa, precision, recall and F1 of a 2x2 table (human by callaudit, positive first). */
+function twoByTwo(tp: number, fp: number, fn: number, tn: number): BinaryScores & { n: number; agreement: number | null; kappa: number | null } {
   const matrix = [
     [tp, fn],
     [fp, tn],
   ];
-  const n = tp + fp + fn + tn;
-  const enquiries: EnquiryCalibration | null = n === 0
-    ? null
-    : { n, detected, agreement: agreement(matrix), kappa: cohensKappa(matrix), ...binaryScores(tp, fp, fn, tn), sameTurn: bothAddressed ? sameTurn / bothAddressed : null, disagreements };
-  return { enquiries, missingCalls: [...missing].sort(compareIds), warnings };
+  return { n: tp + fp + fn + tn, agreement: agreement(matrix), kappa: cohensKappa(matrix), ...binaryScores(tp, fp, fn, tn) };
 }
 
 function addressedByAll(turns: Array<number | null>): number | null {

@@ -39,11 +39,15 @@ export function formatCalibrationCsv(report: CalibrationReport): string {
     rows.push(['call', r.rule, r.n, num(r.agreement), num(r.kappa), num(r.precision), num(r.recall), num(r.f1), ...fail, r.disagreements.length]);
   }
   for (const a of report.acts) {
-    rows.push(['turn', a.act, a.n, num(a.agreement), num(a.kappa), num(a.precision), num(a.recall), num(a.f1), a.tp, a.fp, a.fn, a.tn, a.disagreements.length]);
+    rows.push(['turn', a.act, ...twoByTwoCells(a)]);
   }
-  const e = report.enquiries;
-  if (e) rows.push(['enquiry', 'unaddressed', e.n, num(e.agreement), num(e.kappa), num(e.precision), num(e.recall), num(e.f1), e.tp, e.fp, e.fn, e.tn, e.disagreements.length]);
+  if (report.enquiries) rows.push(['enquiry', 'unaddressed', ...twoByTwoCells(report.enquiries)]);
   return stringify(rows, { header: true, columns: [...CALIBRATION_CSV_COLUMNS] });
+}
+
+/** n, the scores and the four cells of a 2x2 comparison, and how many disagree, in the CSV's column order. */
+function twoByTwoCells(x: ActCalibration | EnquiryCalibration): Array<number | string> {
+  return [x.n, num(x.agreement), num(x.kappa), num(x.precision), num(x.recall), num(x.f1), x.tp, x.fp, x.fn, x.tn, x.disagreements.length];
 }
 
 // Empty cell for an undefined metric, so a spreadsheet does not average a made-up zero.
@@ -97,7 +101,7 @@ function ruleDetail(r: RuleCalibration, limit: number, c: InstanceType<typeof Ch
     const score = d.score === null ? 'n/a' : String(Math.round(d.score));
     lines.push(`  ${d.callId}: human ${d.human}, callaudit ${d.machine} (score ${score})${d.quote ? `${where}: "${d.quote}"` : ''}`);
   }
-  if (r.disagreements.length > limit) lines.push(c.dim(`  ... and ${r.disagreements.length - limit} more (see --format json)`));
+  lines.push(...andMore(r.disagreements.length, limit, c));
   return lines;
 }
 
@@ -107,7 +111,7 @@ function actDetail(a: ActCalibration, limit: number, c: InstanceType<typeof Chal
     const kind = d.human ? c.red('missed') : c.yellow('extra ');
     lines.push(`  ${kind} ${d.callId} turn ${d.turn}${d.role ? ` (${d.role})` : ''}${d.quote !== undefined ? `: "${d.quote}"` : ''}`);
   }
-  if (a.disagreements.length > limit) lines.push(c.dim(`  ... and ${a.disagreements.length - limit} more (see --format json)`));
+  lines.push(...andMore(a.disagreements.length, limit, c));
   return lines;
 }
 
@@ -127,8 +131,13 @@ function enquiryDetail(e: EnquiryCalibration, limit: number, c: InstanceType<typ
     lines.push(`  ${kind} ${d.callId} turn ${d.turn}${d.quote !== undefined ? `: "${d.quote}"` : ''}`);
     lines.push(`         human ${human}; callaudit ${machine}${d.reply !== undefined ? `: "${d.reply}"` : ''}`);
   }
-  if (e.disagreements.length > limit) lines.push(c.dim(`  ... and ${e.disagreements.length - limit} more (see --format json)`));
+  lines.push(...andMore(e.disagreements.length, limit, c));
   return lines;
+}
+
+/** The line that says how many disagreements the table left out, if any. */
+function andMore(count: number, limit: number, c: InstanceType<typeof Chalk>): string[] {
+  return count > limit ? [c.dim(`  ... and ${count - limit} more (see --format json)`)] : [];
 }
 
 const pct = (v: number | null): string => (v === null ? '-' : `${(v * 100).toFixed(1)}%`);

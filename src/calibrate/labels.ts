@@ -100,8 +100,8 @@ export function labelledCallIds(set: LabelSet): Set<string> {
 
 /**
  * Parses one label CSV. The header decides the level: `call_id,rule,verdict` (or `score`) is call level,
- * `call_id,turn,act,value` is turn level, `call_id,turn,addressed_by` is enquiry level. A bad row is an error rather than skipped, because metrics over a
- * silently shrunken label set look trustworthy and are not.
+ * `call_id,turn,act,value` is turn level, `call_id,turn,addressed_by` is enquiry level. A bad row is an error rather
+ * than skipped, because metrics over a silently shrunken label set look trustworthy and are not.
  */
 export function parseLabels(text: string, file: string, options: LabelOptions = {}): LabelSet {
   const passScore = options.passScore ?? DEFAULT_PASS_SCORE;

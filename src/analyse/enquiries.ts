@@ -424,10 +424,10 @@ const ASKS_THE_AGENT = /\b(you|someone|somebody|anyone|anybody)\b/;
 const PAST = /\b(was|were|ago|last|yesterday|had|did)\b/;
 const FUTURE = /\b(will|going to|should|within|by|tomorrow|next)\b|'ll\b/;
 
-/** A time expression in a sentence that does not talk about the past. */
-function futureTime(ctx: TurnContext): boolean {
+/** A time expression in a sentence that does not talk about the past (before token `to`, if given). */
+function futureTime(ctx: TurnContext, to?: number): boolean {
   const { turn } = ctx;
-  return findCues(turn, ANSWERS.time).some((h) => {
+  return findCues(turn, ANSWERS.time, to === undefined ? {} : { to }).some((h) => {
     const s = turn.sentences.find((x) => h.span[0] < x.end);
     const text = s ? turn.norm.slice(s.start, s.end) : '';
     return !PAST.test(text) || FUTURE.test(text);
@@ -492,6 +492,16 @@ function turnsAwayAt(turn: TurnText): number {
   return -1;
 }
 
+// "... my own shed roof looks like a putting green. Right, I've popped the gutters on for the 22nd": after chat, a
+// sentence opening with "right" or "now" turns to the agent's own business as "anyway" does.
+const MOVES_ON = new Set(['right', 'now', 'okay', 'ok']);
+/** The token where the reply turns to other business, or its length. */
+function movesOnAt(turn: TurnText): number {
+  const away = turnsAwayAt(turn);
+  if (away > 0) return away;
+  return turn.sentences.slice(1).find((s) => MOVES_ON.has(turn.tokens[s.tokenStart]))?.tokenStart ?? turn.tokens.length;
+}
+
 // Words of delight about the thing asked after: "the albums are my favourite bit", "the sea view rooms are gorgeous".
 const GUSH = /\b(lovely|gorgeous|amazing|beautiful|favourite|favorite|stunning|wonderful|fabulous|so nice|so welcome|not cheap)\b/;
 const ASKS_A_VERDICT = contentStems(['worth', 'recommend', 'recommended']);
@@ -502,14 +512,17 @@ const GUSH_WITHIN = 12;
  * in the subject or tells the agent's own story, with nothing of an answer's shape (yes or no, a denial, a sum, a time,
  * an action, someone to ask), chats instead of answering, whatever words it shares with the question.
  */
-function chatsInstead(e: Enquiry, ctx: TurnContext, referral: boolean, opensAnswering: boolean): boolean {
+function chatsInstead(e: Enquiry, ctx: TurnContext, opensAnswering: boolean): boolean {
   const { turn } = ctx;
   // ("is the premium wash worth it" / "oh the wax is gorgeous": a question asking for a verdict gets one.)
   if (ASKS_A_VERDICT.some((w) => e.stems.has(w))) return false;
-  const opening = turn.tokens.slice(0, GUSH_WITHIN).join(' ');
-  if (!GUSH.test(opening) && !findCues(turn, ANSWERS.smallTalk).length) return false;
-  const shaped = opensAnswering || saysYesOrNo(turn) || deniesAtOnce(turn) || referral || futureTime(ctx)
-    || findCues(turn, ANSWERS.amount).length > 0 || findCues(turn, ANSWERS.action).length > 0;
+  // Only what is said before the reply moves on can answer (an action taken after it is other business).
+  const to = movesOnAt(turn);
+  const opening = turn.tokens.slice(0, Math.min(GUSH_WITHIN, to)).join(' ');
+  const has = (lex: Lexicon) => findCues(turn, lex, { to }).length > 0;
+  if (!GUSH.test(opening) && !has(ANSWERS.smallTalk)) return false;
+  const shaped = opensAnswering || saysYesOrNo(turn) || deniesAtOnce(turn) || has(ANSWERS.referral) || futureTime(ctx, to)
+    || has(ANSWERS.amount) || has(ANSWERS.action);
   return !shaped;
 }
 
@@ -532,7 +545,7 @@ function addresses(e: Enquiry, ctx: TurnContext, firstReply: boolean): boolean {
   // by saying it cannot answer, and the agent neither acts nor sends the customer anywhere.
   if (opensUnable(turn) && !referral && !has(ANSWERS.action)) return false;
   const opensAnswering = opensYesOrNo(turn, 3);
-  if (chatsInstead(e, ctx, referral, opensAnswering)) return false;
+  if (chatsInstead(e, ctx, opensAnswering)) return false;
   // With two enquiries in the turn, leniency for the first reply would let one answer cover both. A first reply that
   // tells the agent's own story and shares no word with the question ("oh lovely, i did a bit of spanish myself years
   // ago, have you been?") has not taken it up either.

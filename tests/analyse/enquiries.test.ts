@@ -615,6 +615,8 @@ describe('answers judged enquiry by enquiry (enquiry labels)', () => {
     ['a short answer and a yes', 'wait so did we have the excess thing for the first week or not', 'you did yes you added it at pickup'],
     ['delight as the verdict asked for', 'is the premium wash with the wax worth it', 'oh the wax is gorgeous honestly it comes up like a mirror'],
     ['delight with a price', 'how much more is a sea view room', 'ooh the sea view rooms are gorgeous, they are twenty pounds a night more'],
+    ['an answer before moving on', 'And can they do the conservatory roof as well?', "Ha! Yes, they can, same visit, my own shed roof is just as bad. Right, I've popped the gutters on for the 22nd."],
+    ['the team who will deal with it', 'What would that cost me, roughly?', 'Our pricing team will ring you this afternoon with a figure.'],
   ])('takes %s as the answer', (_what, question, reply) => expect(addressedBy(question, reply)).toEqual([1]));
 
   it.each([
@@ -625,6 +627,11 @@ describe('answers judged enquiry by enquiry (enquiry labels)', () => {
     ['minutes said roughly, to a price question', 'how much would that be', 'about twenty minutes to do it'],
     ['delight in the subject', 'does that come with an album or is that extra', 'ah the albums are my favourite bit honestly we had one couple burst into tears opening theirs'],
     ['delight in the person asked about', 'and can my wife come too', "oh she'd be so welcome we get loads of couples in on a saturday"],
+    // Chat, then the agent's own business: the action after "Right," is about the booking, not the question.
+    ['chat before moving on', 'And can they do the conservatory roof as well?', "Ha! I know, the moss is everywhere, my own shed roof looks like a putting green. Right, I've popped the gutters on for the 22nd."],
+    ['commiseration before "anyway"', 'Does it cover her flea stuff as well?', 'Oh, the flea stuff, tell me about it! We had ours go mad last summer. Anyway, for Thursday, just bring her in a carrier.'],
+    // The team coming out books a visit; it passes no question on to anyone.
+    ['a visit booked, to a price question', 'What would that cost me, roughly?', "So, Tuesday, our team will be with you between nine and twelve."],
   ])('does not take %s as the answer', (_what, question, reply) => expect(addressedBy(question, reply)).toEqual([null]));
 
   it.each([

@@ -127,7 +127,7 @@ export const REFERRAL_ANSWER: CueEntry[] = [
   // Who will take it up: "the manager will go through that with you", "the team at reception would know", "check
   // with the manager", "that's handled by the complaints team". (Not a bare "engineer": "i've got an engineer in your area
   // on wednesday" books a visit, it answers no question about the price.)
-  '(the|our|my|your|a) ([a-z]+ )?(department|team|specialist|supervisor|manager|technician|engineer)s?( (at|in|on) (the )?[a-z]+)? (will|can|could|would|should|does|do|deals|deal|handles|handle|looks|look|are the ones|is the one)',
+  '(the|our|my|your|a) ([a-z]+ )?(department|team|specialist|supervisor|manager|technician|engineer)s?( (at|in|on) (the )?[a-z]+)? (will|can|could|would|should|does|do|deals|deal|handles|handle|looks|look|are the ones|is the one)(?! (be with you|be there|be round|be out|arrive|come (out|round|over|to you)|turn up|visit))',
   '(ask|asking|check with|checking with|speak to|speak with|talk to|talk with|by|over to|pass it to|send it to|with) (the|our|my|a) ([a-z]+ )?(department|team|specialist|supervisor|manager|technician|engineer)s?',
   // "Sales can tell you about that": naming who can help is a referral, however bare.
   // "you can find all the rates on our website": pointing to where the answer is, also a referral.
@@ -167,6 +167,10 @@ export const SMALL_TALK: CueEntry[] = [
   { re: '(i|we) (went|did a bit|had one|had the same|used to|tried it|love that|loved it|went there|were there)', negatable: false },
   { re: 'my (husband|wife|partner|sister|brother|mum|mom|dad|nan|gran|kids|son|daughter|other half)(\'s)? (is|was|has|had|did|does|went|got|swears|loves|asks|keeps|burns|exactly)', negatable: false },
   { re: '(honestly )?(it\'s|its) my (favourite|favorite)', negatable: false },
+  { re: '(we|i) had (ours|mine|hers|his|the same|one) (go|done|do|fitted|out|last|when|years)', negatable: false },
+  { re: '(i|we) (was|were) there (on|last|in|for|years|a)', negatable: false },
+  { re: 'my own [a-z]+', negatable: false },
+  { re: 'tell me about it', negatable: false },
 ];
 
 /** The customer says an earlier enquiry went unanswered: "you haven't answered my question", "that's not what i asked". */

@@ -1179,14 +1179,18 @@ function detailRequestFrom(turn: TurnText, s: Sentence, from: number): QuestionH
   if (!DETAIL_NOUNS.has(tokens[last])) return null;
   // A whole turn of two words names its own kind of detail: "pitch number", "lease reference", "plot number".
   const namedKind = wholeTurn && n === 2 && last === from + 1 && !NOT_A_DETAIL_KIND.has(tokens[from]);
-  for (let k = from; k < last; k++) if (!DETAIL_FILLERS.has(tokens[k]) && !namedKind) return null;
+  // ("Surname and postcode.": one detail may come before another.)
+  for (let k = from; k < last; k++) if (!DETAIL_FILLERS.has(tokens[k]) && !DETAIL_NOUNS.has(tokens[k]) && !namedKind) return null;
   // "my account number" is the customer about to give it; "the number" alone refers back.
   if ((tokens[from] === 'the' && from === s.tokenStart) || (last === from && !tail && !(wholeTurn && n === 1))) return null;
   return { sentence: s, kind: 'open', token: from, cueEnd: last + 1 };
 }
 
 // What may close a request for a detail: "card number when you're ready", "email on the account", "postcode please".
-const REQUEST_TAILS = [['please'], ['when', "you're", 'ready'], ['when', 'youre', 'ready'], ['for', 'me'], ['on', 'the', 'account'], ['on', 'the', 'booking'], ['on', 'file']];
+const REQUEST_TAILS = [
+  ['please'], ['when', "you're", 'ready'], ['when', 'youre', 'ready'], ['for', 'me'], ['on', 'file'],
+  ...['account', 'booking', 'order', 'membership', 'policy'].map((w) => ['on', 'the', w]),
+];
 function requestTail(tokens: readonly string[], s: Sentence, start: number): number {
   for (const tail of REQUEST_TAILS) {
     const from = s.tokenEnd - tail.length;
@@ -1195,7 +1199,7 @@ function requestTail(tokens: readonly string[], s: Sentence, start: number): num
   return 0;
 }
 
-const MAX_DETAIL_REQUEST = 8;
+const MAX_DETAIL_REQUEST = 10;
 
 /** "what model is it", "how much does it cost", "why not"; not "what a day", "what i said", "how i did it". */
 // What follows "which" in a choice put at the end of a sentence: "which suits you better", "which would be best".

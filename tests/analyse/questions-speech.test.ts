@@ -49,6 +49,13 @@ describe('questions in unpunctuated speech', () => {
     'boat name',
     "card number when you're ready",
     'email on the account',
+    // Several details in a row, or on the record they are kept on.
+    'Surname and postcode.',
+    'Make, model and registration.',
+    'and the name and first line of the address',
+    'Postcode on the membership.',
+    'and the security answer',
+    'Student ID.',
     // Run on from the greeting or a thank-you.
     'clearwater billing marcus speaking account number',
     "hi you're through to brightwave tech support jonas speaking what's going on",
@@ -183,6 +190,8 @@ describe('questions in unpunctuated speech', () => {
     'i know what he did it for',
     'my postcode is the same',
     'i gave them my account number',
+    'i sent it to the old delivery address',
+    'the name and the address',
     "i don't know how old he is",
     'the problem is she never rings back',
     'all i know is it was working yesterday',

@@ -246,11 +246,12 @@ export const NOT_AFTER_INVERSION = words(`too either so as neither`);
 
 /** A spoken request for one detail: "card number please", "account number", "and your postcode". */
 export const DETAIL_NOUNS = words(`number postcode zipcode address name reference birth email registration surname pin code
-  digits card url`);
+  digits card url reg id password expiry answer`);
 /** Words a detail request may hold besides nouns. */
 export const DETAIL_FILLERS = words(`please and your the full first last date of account card phone mobile booking order
   policy crime claim customer member membership reference postal email home new old holder's holders sort code name birth
-  number digits two three four six flat house vehicle meter serial tracking contact or workspace line his her their`);
+  number digits two three four six flat house vehicle meter serial tracking contact or workspace line his her their
+  delivery licence license student owner's owners security make model pcn`);
 
 /** Verbs and words after which a wh-clause is embedded in a statement: "i know what matters", "that's how it is". */
 export const NOT_BEFORE_EMBEDDED_WH = words(`know knows knew see saw tell told ask asked wonder wondering sure idea decide

@@ -511,6 +511,9 @@ describe('an option recommended for the customer, with its price', () => {
     'done you can also add the excess cover its 12 a day',
     // Without a price, a tempting question still puts the product forward.
     'And can I tempt you with our interval package?',
+    'Right, the one you want is Night Saver. Your electricity is eight pence a unit overnight.',
+    'The Outlook 2 fits your system. It is battery, a hundred and nineteen pounds.',
+    'There are two options. The home whitening kit is two hundred and ninety-five.',
   ])('counts %j as an offer', (text) => {
     expect(has(text, 'offer')).toBe(true);
   });
@@ -520,6 +523,10 @@ describe('an option recommended for the customer, with its price', () => {
     'you want the green button on the left',
     "you need the right ones before term starts, that's sixty pounds of uniform",
     'we do the repair free of charge, it would be a forty pound part',
+    // The total of what was booked, a distance, a recommendation with no price.
+    'So the new total is two hundred and nineteen.',
+    'The depot is two hundred miles away.',
+    'Your new total is two hundred and nineteen pounds.',
   ])('does not count %j as an offer', (text) => {
     expect(has(text, 'offer')).toBe(false);
   });

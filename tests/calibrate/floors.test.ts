@@ -655,7 +655,10 @@ const PARTS: Part[] = [
       'resolution-check': 0.9, 'customer-emotion': 0.8, 'buying-signal': 0.65, offer: 0.5, paraphrase: 0.85,
     },
     // sales-follow-through 0.65 -> 0.55 with the next-step window (see PARTS).
-    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0, 'questions-asked': 0.95, 'sales-follow-through': 0.55 },
+    // sales-follow-through 0.55 -> 0.3 (twenty-fourth session, prices said as hundreds after "is": offers 74.37 ->
+    // 74.59 and sales-follow-through 80.19 -> 80.33 on the 4,724 calls): lb-860's battery offer is now found, and its
+    // booked survey passes the call its grader fails.
+    rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0, 'questions-asked': 0.95, 'sales-follow-through': 0.3 },
   },
   {
     // Tuned on the same way (whether each question or request is really addressed).
@@ -1696,9 +1699,12 @@ const PARTS: Part[] = [
     name: 'fresh batch 125 (lb-2525..lb-2544)',
     first: 2525,
     last: 2544,
+    // buying-signal 0.7 -> 0.65 (twenty-fourth session, prices said as hundreds after "is": offers 74.37 -> 74.59 and
+    // sales-follow-through 80.19 -> 80.33 on the 4,724 calls): after lb-2538's packing price, the customer's question
+    // about the date reads as interest in it.
     acts: {
       question: 0.95, enquiry: 0.95, empathy: 0.75, 'next-step': 0.8, 'decision-ask': 1, acknowledgement: 0.85,
-      'resolution-check': 0.9, 'customer-emotion': 0.85, 'buying-signal': 0.7, offer: 0.6, paraphrase: 0.5,
+      'resolution-check': 0.9, 'customer-emotion': 0.85, 'buying-signal': 0.65, offer: 0.6, paraphrase: 0.5,
     },
     rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.4, 'questions-asked': 0.7, 'sales-follow-through': 0.65 },
   },
@@ -1797,9 +1803,13 @@ const PARTS: Part[] = [
     name: 'fresh batch 134 (lb-2705..lb-2724)',
     first: 2705,
     last: 2724,
+    // decision-ask 1 -> 0.85 and offer 0.7 -> 0.65 (twenty-fourth session, prices said as hundreds after "is": offers
+    // 74.37 -> 74.59 and sales-follow-through 80.19 -> 80.33 on the 4,724 calls): lb-2724's agent explains the
+    // varifocal package the customer already bought ("our varifocal package is two hundred and forty-nine"), which now
+    // reads as an offer, and the later ask to take the coating off as a decision ask.
     acts: {
-      question: 0.9, enquiry: 0.9, empathy: 0.75, 'next-step': 0.75, 'decision-ask': 1, acknowledgement: 0.7,
-      'resolution-check': 0.95, 'customer-emotion': 0.75, 'buying-signal': 0.45, offer: 0.7, paraphrase: 0.75,
+      question: 0.9, enquiry: 0.9, empathy: 0.75, 'next-step': 0.75, 'decision-ask': 0.85, acknowledgement: 0.7,
+      'resolution-check': 0.95, 'customer-emotion': 0.75, 'buying-signal': 0.45, offer: 0.65, paraphrase: 0.75,
     },
     rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0, 'questions-asked': 0.75, 'sales-follow-through': 0.5 },
   },
@@ -2288,9 +2298,12 @@ const PARTS: Part[] = [
     name: 'fresh batch 177 (lb-3565..lb-3584)',
     first: 3565,
     last: 3584,
+    // offer 0.45 -> 0.4 (twenty-fourth session, prices said as hundreds after "is": offers 74.37 -> 74.59 and
+    // sales-follow-through 80.19 -> 80.33 on the 4,724 calls): lb-3575's price of the kitchen-only packing the customer
+    // asked for reads as an offer.
     acts: {
       question: 0.85, enquiry: 0.8, empathy: 0.8, 'next-step': 0.8, 'decision-ask': 0.85, acknowledgement: 0.55,
-      'resolution-check': 0.95, 'customer-emotion': 0.85, 'buying-signal': 0.5, offer: 0.45, paraphrase: 0.75,
+      'resolution-check': 0.95, 'customer-emotion': 0.85, 'buying-signal': 0.5, offer: 0.4, paraphrase: 0.75,
     },
     rules: { 'empathy-phrases': 0.7, 'unresolved-enquiries': 0.55, 'questions-asked': 0.65, 'sales-follow-through': 0.25 },
   },
@@ -2844,7 +2857,10 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.85, empathy: 0.8, 'next-step': 0.85, 'decision-ask': 0.8, acknowledgement: 0.5,
       'resolution-check': 0.95, 'customer-emotion': 0.65, 'buying-signal': 0.85, offer: 0.75, paraphrase: 0.75,
     },
-    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.25, 'questions-asked': 0.9, 'sales-follow-through': 0 },
+    // questions-asked 0.9 -> 0.85 (twenty-fourth session, prices said as hundreds after "is": offers 74.37 -> 74.59 and
+    // sales-follow-through 80.19 -> 80.33 on the 4,724 calls): lb-4524's battery pitch now has its price, and the rule
+    // no longer judges the call its grader fails for no discovery.
+    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.25, 'questions-asked': 0.85, 'sales-follow-through': 0 },
   },
   {
     // Held out the same way (a mixed day on utilities, council, healthcare admin and vet lines).

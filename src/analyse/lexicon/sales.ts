@@ -298,6 +298,11 @@ export const PRESENTS: CueEntry[] = [
   '(you|you\'d|youd|you would) want (the|our)',
   '(you\'d|youd|you would) need (the|our)',
   '(what you want|what you need|what you\'re after|what youre after) is',
+  // "the one you want is Charge Night", "the big one right now is the Nova X Pro".
+  '(the one|the thing|the plan|the deal|the package|the tariff|the option) (you want|you need|you\'re after|youre after|for you) is',
+  '(the )?(big|popular|hot) one (right now|at the moment|this month|this year) is',
+  // "The Outlook 2 fits your system": a product put to the customer's case.
+  '(would fit|fits|would suit|suits) your (system|setup|set-up|needs|home|house|car|phone)',
   // A product put to the customer as theirs to take, priced: "you want premium then, it's twenty-one ninety-nine", "you
   // could join quickbite plus for three ninety-nine a month", "the half case might be perfect for you", "the Vela 12 is
   // our best seller, thirty-four a month", "she'd love the Volt City then".
@@ -333,7 +338,8 @@ export const PRESENTS: CueEntry[] = [
   '(we\'ve|we have|i\'ve|i have) (just )?(got|had) ([\\w-]+ ){1,4}(at|for|in)',
   // "our fibre 500 is twenty-nine a month", "it's an add-on for business lines: five pounds a month", "i can freeze the
   // membership at five pounds a month".
-  '(our|the new) [\\w-]+ ([\\w-]+ )?(is|costs|comes in at|works out at)',
+  // (Not "the new total is two hundred and nineteen": what the customer now owes.)
+  '(our|the new) (?!(total|price|bill|balance|amount|payment|cost)\\b)[\\w-]+ ([\\w-]+ )?(is|costs|comes in at|works out at)',
   '(it\'s|it is|that\'s|that is) (an|a) (add-on|add on|upgrade|bundle|plan|package|option|extra)',
   '(i|we) can (freeze|pause|drop|reduce|discount|knock)',
   '(i|we) can do (you )?(a|an|the|it|that|two|three|both)',
@@ -572,8 +578,10 @@ export const BENEFIT: CueEntry[] = [
   // A figure in words per unit sold: "thirty five a day", "forty eight a keg", "forty five for the room". (From ten up:
   // "take two a day" is a dose.)
   { re: `(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)((-| )(one|two|three|four|five|six|seven|eight|nine))? (a|per|each|for the) (day|keg|box|case|pack|bag|roll|shirt|room|pair|set|session|lesson|class|visit|ticket|unit)(?![a-z])`, tag: 'price' },
-  // Hundreds said as the price of it: "that's two hundred and ten", "it's three hundred fitted".
-  { re: `(it's|its|that's|thats|they're|theyre) ${NUMBER_WORD} (hundred|thousand)( and)?( ${NUMBER_WORD})*(?! (miles|metres|meters|feet|yards|people|words|hours|degrees|rpm|pages|years|calories|litres|liters|kilos|grams|mb|gb|square))`, tag: 'price' },
+  // Hundreds said as the price of it: "that's two hundred and ten", "it's three hundred fitted", "the kit is two hundred
+  // and ninety-five".
+  // (Not a limit, an excess or a balance: "your limit is two thousand".)
+  { re: `(it's|its|that's|thats|they're|theyre|(?<!(limit|limits|excess|balance|deposit|mileage|allowance|total|number) )(is|are)) ${NUMBER_WORD} (hundred|thousand)( and)?( ${NUMBER_WORD})*(?! (miles|metres|meters|feet|yards|people|words|hours|degrees|rpm|pages|years|calories|litres|liters|kilos|grams|mb|gb|square))`, tag: 'price' },
   // "there's the jogger at three hundred and seventy nine": hundreds after "at" are no clock time.
   { re: `at ${NUMBER_WORD} (hundred|thousand)( and)?( ${NUMBER_WORD})*(?! (miles|metres|meters|feet|yards|people|words|hours|degrees|rpm|pages))`, tag: 'price' },
   // A quoted price said as words after "at": "the PowerCell 5 at three thousand one hundred fitted".

@@ -495,8 +495,21 @@ describe('money on its way back, said without a verb of doing', () => {
     "Refund's done, fourteen sixty back to your card in three to five days.",
     "Okay, I've put the refund through. It'll go back to the same card within five working days.",
     'once we have it the refund reaches your card within 7 working days',
+    // What the process does next, or a booking confirmed, with its time.
+    "it'll be reversed to your card within five to seven working days",
+    'The claims team replies within ten working days.',
+    "the replacement's dispatched within 2 working days once it's paid",
+    'sixteen fifty will land in your account within five working days',
+    'yes youll get it by text as well within the next minute',
+    'done moved to tuesday the fourteenth anything else',
+    "Lovely, that's you at eleven-fifteen on Saturday the nineteenth.",
+    'morning rhys twenty bags done thatll come on the usual friday run',
   ])('next step in %j', (text) => expect(has(text, 'next-step')).toBe(true));
-  it.each(['it went back to your card last week', 'the money goes back to your card'])('no next step in %j', (text) => expect(has(text, 'next-step')).toBe(false));
+  it.each([
+    'it went back to your card last week', 'the money goes back to your card',
+    // Done now, not after the call; a charge waived.
+    "Done, it's live straight away.", "the freeze fee's refunded and you're on a medical freeze",
+  ])('no next step in %j', (text) => expect(has(text, 'next-step')).toBe(false));
 });
 
 describe('an option recommended for the customer, with its price', () => {

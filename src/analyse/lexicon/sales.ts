@@ -684,7 +684,7 @@ export const DECISION_ASK: CueEntry[] = [
 export const NEXT_STEP: CueEntry[] = [
   // What happens next by the process, with its time: "refunds are paid within twenty-eight days", "the new card comes in
   // the post in three to five working days", "a decision normally takes about ten working days".
-  '(is|are) (normally |usually |typically |always )?(paid|processed|issued|posted|refunded|credited|dispatched|reviewed|decided|released|returned)',
+  '(is|are|gets|get) (normally |usually |typically |always )?(paid|processed|issued|posted|refunded|credited|dispatched|reviewed|decided|released|returned)',
   '(arrives|lands|comes through|comes in the post) (in|within|by|on|tomorrow|next|this)',
   '(normally |usually |typically )?takes (about |around |up to |roughly )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|twenty|\\d+)',
   // A booking confirmed: "i've put you in for friday at two", "that's you moved to the sixteenth". (A parting "see you
@@ -692,6 +692,9 @@ export const NEXT_STEP: CueEntry[] = [
   { re: '(i\'ve|i have) (put|pencilled|penciled|got) you (in|down) for', tag: 'done' },
   { re: '(that\'s|thats) you (booked|moved|down|in|sorted) (in )?(for|to|on)', tag: 'done' },
   { re: '(you\'re|you are|you\'ve been|you have been) (all )?(booked|down) (in )?(for|on|at)', tag: 'done' },
+  // With its time: "done, moved to Tuesday the fourteenth", "all booked for Friday", "that's you at eleven-fifteen".
+  '(done|that\'s|thats|all|now) (booked|moved|rebooked) (in )?(for|to|on|at)',
+  '(that\'s|thats) you at',
   '(i\'ll|ill|i will|i\'m going to|i am going to|we\'ll|we will|i\'m gonna|let me) (let you know|measure|list|email|e-mail|send|message|go in|head in|run|prepare|put together|draw up|look into|check|hold|reserve|keep|extend|freeze|pop in|come in|call in|drop in|drop by|come by|collect|pick it up|call|ring|text|mail|ship|schedule|book|follow up|get back|escalate|transfer|process|submit|arrange|set up|put through|forward|raise|open|log|file|order|refund|credit|reset|issue)',
   // Someone or something sent out or over: "i can get a roofer out tomorrow", "i can get that to you wednesday". Tagged
   // "offered": followed by a question ("... shall i book that in?") it is only proposed.
@@ -738,12 +741,20 @@ export const NEXT_STEP: CueEntry[] = [
   'ready (from|for collection|to collect|to pick up)',
   '(you|you\'ll) get (a|an) (text|email|call|reminder|confirmation|letter) (the|on|by|before|within|in)',
   { re: '(i\'ve|i have|we\'ve|we have|i just|i\'ve just|i\'ve also) (booked|scheduled|sent|emailed|submitted|arranged|set up|ordered|placed|processed|escalated|raised|opened|logged|filed|credited|refunded|issued|reset|reserved|noted)', tag: 'done' },
-  '(you\'ll|you will|you should|you\'re going to) (get|receive|see|hear|have(?! to))',
+  '(you\'ll|youll|you will|you should|you\'re going to|he should|she should|they should) (get|receive|see|hear|have(?! to| been| had))',
+  // What the process does next, with its time: "it'll be reversed to your card within five working days", "the
+  // replacement's dispatched within two working days", "the claims team replies within ten working days", "it's
+  // usually live within two working days", "sixteen fifty will land in your account within five working days".
+  // (Not "it's live from today", "the fee's refunded": done now.)
+  '(it\'ll|itll|it will|they\'ll|theyll|they will|that\'ll|thatll|it should|they should) (usually |normally |then |all )?be (reversed|processed|reviewed|dispatched|sent|posted|shipped|delivered|refunded|credited|cleared|approved|activated|released)',
+  '(it\'s|its|they\'re|theyre|[a-z]+\'s) (usually |normally )?(dispatched|posted|shipped|processed|reviewed) (within|in|by)',
+  '(replies|responds|gets back to you|get back to you) (within|in|by)',
+  '(will|it\'ll|itll|they\'ll|theyll) (land|clear|go through) (in|on|within|by)',
   '(a|the|our) (technician|engineer|tech|specialist|supervisor|manager|courier|driver) (will|is going to|should|can)',
   '(it\'ll|they\'ll) (arrive|go out|be emailed|be sent|be on|be back|be delivered|be there|ship|be credited|be refunded|be restored|be fixed|be active|start|be in|be ready|be with you|phone|call|ring|text|email|contact|visit|come)',
   '(it|they|that|this) (should|will) be with you',
   // Speech-to-text drops the apostrophe: "thatll be with you thursday by royal mail".
-  '(thatll|itll|theyll|that\'ll) (be with you|arrive|go out|be there|be delivered|be sent)',
+  '(thatll|itll|theyll|that\'ll) (be with you|arrive|go out|be there|be delivered|be sent|come)',
   // A fix with its time: "the estimate is that it's fixed by six this evening".
   '(it\'s|it is|it\'ll be|it will be|it should be|should be) (fixed|sorted|back up|restored|resolved|working again)',
   // A slot found: "I've got a slot with Dr Hale at eleven forty". One that is only free ("i've got an engineer free
@@ -834,7 +845,7 @@ export const WHEN: CueEntry[] = [
   `(refund|refunds|processing|that) takes (about |around |up to |roughly )?(\\d+|a few|a couple of|${NUMBER_WORD}((-| )${NUMBER_WORD})?)( (to|or) (\\d+|${NUMBER_WORD}))? (days|business days|working days|weeks)`,
   // Ranges and the next stretch of time: "in three to five working days", "in the next hour", "the evening before".
   '(within|in|under) (the next |about |around |roughly )?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty) (to|-|or) (\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty) (minutes|hours|days|business days|working days|weeks)',
-  '(within|in|over) the next (hour|day|week|few (minutes|hours|days)|couple of (hours|days))',
+  '(within|in|over) the next (minute|hour|day|week|few (minutes|hours|days)|couple of (minutes|hours|days))',
   '(the )?(day|evening|night|morning) before',
   // "the engineer will text you that morning", "he'll ring you when he's on his way".
   'that (morning|afternoon|evening|day|night)',

@@ -112,6 +112,10 @@ describe('alarm and dismay in idiom', () => {
     'well i expect the computer knows best',
     "I'll tell my boss I've taken up parcel-watching as a hobby.",
     "my card's just been declined twice at the till",
+    // Let down again, or at a cost of their own.
+    "This is the second time my sofa delivery's been cancelled.",
+    "I really don't want it arriving. I've asked twice now, I just want it paused.",
+    "I've had to take a whole day off work for this.",
   ])('hears the sarcasm in %j', (text) => {
     expect(emotions(text)).toContain('negative');
   });
@@ -137,6 +141,8 @@ describe('alarm and dismay in idiom', () => {
     // The same words with nothing borne.
     "Yes, I'm sure she is busy on Thursdays, so Friday then.",
     'we put out the recycling on a tuesday',
+    'For the second time slot, Tuesday would be better.',
+    "I'm off work on Friday, so any time then.",
     "I'm starting to think it won't be big enough for the four of us. Is there something bigger?",
     "I'm sure it'll be fine once the engineer has been.",
     'I expect the driver will ring when he is close.',

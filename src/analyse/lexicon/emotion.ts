@@ -191,6 +191,11 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   { re: "(taken|take|took) up [\\w-]+( [\\w-]+)? as a hobby|a lifestyle choice|character.building|a fashion statement", negatable: false },
   // Turned away again and again: "my card's been declined twice", "it's been rejected twice".
   '(declined|refused|rejected|bounced|cancelled|canceled) (twice|three times|again and again)',
+  // Let down more than once, or at a cost of their own: "this is the second time my delivery's been cancelled", "I've
+  // asked twice now", "I took Friday off work for it".
+  '(this is|that\'s|thats|it\'s|its|that makes it|for) the (second|third|fourth|fifth) time(?! (slot|option|window|choice|round))',
+  '(twice|three times|four times) now',
+  '(took|taken|take|had to take|booked|lost|losing) ([\\w-]+ ){0,3}off work',
   // Indignation at a price, and a body that will not do what the bill assumes ("a gym i can't even walk into").
   { re: 'daylight robbery', negatable: false },
   '(can\'t|cant|cannot) even (get up|walk)',

@@ -6,7 +6,7 @@ import { compileCues, findCues, saidBy, tokenEndOf, type CueHit } from './cues.j
 import { hardshipCues } from './emotion.js';
 import { isNegator } from './negation.js';
 import { BRUSH_OFF, EMPATHY, OWN_SLIP, PLEASANTRY, SARCASM, TRIVIAL_APOLOGY } from './lexicon/empathy.js';
-import { sentenceAt } from './tokens.js';
+import { ING_NOUNS, sentenceAt } from './tokens.js';
 
 const empathy = compileCues(EMPATHY);
 const trivial = compileCues(TRIVIAL_APOLOGY);
@@ -189,9 +189,6 @@ const COUNT_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', '
 const SPANS = new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night', 'nights', 'week', 'weeks', 'month', 'months', 'year', 'years',
   'fortnight', 'times', 'calls', 'visits', 'goes', 'attempts', 'evenings', 'mornings', 'weekends']);
 const OFTEN = new Set(['twice', 'again']);
-// Nouns that end in "-ing": not something going on ("anything", "the morning").
-const NOT_DOINGS = new Set(['anything', 'nothing', 'something', 'everything', 'morning', 'evening', 'thing', 'ceiling', 'building', 'wedding',
-  'ring', 'king', 'spring', 'string', 'during', 'pudding', 'bring', 'sibling', 'sterling']);
 // In the present: "was terrible" more often tells the speaker's own story.
 const COPULA_OF_JUDGEMENT = new Set(['is', "isn't", 'isnt', 'sounds', 'be']);
 // In the subject these make the circumstance the speaker's own, or a clause's ("accepting that something is wrong").
@@ -252,7 +249,7 @@ function circumstanceStart(turn: TurnContext['turn'], from: number, verb: number
   while (k < verb - 1 && (LEADS_TO_JUDGEMENT.has(tokens[k]) || LEAD_INS.has(tokens[k]))) k++;
   for (let j = k; j < verb; j++) if (NOT_IN_CIRCUMSTANCE.has(tokens[j])) return -1;
   const w = tokens[k];
-  const doing = (x: string | undefined) => x !== undefined && x.length > 4 && x.endsWith('ing') && !NOT_DOINGS.has(x);
+  const doing = (x: string | undefined) => x !== undefined && x.length > 4 && x.endsWith('ing') && !ING_NOUNS.has(x);
   if (doing(w) || (w === 'not' && doing(tokens[k + 1])) || OFTEN.has(w)) return k;
   if (COUNT_WORDS.has(w) && (SPANS.has(tokens[k + 1]) || SPANS.has(tokens[k + 2]))) return k;
   return -1;

@@ -11,7 +11,7 @@ import {
   WH_DEGREE, WH_OPEN, WH_SUBJECT_VERBS,
   QUESTION_JOINERS,
 } from './lexicon/questions.js';
-import type { Sentence, TurnText } from './tokens.js';
+import { ING_NOUNS, type Sentence, type TurnText } from './tokens.js';
 
 export type QuestionKind = 'open' | 'closed';
 
@@ -1009,9 +1009,6 @@ const NOUN_PHRASE_PREDICATES = new Set(['still', 'usually', 'ever', 'already', '
   'ok', 'okay', 'alright', 'on', 'in', 'off', 'out', 'covered', 'included', 'available', 'open', 'down', 'up', 'there', 'been', 'gone',
   'done', 'got', 'come', 'being']);
 const HAVE_PARTICIPLES = new Set(['been', 'gone', 'got', 'come', 'done']);
-// Nouns that end like a participle: "the same thing", "the morning".
-const ING_NOUNS = new Set(['something', 'anything', 'nothing', 'everything', 'morning', 'evening', 'ceiling', 'building', 'during', 'wedding',
-  'clothing', 'pudding', 'booking', 'bedding', 'railing', 'wording', 'heading', 'meeting', 'parking', 'string', 'spring', 'sterling']);
 // Verbs of a speaker's aside: "i think", "i guess" have no clause of their own.
 const PARENTHETICAL_VERBS = new Set(['think', 'guess', 'mean', 'say', 'suppose', 'believe', 'know', 'bet', 'tell', 'reckon', 'remember']);
 // Words that rank a noun phrase: "the first time", "the best in the world", "the only places".

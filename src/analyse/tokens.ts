@@ -172,6 +172,16 @@ haven't hasn't hadn't wouldn't couldn't shouldn't um uh erm hmm oh okay ok yeah 
 gonna wanna gotta kind sort thing things lot bit mean know think sure right well please thank thanks hi hello bye`.split(/\s+/);
 export const STOPWORDS: ReadonlySet<string> = new Set([...naturalStopwords, ...EXTRA_STOPWORDS]);
 
+/**
+ * Nouns that end like a participle ("the morning", "something", "the wedding"): an "-ing" word that names a thing, not
+ * something going on.
+ */
+export const ING_NOUNS: ReadonlySet<string> = new Set([
+  'something', 'anything', 'nothing', 'everything', 'thing', 'morning', 'evening', 'ceiling', 'building', 'during', 'wedding',
+  'clothing', 'pudding', 'booking', 'bedding', 'railing', 'wording', 'heading', 'meeting', 'parking', 'ring', 'king', 'bring',
+  'string', 'spring', 'sibling', 'sterling',
+]);
+
 // Stems repeat heavily across turns and calls; a bounded memo keeps stemming off the per-word cost.
 const stemCache = new Map<string, string>();
 export function stem(word: string): string {

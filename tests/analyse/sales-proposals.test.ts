@@ -112,6 +112,9 @@ describe('buying interest asked in other words', () => {
     'Actually, does the matching jacket come in the sage as well?',
     'While I have got you, my daughter keeps on about one of those electric bikes.',
     'My grandson keeps telling me I should have one of those easy access savings accounts.',
+    // "charge" as the verb asks a price; what a longer choice would come to.
+    'Oh, while I have got you, how much do you charge for whitening?',
+    'What would two bags on their own come to?',
   ])('reads %j as a buying signal', (text) => {
     expect(signals(text)).toBe(true);
   });
@@ -119,6 +122,7 @@ describe('buying interest asked in other words', () => {
   it.each([
     'what set you back on this job, the weather?',
     'I paid the charge already, what else do you need?',
+    'How much is the charge on my last bill for?',
     "I haven't got any space in the garage for it.",
     // What something is worth or what was paid is no price asked for something to buy.
     "I don't know what sort of money he spent on it.",

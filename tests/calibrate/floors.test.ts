@@ -2659,7 +2659,11 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.9, empathy: 0.85, 'next-step': 0.6, 'decision-ask': 0.8, acknowledgement: 0.85,
       'resolution-check': 0.9, 'customer-emotion': 0.75, 'buying-signal': 0.75, offer: 0.4, paraphrase: 0.8,
     },
-    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.15, 'questions-asked': 0.5, 'sales-follow-through': 0.65 },
+    // sales-follow-through 0.65 -> 0.55 (twenty-fourth session, "how much do you charge" and what a choice would "come
+    // to" read as buying interest: buying-signal 74.26 -> 74.50 and sales-follow-through 80.53 -> 80.63 on the 4,884
+    // calls): lb-4169's "how much do you charge for that" is now read, and its answer ("thirty eight pound", said
+    // without the s) is not, so the rule fails a call the grader passes.
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.15, 'questions-asked': 0.5, 'sales-follow-through': 0.55 },
   },
   {
     // Held out the same way (several matters raised in one call and the customer coming back to those not dealt with).
@@ -2827,9 +2831,13 @@ const PARTS: Part[] = [
     name: 'fresh batch 221 (lb-4445..lb-4464)',
     first: 4445,
     last: 4464,
+    // offer 0.45 -> 0.3 (twenty-fourth session, "how much do you charge" and what a choice would "come to" read as
+    // buying interest: buying-signal 74.26 -> 74.50 and sales-follow-through 80.53 -> 80.63 on the 4,884 calls):
+    // lb-4464's "roughly what would they run to?" is now interest, so the agent's priced lens plan reads as the answer
+    // to it rather than an offer (the grader counts it one).
     acts: {
       question: 0.95, enquiry: 0.9, empathy: 0.85, 'next-step': 0.8, 'decision-ask': 1, acknowledgement: 0.85,
-      'resolution-check': 0.9, 'customer-emotion': 0.7, 'buying-signal': 0.8, offer: 0.45, paraphrase: 0.7,
+      'resolution-check': 0.9, 'customer-emotion': 0.7, 'buying-signal': 0.8, offer: 0.3, paraphrase: 0.7,
     },
     rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0, 'questions-asked': 0.55, 'sales-follow-through': 0.5 },
   },

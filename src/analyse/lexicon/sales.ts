@@ -178,7 +178,7 @@ export const BUYING_SIGNAL: CueEntry[] = [
   '(thinking about|thinking of|considering|interested in) (going|doing|joining|taking|studying|signing|enrolling|starting|moving|switching)',
   '(i\'d|we\'d|i would|we would) (like|love) to (do it|go for it|go ahead|sign up|enrol|enroll|join|take it|give it a go)',
   // What it would come to: "what would the stain guard come to", "what would i actually pay on it", "how much cheaper".
-  '(what|how much) (would|will|does|do) ([\\w-]+ ){1,4}come to',
+  '(what|how much) (would|will|does|do) ([\\w-]+ ){1,6}(come to|run to)',
   'what (would|will|do) (i|we) (actually |roughly |end up )?(pay|be paying)',
   'how much (cheaper|less|difference|of a difference|of a saving|saving)',
   'what (sort of |kind of )?(difference|saving) (would|will|does|could) (that|it|this)',
@@ -246,7 +246,8 @@ export const BUYING_SIGNAL: CueEntry[] = [
 
 /** Money owed rather than something to buy: "how much is the fee for the records" is a billing question. */
 export const OWED: CueEntry[] = [
-  '(fee|fees|charge|charges|bill|invoice|balance|fine|penalty|arrears|owe|owed|debt)',
+  // (Not the verb: "how much do you charge for whitening" asks a price.)
+  '(fee|fees|(?<!(you|they|we) )(charge|charges)|bill|invoice|balance|fine|penalty|arrears|owe|owed|debt)',
 ];
 
 /** Liking what was just offered: "that sounds really good", "ooh that does sound nice". */

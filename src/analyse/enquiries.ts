@@ -493,7 +493,7 @@ function turnsAwayAt(turn: TurnText): number {
 }
 
 // "... my own shed roof looks like a putting green. Right, I've popped the gutters on for the 22nd": after chat, a
-// sentence opening with "right" or "now" turns to the agent's own business as "anyway" does.
+// sentence opening with "right", "now" or "okay" turns to the agent's own business as "anyway" does.
 const MOVES_ON = new Set(['right', 'now', 'okay', 'ok']);
 /** The token where the reply turns to other business, or its length. */
 function movesOnAt(turn: TurnText): number {

@@ -167,6 +167,7 @@ export const SMALL_TALK: CueEntry[] = [
   { re: '(i|we) (went|did a bit|had one|had the same|used to|tried it|love that|loved it|went there|were there)', negatable: false },
   { re: 'my (husband|wife|partner|sister|brother|mum|mom|dad|nan|gran|kids|son|daughter|other half)(\'s)? (is|was|has|had|did|does|went|got|swears|loves|asks|keeps|burns|exactly)', negatable: false },
   { re: '(honestly )?(it\'s|its) my (favourite|favorite)', negatable: false },
+  // "we had ours go last winter", "i was there on a trip", "my own shed roof", and commiseration: "tell me about it".
   { re: '(we|i) had (ours|mine|hers|his|the same|one) (go|done|do|fitted|out|last|when|years)', negatable: false },
   { re: '(i|we) (was|were) there (on|last|in|for|years|a)', negatable: false },
   { re: 'my own [a-z]+', negatable: false },

@@ -744,8 +744,8 @@ export const NEXT_STEP: CueEntry[] = [
   { re: '(i\'ve|i have|we\'ve|we have|i just|i\'ve just|i\'ve also) (booked|scheduled|sent|emailed|submitted|arranged|set up|ordered|placed|processed|escalated|raised|opened|logged|filed|credited|refunded|issued|reset|reserved|noted)', tag: 'done' },
   '(you\'ll|youll|you will|you should|you\'re going to|he should|she should|they should) (get|receive|see|hear|have(?! to| been| had))',
   // What the process does next, with its time: "it'll be reversed to your card within five working days", "the
-  // replacement's dispatched within two working days", "the claims team replies within ten working days", "it's
-  // usually live within two working days", "sixteen fifty will land in your account within five working days".
+  // replacement's dispatched within two working days", "the claims team replies within ten working days", "sixteen
+  // fifty will land in your account within five working days".
   // (Not "it's live from today", "the fee's refunded": done now.)
   '(it\'ll|itll|it will|they\'ll|theyll|they will|that\'ll|thatll|it should|they should) (usually |normally |then |all )?be (reversed|processed|reviewed|dispatched|sent|posted|shipped|delivered|refunded|credited|cleared|approved|activated|released)',
   '(it\'s|its|they\'re|theyre|[a-z]+\'s) (usually |normally )?(dispatched|posted|shipped|processed|reviewed) (within|in|by)',

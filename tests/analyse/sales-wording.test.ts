@@ -628,3 +628,22 @@ describe('the customer turns down what was just offered', () => {
     expect(a.turns[1].acts.some((x) => x.act === 'offer-declined')).toBe(false);
   });
 });
+
+describe('what comes next named bare, with its time', () => {
+  it.each([
+    'Done. Renewal papers by email today. Anything else?',
+    'sorted new contract in your inbox in ten minutes anything else',
+    'So, to sum up: the surveyor by Friday afternoon, and the written quote within five working days.',
+    "Booked. Payment link's coming by text in two minutes.",
+    'final statement in the post within fourteen days',
+    "You'll also get a letter confirming the new rate within a week.",
+  ])('next step in %j', (text) => expect(has(text, 'next-step')).toBe(true));
+  it.each([
+    // The customer's part as a condition or a deadline, a count of things, a benefit's terms.
+    'If you send us the receipt within thirty days of the repair we can look again.',
+    'Please sign the form today or the hours stay unpaid.',
+    'It struggles with more than a thousand invoices in one go.',
+    "The letter in March said we'd cover it.",
+    "quote today's reference if you ring back",
+  ])('no next step in %j', (text) => expect(has(text, 'next-step')).toBe(false));
+});

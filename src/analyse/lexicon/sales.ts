@@ -742,7 +742,7 @@ export const NEXT_STEP: CueEntry[] = [
   'ready (from|for collection|to collect|to pick up)',
   '(you|you\'ll) get (a|an) (text|email|call|reminder|confirmation|letter) (the|on|by|before|within|in)',
   { re: '(i\'ve|i have|we\'ve|we have|i just|i\'ve just|i\'ve also) (booked|scheduled|sent|emailed|submitted|arranged|set up|ordered|placed|processed|escalated|raised|opened|logged|filed|credited|refunded|issued|reset|reserved|noted)', tag: 'done' },
-  '(you\'ll|youll|you will|you should|you\'re going to|he should|she should|they should) (get|receive|see|hear|have(?! to| been| had))',
+  '(you\'ll|youll|you will|you should|you\'re going to|he should|she should|they should) (also |then |just )?(get|receive|see|hear|have(?! to| been| had))',
   // What the process does next, with its time: "it'll be reversed to your card within five working days", "the
   // replacement's dispatched within two working days", "the claims team replies within ten working days", "sixteen
   // fifty will land in your account within five working days".
@@ -815,6 +815,9 @@ export const NEXT_STEP: CueEntry[] = [
   "(confirmation|receipt|reminder) (email|text|letter)?('s| is) (coming|going out|on its way)",
   '(both|all) (of them )?(go out|ship|arrive) (today|tomorrow|tonight|on|this|next|by|within)',
   "(your|the) next ([\\w-]+ ){0,3}(arrives|ships|goes out|comes|is due)",
+  // What comes next named bare, its time straight after: "documents by email today", "confirmation email in five
+  // minutes", "text within the hour", "engineer by Thursday afternoon" (a recap's verbless list).
+  "(?<!(send|sending|sent|upload|submit|return|post|email|e-mail|sign|complete|fill in|through) (us |me |in |back )?(the |your |a |an |that )?)(?<!\\b(my|our|his|her|their) ([\\w-]+ )?)(e-?mails?|texts?|letters?|confirmations?|receipts?|documents|paperwork|contracts?|agreements?|statements?|papers|e-?tickets?|boarding pass(es)?|forms?|links?|codes?|quotes?|invoices?|packs?|call ?backs?|decision|refund|engineer|technician|plumber|electrician|adjuster|surveyor|courier|driver|visit|delivery|bill)('s)?( (comes?|coming|follows|goes out|arrives|lands|(will|should) (come|follow|arrive)( through| over)?))?( (by|via) (e-?mail|text|post|sms)| (to|in) your (e-?mail|inbox|phone|mobile)| in the post)?(?= (today|tonight|tomorrow|within|in (the next|[\\w-]+( [\\w-]+){0,3} (minutes?|hours?|days|working days|weeks?|fortnight))|by (the end|end|close|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midday|noon|lunch|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![a-z0-9'])(?! of ))",
   // "your reference number is...", not "can I take the crime reference number".
   { re: '(your|a) reference (number )?(is|for)', tag: 'done' },
   { re: '(here\'s|here is) (your|the) reference', tag: 'done' },

@@ -75,14 +75,23 @@ function namesFeeling(turn: TurnText, span: [number, number]): boolean {
 
 /**
  * "okay tomorrow before ten got it", "so through the settings not the camera got it": speech-to-text runs a read-back and
- * its "got it" together, with no break; "got it" closing the turn after anything but its own subject ("they never got
- * it", "my neighbour's got it") takes the detail in.
+ * its "got it" together, with no break; "got it" after anything but its own subject ("they never got it", "my
+ * neighbour's got it") takes the detail in when it closes the turn or the next clause starts ("since tuesday got it and
+ * is it only the kitchen tap", "ninety two and forty got that and are there any").
  */
 function closesReadBack(turn: TurnText, hit: CueHit): boolean {
   const end = tokenEndOf(turn, hit);
   const before = turn.tokens[hit.token - 1] ?? '';
-  return end === turn.tokens.length && (hit.cue === 'got it' || hit.cue === 'gotcha') && before !== '' && !SUBJECT_OF_GOT.has(before) && !before.endsWith("'s");
+  if (!READ_BACK_CLOSERS.has(hit.cue) || before === '' || SUBJECT_OF_GOT.has(before) || before.endsWith("'s")) return false;
+  return end === turn.tokens.length || Boolean(turn.breakBefore[end]) || NEXT_CLAUSE.has(turn.tokens[end]);
 }
+const READ_BACK_CLOSERS = new Set(['got it', 'gotcha', 'got that']);
+// Words that start the clause after a "got it" rather than carry it on ("got it fixed", "got it back").
+const NEXT_CLAUSE = new Set([
+  'and', 'so', 'now', 'thanks', 'thank', 'right', 'okay', 'ok', 'lovely', 'great', 'perfect', 'but', 'um', 'erm',
+  "i'll", 'ill', "i'm", 'im', "i've", 'ive', 'can', 'could', 'is', 'are', 'do', 'does', 'did', 'what', 'where', 'when',
+  'how', 'which', "there's", 'theres', 'let', 'thing', 'bear', 'one',
+]);
 const SUBJECT_OF_GOT = new Set([
   'i', 'you', 'we', 'they', 'he', 'she', 'it', 'who', 'never', 'not', 'just', 'already', 'finally', 'have', 'has', "i've",
   'ive', "you've", 'youve', "we've", 'weve', "they've", 'theyve', 'hes', 'shes', 'its', 'nobody',

@@ -70,3 +70,23 @@ describe('paraphrase', () => {
     expect(a.turns[1].acts.some((x) => x.act === 'paraphrase')).toBe(false);
   });
 });
+
+describe('acknowledgement: a read-back closed mid-turn, and what only sounds like one', () => {
+  it.each([
+    // Speech-to-text runs the read-back, its "got it" and the next clause together.
+    'since monday got it and is it just the upstairs radiators',
+    'lovely seventy eight and thirty got that and any allergies i should know about',
+    'ok month by month got it ill tell my manager',
+    "Right, I've got that. I'll put it on the fridge.",
+  ])('recognises %j', (text) => expect(has(text, 'acknowledgement')).toBe(true));
+  it.each([
+    // The record found, a read-back's lead, the speaker's own things.
+    "Thank you, I've got it, the grey corner sofa. When did it arrive?",
+    'Just so I\'ve got it right, you moved in on the third?',
+    "Ooh, the velvet one, I've got that one in green myself.",
+    // Thanks for patience; the lead into a refusal; "got it" carried on by its object.
+    'Thanks for bearing with me, sorry for the wait.',
+    "I appreciate that. However, we can't refund a used ticket.",
+    'the fitter on tuesday got it working again',
+  ])('does not count %j', (text) => expect(has(text, 'acknowledgement')).toBe(false));
+});

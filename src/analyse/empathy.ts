@@ -58,6 +58,9 @@ export function empathyActs(ctx: TurnContext): Act[] {
     if (courtesies.some((h) => h.span[0] < c.span[1] && c.span[0] < h.span[1])) continue;
     if (c.reflection && !reflects(ctx, c.token, sentence)) continue;
     if (ctx.role === 'customer' && !addressesListener(turn, sentence)) continue;
+    // A customer's "sorry" apologises for their own doing ("sorry to ask again, but can you send the report"); their
+    // empathy for the agent is in other words ("I know it's not your fault").
+    if (ctx.role === 'customer' && turn.tokens[c.token] === 'sorry') continue;
     done.add(sentence);
     acts.push({ act: 'empathy', cue: c.cue, span: c.span });
   }

@@ -95,3 +95,18 @@ describe('apologies for one\'s own slip, the line or the queue, and look-alikes 
     expect(has("I know it's not your fault, you've been really patient with me.", 'empathy', 'customer')).toBe(true);
   });
 });
+
+describe("a customer's own apology, a well-wish and getting the customer something", () => {
+  it.each([
+    'sorry you lost me at the standing charge',
+    "Sorry to ask again, but can you send me the report?",
+    'hi sorry um my card keeps getting declined and you were my last hope',
+  ])("reads the customer's %j as no empathy", (text) => expect(has(text, 'empathy', 'customer')).toBe(false));
+  it.each([
+    'Yes, I can get you a price for that today.',
+    "Lovely, and happy birthday to your dad for Saturday!",
+    'brilliant anything else i can get you',
+  ])("reads the agent's %j as no empathy", (text) => expect(has(text, 'empathy')).toBe(false));
+  it.each(["I can get why you'd be cross about that.", "Oh, I'm so sorry, losing him right before the move is awful."])(
+    'still recognises %j', (text) => expect(has(text, 'empathy')).toBe(true));
+});

@@ -34,8 +34,9 @@ export const EMPATHY: CueEntry[] = [
   '(sorry|sad) to (hear|read|see|learn)',
   'my (condolences|sympathies|sympathy)',
   // Understanding the feeling.
-  // (Not asked, "can i get your postcode", "shall i get you booked in", nor done, "i can get that sorted".)
-  '(i|i totally|i completely|i really|i fully|i can|i can totally|i definitely|i do)(?<!(can|could|shall|should|may|would|will|did|do) i) (understand|get) (how|why|that|your|what you|where you|you)(?! (sorted|done|fixed|booked|sent|over|out|changed|switched|moving|arranged|across|started|set up|added|cancelled|processed|through|in|to you|for you|booked in)(?![a-z]))',
+  // (Not asked, "can i get your postcode", "shall i get you booked in", nor done, "i can get that sorted", nor "i can
+  // get you a price".)
+  '(i|i totally|i completely|i really|i fully|i can|i can totally|i definitely|i do)(?<!(can|could|shall|should|may|would|will|did|do) i) (understand|get(?! you(?<=can get you))) (how|why|that|your|what you|where you|you)(?! (sorted|done|fixed|booked|sent|over|out|changed|switched|moving|arranged|across|started|set up|added|cancelled|processed|through|in|to you|for you|booked in)(?![a-z]))',
   // "i can see your account" is a lookup; only "see why/how" recognises a feeling.
   '(i|i totally|i completely|i really|i can|i could|i can totally|i can certainly) see (why|how) (you|you\'re|you\'d|that|this|it|it\'s|that\'s|hard|frustrating|upsetting|stressful|worrying|much)',
   '(i|i can) (hear|tell) (that|how|you\'re|you are|it\'s|this is|that\'s|this has)',
@@ -268,7 +269,6 @@ export const EMPATHY: CueEntry[] = [
   `(be|stay) (strong|positive|hopeful)`,
   ...optional(`(your life|you)`, `really|truly|still`, `(matters|matter)(?!\\s+(of|to us)(?![a-z]))`),
   ...optional(`(who|that)`, `really|truly|still`, `(care|cares|love|loves) (about )?(you|u)`),
-  `happy (birthday|bday)`,
   `(huge |big )?props to you`,
   ...optional(`(glad|happy|great|good|nice)`, `to hear that|to hear|that`, `(you're|you are|youre|your|you have been|you've been) (feeling|doing|getting) (better|ok|okay|well|good|alright)`),
   ...optional(`(i'm|i am|im)`, `so|really|very`, `glad (it|it's|its|it is|everything|things|someone|somebody|you're|you are|you have|you've|you had|you did|your|i could help|to help)`),

@@ -23,6 +23,7 @@ const FEELING_OPENERS = new Set(['i']);
 // A "so ..." restatement starts within the first few words of its sentence ("thanks maya so you're on ...").
 const SO_WITHIN = 6;
 const SO_ANYWHERE_WITHIN = 4;
+const ON_THE_ACCOUNT = new Set(["you're", 'youre', 'your']);
 const INTENSIFIED_AFTER = new Set(['feel', 'feels', 'felt', 'feeling', 'be', 'is', 'are', 'was', 'were', "i'm", 'im', "you're", 'youre', "it's", 'its', 'look', 'looks', 'seem', 'seems', 'sound', 'sounds', 'get', 'got', 'getting', 'very', 'really', 'not']);
 
 export function acknowledgementActs(ctx: TurnContext): Act[] {
@@ -316,6 +317,8 @@ function soRestatement(turn: TurnText, theirs: ReadonlySet<string>, customer: bo
       // Early in the sentence ("thanks maya so...", "ah that'll be it so...") or after a spoken marker; a "so" after a
       // clause of the speaker's own ("your contract ended in january, so you're paying full price") draws a consequence.
       if (!checkedInWords && k - s.tokenStart > SO_ANYWHERE_WITHIN && !CLAUSE_MARKERS.has(tokens[k - 1]) && !LEAD_FILLERS.has(tokens[k - 1]) && !acknowledgedBefore(turn, k)) continue;
+      // "just so you know, there's a matching scarf": a word for their information, not their words back.
+      if (tokens[k + 1] === 'you' && (tokens[k + 2] === 'know' || tokens[k + 2] === 'are' && tokens[k + 3] === 'aware')) continue;
       // "so there's a new fix at..." puts something new forward; "so there's no signal since tuesday" may restate.
       if ((tokens[k + 1] === "there's" || tokens[k + 1] === 'theres') && (tokens[k + 2] === 'a' || tokens[k + 2] === 'an')) continue;
       const speaker = SPEAKER_SUBJECTS.has(tokens[k + 1]);
@@ -333,12 +336,22 @@ function soRestatement(turn: TurnText, theirs: ReadonlySet<string>, customer: bo
       // for: the agent reads the account. After such an answer a restatement brings back something the customer said
       // before it (`toldEarlier`, given only then).
       if (toldEarlier && !customer && !e.checks && e.reused === 0 && !reusesAny(turn, s, k + 1, toldEarlier)) break;
+      // "right so youre on the annual direct debit theres a three month notice": the agent reads the plan off the account,
+      // unless it brings back the customer's words or checks back ("... one car and two adults. Is that right?").
+      if (!customer && ON_THE_ACCOUNT.has(tokens[k + 1]) && tokens[k + 2] === 'on' && !e.checks && e.reused === 0 && !checkedNext(turn, s)) break;
       const start = turn.starts[k];
       return { cue: turn.norm.slice(start, turn.ends[Math.min(k + 2, s.tokenEnd - 1)]), span: [start, s.end] };
     }
   }
   return null;
 }
+
+/** The sentence after `s` only checks back: "Is that right?", "Have I got that right?". */
+function checkedNext(turn: TurnText, s: Sentence): boolean {
+  const next = turn.sentences[turn.sentences.indexOf(s) + 1];
+  return next !== undefined && next.tokenEnd - next.tokenStart <= CHECK_ALONE && checksBack(turn, next);
+}
+const CHECK_ALONE = 5;
 
 /** The word `w` is a content word whose stem the other party said (`told`): brought back, not merely shared. */
 function broughtBack(w: string, told: ReadonlySet<string>): boolean {

@@ -90,3 +90,18 @@ describe('acknowledgement: a read-back closed mid-turn, and what only sounds lik
     'the fitter on tuesday got it working again',
   ])('does not count %j', (text) => expect(has(text, 'acknowledgement')).toBe(false));
 });
+
+describe('paraphrase: a word for their information, and the plan read off the account', () => {
+  const after = (customer: string, agent: string) => analyse(['customer', customer], ['agent', agent]).turns[1].acts.some((a) => a.act === 'paraphrase');
+  it.each([
+    ['my boiler keeps losing pressure', 'and just so you know theres a boiler care plan at twelve pounds a month'],
+    ['Can you check my renewal?', "Just so you know, if you pack the china yourselves, standard won't cover it."],
+    ['its kieran mills', 'lovely kieran okay so youre on the anytime twelve month and that renews on the ninth'],
+    ['Helen Ward, HW two two one.', "Thanks, Helen. So you're on Core, which is gym floor only."],
+  ])('does not read %j then %j as a paraphrase', (customer, agent) => expect(after(customer, agent)).toBe(false));
+  it.each([
+    ['im on the twenty pound sim only and i want a new phone', "thanks maya so you're on the twenty pound sim only plan and you want a new handset is that right"],
+    ['we keep the boat on a swinging mooring and the renewal went up', "So you're on a swinging mooring, and the renewal has gone up?"],
+    ['NF four four seven', "Thank you. So you're on the twentieth at the moment, one car and two adults. Is that right?"],
+  ])('still reads %j then %j as a paraphrase', (customer, agent) => expect(after(customer, agent)).toBe(true));
+});

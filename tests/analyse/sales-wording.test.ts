@@ -647,3 +647,22 @@ describe('what comes next named bare, with its time', () => {
     "quote today's reference if you ring back",
   ])('no next step in %j', (text) => expect(has(text, 'next-step')).toBe(false));
 });
+
+describe('buying interest that is not, and a gift sent as no donation ask', () => {
+  const customerHas = (text: string) => has(text, 'buying-signal', 'customer');
+  it.each([
+    "Hi, my flight was cancelled and I was told I'd get a refund within a week.",
+    "Oh. So I'd get four hundred and ten back before the deductions?",
+    "I want to take the sports pack off, the season's over.",
+    "we're moving on the ninth and i want to take the broadband with us",
+    'Yes, go on then, let\'s do it.',
+  ])('reads the customer\'s %j as no buying signal', (text) => expect(customerHas(text)).toBe(false));
+  it.each([
+    "I'd like to take the bigger plan if it's only three pounds more.",
+    'So I\'d buy one every four weeks at one forty-two?',
+    "i'd get the faster one if it works in the new flat",
+  ])('still reads the customer\'s %j as a buying signal', (text) => expect(customerHas(text)).toBe(true));
+  it.each(['Give your mum my best, and enjoy the show!', 'Free on site, just give your registration at check-in.'])(
+    'reads the agent\'s %j as no offer', (text) => expect(has(text, 'offer')).toBe(false));
+  it('still reads a plea to give as an ask', () => expect(has('Please give your donation today, even two dollars helps.', 'offer')).toBe(true));
+});

@@ -302,7 +302,10 @@ const PARTS: Part[] = [
     // questions-asked 0.75 -> 0.65 when a next step stopped ending discovery while the agent goes on asking (19 calls
     // of the set agree more, 5 less): lb-350's "they will ring you by friday" is now followed by a chatty tag
     // question run on by speech-to-text ("this weather does not help does it i have had ..."), counted as discovery.
-    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.5, 'questions-asked': 0.65, 'sales-follow-through': 0.65 },
+    // sales-follow-through 0.65 -> 0.4 when money coming back stopped counting as buying interest ("Can you tell me what
+    // I'd get back?"): lb-349 failed by luck on that question; its real signal, the lifetime policy's price, is
+    // answered, so it now passes where its graders fail it.
+    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.5, 'questions-asked': 0.65, 'sales-follow-through': 0.4 },
   },
   {
     // Batches 17-20 were written at the start of the fifth session, held out from all of its work and measured once at
@@ -2404,7 +2407,9 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.9, empathy: 0.65, 'next-step': 0.55, 'decision-ask': 0.85, acknowledgement: 0.6,
       'resolution-check': 0.95, 'customer-emotion': 0.8, 'buying-signal': 0.6, offer: 0.5, paraphrase: 0.7,
     },
-    rules: { 'empathy-phrases': 0.5, 'unresolved-enquiries': 0, 'questions-asked': 0.7, 'sales-follow-through': 0.65 },
+    // sales-follow-through 0.65 -> 0.55 when "give your dad our best" stopped counting as a donation ask: lb-3717
+    // failed only for that; its graders fail it for "Is that dearer?", which callaudit does not read as interest.
+    rules: { 'empathy-phrases': 0.5, 'unresolved-enquiries': 0, 'questions-asked': 0.7, 'sales-follow-through': 0.55 },
   },
   {
     // Held out the same way (questions said as statements and requests ("I need to know...", "what I want is...")).

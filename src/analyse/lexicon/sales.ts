@@ -69,7 +69,9 @@ export const BUYING_SIGNAL: CueEntry[] = [
   '(makes|make) more sense to (go|move|switch|upgrade)',
   '(we|i) could upgrade to',
   'upgrade (my|our|the|to) (\\w+ )?(phone|plan|package|room|seat|handset|broadband|tariff|account|cover)',
-  '(i\'d|id|i would|i want to|i\'m looking to|i wanna|we\'d like to|we want to|i\'d love to) (like to )?(upgrade|buy|order|add|get|switch|purchase|sign up|subscribe|try|renew|book|take|hire|rent|lease|join|enrol|enroll)',
+  // (Not what someone promised or money coming back, "I was told I'd get a refund", "so I'd get six hundred back"; nor
+  // taking something off or away, "I want to take the sports pack off", "take my gas with me".)
+  '(?<!(told|said|promised|thought|expected) )(i\'d|id|i would|i want to|i\'m looking to|i wanna|we\'d like to|we want to|i\'d love to) (like to )?(upgrade|buy|order|add|get(?! (a |my |the |some )?(refund|credit|money|back|results)|( [\\w-]+){1,5} back(?![a-z]))|switch|purchase|sign up|subscribe|try|renew|book|take(?!( [\\w-]+){0,4} (off|down|away|with (me|us|him|her|them))(?![a-z]))|hire|rent|lease|join|enrol|enroll)',
   'is there (a|an|any|anything|something) (cheaper|better|faster|bigger|premium|family|deal|discount|offer|promotion|plan|option|package)',
   'is there (a|an) (\\w+ )?(version|model|plan|option|package|room|deal|tariff|bundle|level|tier|policy) ((of )?cover )?(with|that|which)',
   // Weighing it up in other words: "is there a tariff that's cheaper for charging overnight", "are there any seats left
@@ -136,7 +138,8 @@ export const BUYING_SIGNAL: CueEntry[] = [
   // "can i get some money back" is a refund request: the thing asked for must be something to buy.
   'can i (get|have|order|buy) (a|an|the|one|that|this|it) (\\w+ )?(new|bigger|better|faster|cheaper|premium|plan|upgrade|deal|package|bundle|phone|handset|contract|tariff|model|version|add-on|booster|subscription|seat|seats|licence|license|one)',
   'can i (upgrade|add|buy|order|switch to|sign up)',
-  '(sign me up|i\'ll take it|let\'s do it|i\'ll go with)',
+  // ("Go on then, let's do it" takes up a decision ask: the decision itself.)
+  '(sign me up|i\'ll take it|i\'ll go with)',
   // Weighing what an option costs or does against another: "are they much extra?", "are those a lot more?", "is there an
   // off-peak price?", "does the foil one take any longer?".
   '(are|is) (they|those|these|it|that|the [\\w-]+( [\\w-]+)?) (much|a lot|any|very|far|loads) (extra|more|dearer|pricier|cheaper)',
@@ -515,8 +518,9 @@ export const OFFER: CueEntry[] = [
   'you (might|may) (want|like|wish) to (donate|contribute|give|make a donation|help|join|add|consider|try)',
   // Bare imperatives ("then definitely give the full two", "donate to them today"); sales.ts keeps them only at a
   // clause start, so "I'll donate a little" (the speaker's own plan) is not one.
-  // (Not advice: "give it a couple of hours", "give the grille a good hoover".)
-  { re: '(donate|contribute|give) (some|part|a portion|a little|a bit|any|your|to|the(?! [\\w-]+( [\\w-]+)? (a|an) )|what|it(?! (a|an|about|another|some|until|till|time|a few|a couple|ten|five|fifteen|twenty|thirty)\\b)|now|today|\\$|\\d|all|half|everything)', tag: 'imperative' },
+  // (Not advice: "give it a couple of hours", "give the grille a good hoover"; nor "give your mum my best", "give your
+  // name at reception".)
+  { re: '(donate|contribute|give) (some|part|a portion|a little|a bit|any|your (donation|money|earnings|payment|bonus|support|whole|full|entire|task)|(?<!give )your|to|the(?! [\\w-]+( [\\w-]+)? (a|an) )|what|it(?! (a|an|about|another|some|until|till|time|a few|a couple|ten|five|fifteen|twenty|thirty)\\b)|now|today|\\$|\\d|all|half|everything)', tag: 'imperative' },
   '(talk|speak|chat) (to|with) you (about|regarding) (making a|donating|giving|a donation|upgrading|adding|switching|our)',
   // "we really need your help" said while asking for the gift.
   '(need|needs|could use|could really use) (you|your) (help|support|donation|contribution|generosity)',

@@ -15,6 +15,8 @@ const ASKS_HOW = new Set(['how', 'why', 'what', 'where', 'when']);
 // Before a statement's "anything else": "i don't need anything else", "or anything else", "more than anything else".
 const WANTING_BEFORE = new Set(['need', 'want', 'get', 'have', 'buy', 'know', 'nothing', 'something', 'not', 'any', 'or', 'and', 'if', 'like', 'than', 'do', 'said', 'say', 'of', 'over', 'about', 'from', 'for']);
 
+const SETTLED = new Set(['settled', 'settled-asked']);
+
 /** A bare "anything else (today)?" is a check only as a short sentence of its own, near its start. */
 const BARE_SENTENCE_TOKENS = 7;
 
@@ -25,8 +27,14 @@ const BARE_SENTENCE_TOKENS = 7;
 export function resolutionActs(ctx: TurnContext, agentActed: boolean): Act[] {
   const { turn, isQuestion } = ctx;
   const acts: Act[] = [];
-  const asked = findCues(turn, check).find((h) => !ASKS_HOW.has(turn.tokens[h.token - 1] ?? '')
-    && (h.spec.tag !== 'bare' || bareCheck(ctx, h)) && (h.spec.tag !== 'state' || (ctx.role === 'agent' && agentActed)));
+  // The agent checks the fix in many words; a customer's own "anything else?" or "can you check it went through" asks
+  // something new, and their check is only whether it is settled ("so that's all done then, is it?").
+  const asked = findCues(turn, check).find((h) => {
+    const tag = h.spec.tag ?? '';
+    if (SETTLED.has(tag) !== (ctx.role === 'customer') || ASKS_HOW.has(turn.tokens[h.token - 1] ?? '')) return false;
+    if (tag === 'bare') return bareCheck(ctx, h);
+    return (tag !== 'state' && tag !== 'settled-asked') || agentActed;
+  });
   if (asked) acts.push({ act: 'resolution-check', cue: asked.cue, span: asked.span });
   // Whether the problem is still there, or solved, is the customer's to say: an agent's "okay, that helps" thanks
   // them for a detail.

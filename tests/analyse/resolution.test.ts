@@ -91,3 +91,17 @@ describe('checks in other words: covered, any questions, something else, everyth
     expect(acts.some((a) => a.act === 'resolution-check')).toBe(false);
   });
 });
+
+describe("the customer's check is whether it is settled", () => {
+  const customerAfterFix = (text: string) =>
+    analyse(['customer', 'my router keeps dropping'], ['agent', "I'll reset your line now and you'll get a text within the hour."], ['customer', text]).turns[2].acts;
+  it.each(['Okay. So that\'s all done then, is it?', "Aw, lovely. So that's everything in hand, then?", 'right is that me done', 'brilliant so thats both sorted now yeah'])(
+    'check in %j', (text) => expect(customerAfterFix(text).some((a) => a.act === 'resolution-check')).toBe(true));
+  it.each([
+    // Asking for something new, a parting statement, a status asked before anything was done.
+    'Is there anything else he could do before the test?', 'can you check it went through this time',
+    "Lovely, that's sorted then. Thanks.", 'Does that cover it if the pipe bursts again?',
+  ])('no check in %j', (text) => expect(customerAfterFix(text).some((a) => a.act === 'resolution-check')).toBe(false));
+  it('reads "is it done, has it passed?" opening the call as a question about the job', () =>
+    expect(has('oh hello yes is it done has it passed', 'resolution-check', 'customer')).toBe(false));
+});

@@ -666,3 +666,16 @@ describe('buying interest that is not, and a gift sent as no donation ask', () =
     'reads the agent\'s %j as no offer', (text) => expect(has(text, 'offer')).toBe(false));
   it('still reads a plea to give as an ask', () => expect(has('Please give your donation today, even two dollars helps.', 'offer')).toBe(true));
 });
+
+describe('a parting that recalls a call back, and asks that are tasks or indignation', () => {
+  it.each(["Take care of yourself, Margaret. Speak to you on Friday.", 'youre welcome deborah speak tomorrow'])(
+    'no next step in %j', (text) => expect(has(text, 'next-step')).toBe(false));
+  it.each(["I'll speak to you on Friday once I've heard from the surveyor.", 'speak to you before five with the answer'])(
+    'next step in %j', (text) => expect(has(text, 'next-step')).toBe(true));
+  it.each([
+    ['agent', 'Our care plan is twelve pounds a month. Would you be able to go and read the meter for me now?'],
+    ['customer', 'You want me to pay extra to protect it from your own drivers? No thanks.'],
+  ] as const)('no decision ask from the %s in %j', (role, text) => expect(has(text, 'decision-ask', role)).toBe(false));
+  it('still reads "would you be able to commit to it today" after an offer as a decision ask', () =>
+    expect(has('Our care plan is twelve pounds a month and covers repairs. Would you be able to commit to it today?', 'decision-ask')).toBe(true));
+});

@@ -36,8 +36,12 @@ export const RESOLUTION_CHECK: CueEntry[] = [
   // (A customer's "can you tell me whether the reports were received" asks the agent: an enquiry.)
   { re: '(and )?(tell|let) me (know )?(if|whether) (it|they|that|the \\w+|you can|you see|everything|it\'s)', tag: 'state' },
   '(can|could) you (try|check|test) (\\w+ ){0,3}(now|again)',
-  // The customer checking it is settled: "so that's all done then, is it?"
-  '(that\'s|thats|it\'s|its) (all )?(done|sorted|fixed|working) (then )?(is it|right|yeah)',
+  // The customer checking it is settled, the only check theirs (resolution.ts): "so that's all done then, is it?", "so
+  // that's everything in hand, then?", "right, is that me done?".
+  { re: "(?<!(while|until|till|when|once|before|after|if|because|whether|check|sure) )(that's|thats|that is|it's|its) (all |both |everything |me |it )?(all )?(done|sorted|fixed|working|booked|ordered|in hand|back open)(,? (now|then|properly)){0,2}(?=,? (is it|right|yeah)|\\s*\\?)", tag: 'settled' },
+  // Asked outright ("is that me done?") only once the agent has acted: first it asks about a job ("is it done, has it
+  // passed?").
+  { re: 'is (that|it|everything) (all |me |both )?(done|sorted|fixed|finished|booked)', tag: 'settled-asked' },
   // Bare "anything else?" / "anything else today": resolution.ts keeps it only as a short question of its own.
   { re: 'anything (else|more|further)( (today|for you|at all|for today|you need|you needed|on your mind))?', tag: 'bare', negatable: false },
   '(does|did|has|will|would) (that|this|it) (cover|sort|answer) (everything|it|that|all|your)',

@@ -616,7 +616,8 @@ const SERVICE_STEPS = '(and|or|but|so|then|if|the|a|an|you|it|that|be|not|now|ch
 export const DECISION_ASK: CueEntry[] = [
   // Offering to do it, whatever it is: "shall i pop the care plan on", "want me to start it on the phone instead".
   `shall i (just |quickly )?(?!${SERVICE_STEPS}(?![a-z]))[a-z]+`,
-  `(would you like|(do |did )?you want|want|you'd like) me to (just )?(?!${SERVICE_STEPS}(?![a-z]))[a-z]+`,
+  // The agent's: a customer's "you want me to pay extra to protect it from your own drivers?" is indignation.
+  { re: `(would you like|(do |did )?you want|want|you'd like) me to (just )?(?!${SERVICE_STEPS}(?![a-z]))[a-z]+`, tag: 'agent' },
   // The agent's, not a customer's "can I upgrade to the lifetime policy?" (a request), nor "can I start with your policy
   // number" (a look-up).
   { re: '(shall|should|can|may) i (go ahead|set|add|book|place|process|sign|put|start(?! with)|order|upgrade|switch|activate|schedule|make)', tag: 'agent' },
@@ -679,7 +680,8 @@ export const DECISION_ASK: CueEntry[] = [
   '(see|ask|know|wondering|wonder|wondered) (if|whether) (you would|you\'d|you could|you might|you will|you can) (be (willing|able|interested|open)|like to|want to|consider)',
   'you wanna (donate|give|contribute|help|join|add|upgrade|try|go ahead|sign)',
   '(how much|what amount|what percentage|how many) (of (it|that|your \\w+) )?(are you|would you|will you|do you|can you|could you) (planning|want|like|willing|going|able|prepared|hoping|thinking)',
-  'would you be (willing|will|able|prepared|happy|open)',
+  // (Not "would you be able to read the meter for me", a task.)
+  'would you be (willing|will|able(?! to (go|read|send|turn|look|tell|pop|bring|find|upload|email|text|ring|call|check|take a|get a|do a)(?![a-z]))|prepared|happy|open)',
 ];
 
 /**
@@ -791,7 +793,10 @@ export const NEXT_STEP: CueEntry[] = [
   // "the technician rings when he's leaving the job before" (not "the wedding rings didn't make it").
   '(the [\\w-]+|he|she|they) (rings|texts|phones|calls) (you|ahead|first|before|when|on the way|from the)',
   // A call back fixed in time: "speak to you before five", "talk to you tomorrow".
-  '(speak|talk) (to you )?(by|before|at|on|tomorrow|first thing|after|this|then|within|in)',
+  // A parting "speak to you on Friday", "speak tomorrow" only recalls a call back arranged before; "I'll speak to you
+  // tomorrow" promises one, and "speak tomorrow at ten" names its time.
+  '(speak|talk) (to you )?(on [a-z]+ |tomorrow )?(by|before|at|first thing|after|within|in)',
+  "(?<=(i'll|ill|we'll|i will|we will) )(speak|talk) (to you )?(on|tomorrow|this|then)",
   // What is expected to happen, with its time: "it should update by tonight", "they usually reply within ten working
   // days", "i can get her to ring you back tomorrow".
   '(it|they|that|this|he|she|we|the [\\w-]+|your [\\w-]+) (should|usually|normally|typically|generally) (?!(be|cost|go|stay|remain|need|have|say|look|depend|mean|not|never|charge|lose|keep|only|still|happen|let|help|fit|cover|like|want|know|see|find|work out)(?![a-z]))[a-z]+',

@@ -116,3 +116,8 @@ describe('sarcastic approval and everyday idioms of strain', () => {
     expect(emotions(text)).not.toContain('negative');
   });
 });
+
+describe('paying "in bits" is instalments, not distress', () => {
+  it.each(['and what about this bill in the meantime can i pay it in bits', 'Could I pay in bits, like monthly?'])(
+    'hears no emotion in %j', (text) => expect(emotions(text)).toEqual([]));
+});

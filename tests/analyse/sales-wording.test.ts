@@ -679,3 +679,15 @@ describe('a parting that recalls a call back, and asks that are tasks or indigna
   it('still reads "would you be able to commit to it today" after an offer as a decision ask', () =>
     expect(has('Our care plan is twelve pounds a month and covers repairs. Would you be able to commit to it today?', 'decision-ask')).toBe(true));
 });
+
+describe('what happens during the call, or how long a task lasts, is no next step', () => {
+  it.each([
+    "Let me check. Yes, one crew left on the twenty-eighth.",
+    'the challenge form takes about five minutes',
+    "Nothing to reset. The first charge takes about five hours, then it's back to normal.",
+  ])('no next step in %j', (text) => expect(has(text, 'next-step')).toBe(false));
+  it.each(['A decision normally takes about ten working days.', "Let me email that over to you tonight.",
+    // Someone sent by name.
+    'let me check the diary yes dave can be there at 8am tomorrow'])(
+    'next step in %j', (text) => expect(has(text, 'next-step')).toBe(true));
+});

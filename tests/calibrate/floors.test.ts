@@ -2744,7 +2744,9 @@ const PARTS: Part[] = [
     },
     // offer 0.65 -> 0.6 (twenty-third session) when a railcard named with its price became a product: lb-4262's "for you
     // the sixteen to twenty five railcard is thirty five pounds a year" is now an offer, which its grader did not mark.
-    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.6, 'questions-asked': 0.85, 'sales-follow-through': 0.65 },
+    // sales-follow-through 0.65 -> 0.6 when how long a task lasts stopped counting as a next step ("it takes about five
+    // minutes"): lb-4262 passed on that alone; its graders pass the railcard sent to the website, callaudit now fails it.
+    rules: { 'empathy-phrases': 0.75, 'unresolved-enquiries': 0.6, 'questions-asked': 0.85, 'sales-follow-through': 0.6 },
   },
   {
     // Held out the same way (customers in a bind (a deadline, a family event, no heating, no internet for work)

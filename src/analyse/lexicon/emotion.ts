@@ -81,8 +81,9 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   '(i\'ll|i will|i\'m going to|i\'m gonna) (cancel|leave(?! (it|that|them|this|the|a|an|my|your|you|him|her|some|one)(?![a-z]))|switch|complain|report)',
   'can\'t (believe|afford|sleep|cope|take it|stand)',
   '(struggling|struggle|suffering|hate|hated)',
-  // Distress and shock in British and American speech: "i'm gutted", "really shaken up", "we're in bits".
-  '(gutted|shaken|shook up|distraught|devastating|beside myself|in bits|in pieces|in tears|at the end of my tether|dreading|dreaded|terrified|petrified|embarrassing|embarrassed|humiliating|humiliated|mortified|confused|confusing|baffled)',
+  // Distress and shock in British and American speech: "i'm gutted", "really shaken up", "we're in bits" (not paying
+  // "in bits", by instalments).
+  '(gutted|shaken|shook up|distraught|devastating|beside myself|(?<!(pay|paying|paid|carry|out)( it| this| that| them)? )in bits|in pieces|in tears|at the end of my tether|dreading|dreaded|terrified|petrified|embarrassing|embarrassed|humiliating|humiliated|mortified|confused|confusing|baffled)',
   '(oh|oh my) (god|gosh|no|dear)',
   '(unbelievable|typical|brilliant just brilliant|great just great)',
   // Sarcastic thanks and the customer's bitter summary of a refusal.

@@ -693,7 +693,8 @@ export const NEXT_STEP: CueEntry[] = [
   // the post in three to five working days", "a decision normally takes about ten working days".
   '(is|are|gets|get) (normally |usually |typically |always )?(paid|processed|issued|posted|refunded|credited|dispatched|reviewed|decided|released|returned)',
   '(arrives|lands|comes through|comes in the post) (in|within|by|on|tomorrow|next|this)',
-  '(normally |usually |typically )?takes (about |around |up to |roughly )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|twenty|\\d+)',
+  // (Not how long a task lasts: "the form takes about five minutes".)
+  '(normally |usually |typically )?takes (about |around |up to |roughly )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|twenty|\\d+)(?!( [\\w-]+)? (minutes?|mins|hours?|seconds)(?![a-z]))',
   // A booking confirmed: "i've put you in for friday at two", "that's you moved to the sixteenth". (A parting "see you
   // thursday" only recalls one.)
   { re: '(i\'ve|i have) (put|pencilled|penciled|got) you (in|down) for', tag: 'done' },
@@ -702,7 +703,7 @@ export const NEXT_STEP: CueEntry[] = [
   // With its time: "done, moved to Tuesday the fourteenth", "all booked for Friday", "that's you at eleven-fifteen".
   '(done|that\'s|thats|all|now) (booked|moved|rebooked) (in )?(for|to|on|at)',
   '(that\'s|thats) you at',
-  '(i\'ll|ill|i will|i\'m going to|i am going to|we\'ll|we will|i\'m gonna|let me) (let you know|measure|list|email|e-mail|send|message|go in|head in|run|prepare|put together|draw up|look into|check|hold|reserve|keep|extend|freeze|pop in|come in|call in|drop in|drop by|come by|collect|pick it up|call|ring|text|mail|ship|schedule|book|follow up|get back|escalate|transfer|process|submit|arrange|set up|put through|forward|raise|open|log|file|order|refund|credit|reset|issue)',
+  '(i\'ll|ill|i will|i\'m going to|i am going to|we\'ll|we will|i\'m gonna|let me(?! (check|look|run|see|pull)(?![a-z]))) (let you know|measure|list|email|e-mail|send|message|go in|head in|run|prepare|put together|draw up|look into|check|hold|reserve|keep|extend|freeze|pop in|come in|call in|drop in|drop by|come by|collect|pick it up|call|ring|text|mail|ship|schedule|book|follow up|get back|escalate|transfer|process|submit|arrange|set up|put through|forward|raise|open|log|file|order|refund|credit|reset|issue)',
   // Someone or something sent out or over: "i can get a roofer out tomorrow", "i can get that to you wednesday". Tagged
   // "offered": followed by a question ("... shall i book that in?") it is only proposed.
   { re: '(i|we) can (have|get) (the|a|an|our|your|someone|somebody|him|her|them|it|that|those|these|this|one) ([\\w-]+ ){0,2}(with you|out|round|over|to you|across|there|delivered|sent|posted)', tag: 'offered' },
@@ -718,6 +719,8 @@ export const NEXT_STEP: CueEntry[] = [
   '(i|we) can (ring|call|email|text|pop in|drop in|pop round|pop it in|drop it off|post it|come)',
   // Someone sent, by name or by pronoun: "he can come between one and three", "Kieran will text you when he's close".
   '(he|she|they) can (come|pop|call|ring|be there|be with you)',
+  // Or by name: "dave can be there at 8am tomorrow".
+  "(?!(you|nobody|who|which|that|it|this)\\b)[a-z]+ can be (there|with you|round)",
   // Back to the customer within a time: "the team ringing you within five working days", "released to you within
   // fifteen working days".
   '(you|to you|with you) within',

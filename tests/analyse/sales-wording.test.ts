@@ -691,3 +691,13 @@ describe('what happens during the call, or how long a task lasts, is no next ste
     'let me check the diary yes dave can be there at 8am tomorrow'])(
     'next step in %j', (text) => expect(has(text, 'next-step')).toBe(true));
 });
+
+describe('adding it later yourself is no offer', () => {
+  it.each([
+    'No problem, you can add it in the app before you go.',
+    'yes the new card arrives in three days and you can add the new number to google pay tonight',
+    "That's completely fair. You can add it any time in the first thirty days after delivery.",
+  ])('no offer in %j', (text) => expect(has(text, 'offer')).toBe(false));
+  it.each(['For another sixty-five you can add dinner for two in the restaurant on the Saturday.', 'you can add the europe pass its five pound a month'])(
+    'offer in %j', (text) => expect(has(text, 'offer')).toBe(true));
+});

@@ -508,8 +508,9 @@ export const OFFER: CueEntry[] = [
   'have you (considered|thought about)',
   'how about (trying|upgrading|adding|switching|a|an|the|donating|giving|contributing|joining|helping|we|making|starting|going)',
   'what if (i|we) (offered|gave|added|upgraded)',
-  // (Not "you can switch back any time", "you can try it again now": terms and instructions.)
-  'you (could|can) (upgrade|add)',
+  // (Not "you can switch back any time", "you can try it again now": terms and instructions; nor adding it later
+  // yourself, "you can add it in the app any time", or to a phone wallet, "you can add the card to Apple Pay".)
+  "you (could|can) (upgrade|add(?!( [\\w'-]+){0,3} (any ?time|in the app|online|on there|there|later|yourself|at the desk|on the day|straight away|before|up to)(?![a-z]))(?!( [\\w'-]+){1,3} to (your |the )?(phone|apple|google|samsung|wallet)))",
   '(consider|considering) (donating|a donation|making a donation|giving|helping|upgrading|switching)',
   'please (donate|consider|give|contribute|help)',
   '(would|could|can|will) you (like to )?(donate|contribute|give(?! me| us)|help(?! me| us)|make a donation|support|join)',

@@ -1,6 +1,8 @@
 // The cue patterns run over words as the tokenizer keeps them: "i'd", "it's" and "you'll" are single words. An
 // alternative that starts with the contraction ("(i|we) ('d like)", "(is|'s) broken") can never match; these checks
 // keep such dead phrasings out of the lexicons.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CueEntry } from '../../src/analyse/cues.js';
 import * as courtesy from '../../src/analyse/lexicon/courtesy.js';
@@ -69,6 +71,19 @@ describe('cue lexicons', () => {
     expect(lost).toEqual([]);
   });
 
+  // The same slip anywhere in a lexicon's source: inside a quoted string "\d", "\s" or "\?" is only "d", "s" or "?" (a
+  // "\s*\?" left as "s*?" matches anything). Regex escapes in these strings are written with two backslashes.
+  it('holds no regex escape with a single backslash in a lexicon string', () => {
+    const lexicons = join(import.meta.dirname, '../../src/analyse/lexicon');
+    const lost = readdirSync(lexicons).flatMap((file) => uselessEscapes(readFileSync(join(lexicons, file), 'utf8')).map((at) => `${file}: ${at}`));
+    expect(lost).toEqual([]);
+  });
+
+  it('recognises a regex escape that lost its backslash in a string, and not in a regex literal', () => {
+    expect(uselessEscapes("const a = ['(by|in) \\d+ days\\s*\\?'];")).toHaveLength(3);
+    expect(uselessEscapes("const a = ['(by|in) \\\\d+ days']; const b = s.split(/\\s+/); // \\d")).toHaveLength(0);
+  });
+
   it.each<[string, 'customer' | 'agent', 'enquiry' | 'problem' | 'offer' | 'customer-emotion' | 'deflection']>([
     ["hi, I'd like to upgrade my plan", 'customer', 'enquiry'],
     ["hello it's broken again and the screen's cracked", 'customer', 'problem'],
@@ -79,3 +94,35 @@ describe('cue lexicons', () => {
     expect(has(text, act, role)).toBe(true);
   });
 });
+
+const REGEX_ESCAPES = new Set([...'dswbDSWB?.()[]{}+*|^$']);
+
+/** Escapes such as "\d" inside quoted strings of TypeScript source (comments and regex literals are skipped). */
+export function uselessEscapes(source: string): string[] {
+  const found: string[] = [];
+  let quote = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (!quote) {
+      if (c === '/' && source[i + 1] === '/') i = source.indexOf('\n', i) < 0 ? source.length : source.indexOf('\n', i);
+      else if (c === '/' && source[i + 1] !== '*') i = skipRegexLiteral(source, i);
+      else if (c === "'" || c === '"' || c === '`') quote = c;
+      continue;
+    }
+    if (c === quote) quote = '';
+    else if (c === '\\') {
+      if (REGEX_ESCAPES.has(source[i + 1])) found.push(source.slice(Math.max(0, i - 12), i + 2));
+      i++;
+    }
+  }
+  return found;
+}
+
+/** From the opening "/" of a regex literal to its closing "/" on the same line (a division has none). */
+function skipRegexLiteral(source: string, start: number): number {
+  for (let i = start + 1; i < source.length && source[i] !== '\n'; i++) {
+    if (source[i] === '\\') i++;
+    else if (source[i] === '/') return i;
+  }
+  return start;
+}

@@ -701,3 +701,12 @@ describe('adding it later yourself is no offer', () => {
   it.each(['For another sixty-five you can add dinner for two in the restaurant on the Saturday.', 'you can add the europe pass its five pound a month'])(
     'offer in %j', (text) => expect(has(text, 'offer')).toBe(true));
 });
+
+describe('terms in the customer\'s favour answer a question about the contract', () => {
+  it.each([
+    "It's a rolling monthly plan, so there's no contract and you can change again any time.",
+    'no exit fee on it either, it is a rolling contract',
+  ])('benefit in %j', (text) => expect(has(text, 'benefit')).toBe(true));
+  it.each(["I've got no idea what the contract says.", 'the contract ends in March', 'sorry but you can cancel any time before the fourteenth'])(
+    'no benefit in %j', (text) => expect(has(text, 'benefit')).toBe(false));
+});

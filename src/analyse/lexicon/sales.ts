@@ -608,6 +608,10 @@ export const BENEFIT: CueEntry[] = [
   '\\d+ times (the|as) (speed|fast|data|much|many)',
   '(faster|cheaper|better|more reliable) than',
   '(includes|included|comes with|benefit|benefits|advantage)',
+  // Terms in the customer's favour, as the answer to "is there a contract?": "it's a rolling monthly plan, so there's no
+  // contract". (Not "you can cancel any time before the fourteenth", said of what the customer already has.)
+  '(there\'s |theres |there is |with |and )no (contract|minimum term|tie-in|lock-in|exit fee|cancellation fee|set-?up fee)',
+  'rolling (monthly|month-to-month|month to month|plan|contract)',
   '(your|the) (donation|money|contribution|gift) (will|would|can|could|goes|helps|will help)',
 ];
 

@@ -121,3 +121,15 @@ describe('paying "in bits" is instalments, not distress', () => {
   it.each(['and what about this bill in the meantime can i pay it in bits', 'Could I pay in bits, like monthly?'])(
     'hears no emotion in %j', (text) => expect(emotions(text)).toEqual([]));
 });
+
+describe('worn down, left to luck, or a bad day met with sarcasm', () => {
+  it.each([
+    'how soon can they come because honestly i cant keep doing this',
+    'Right. So I pay first and hope.',
+    'so i just wait and hope basically',
+    'Had a parking ticket outside my own house, which was a lovely welcome.',
+    "Scratched right down the side, so that's been a lovely start to the week.",
+  ])('hears negative emotion in %j', (text) => expect(emotions(text)).toContain('negative'));
+  it.each(["I hope so, thanks.", 'we had a lovely start to the holiday, thank you', "I can't keep the receipt, can I?"])(
+    'hears no negative emotion in %j', (text) => expect(emotions(text)).not.toContain('negative'));
+});

@@ -85,6 +85,12 @@ export const NEGATIVE_EMOTION: CueEntry[] = [
   // "in bits", by instalments).
   '(gutted|shaken|shook up|distraught|devastating|beside myself|(?<!(pay|paying|paid|carry|out)( it| this| that| them)? )in bits|in pieces|in tears|at the end of my tether|dreading|dreaded|terrified|petrified|embarrassing|embarrassed|humiliating|humiliated|mortified|confused|confusing|baffled)',
   '(oh|oh my) (god|gosh|no|dear)',
+  // Worn down, left to luck, or a bad day greeted with sarcasm: "i can't keep doing this", "so i just sit and wait and
+  // hope", "which was a lovely welcome", "so that's been a lovely start to the week" (not "what a lovely way to start
+  // the day", said and meant).
+  "(can't|cant|cannot) keep (doing|going|chasing|ringing|calling|paying|taking|living)",
+  "(wait|sit|sit here|sit there|pay|first|late|then|just) and hope(?=\\s*([.?!,]|$)| (then|basically|for the best|it|someone|they|so)(?![a-z]))",
+  "(that's|thats|that was|which was|that's been|thats been) (a |been a )?(lovely|great|brilliant|fantastic|wonderful|marvellous) (welcome( home)?|start to (the|my|a) [a-z]+|way to (start|spend|end|treat|begin) [a-z]+)",
   '(unbelievable|typical|brilliant just brilliant|great just great)',
   // Sarcastic thanks and the customer's bitter summary of a refusal.
   { re: '(thanks|thank you) for nothing', negatable: false },

@@ -23,6 +23,7 @@ const FEELING_OPENERS = new Set(['i']);
 // A "so ..." restatement starts within the first few words of its sentence ("thanks maya so you're on ...").
 const SO_WITHIN = 6;
 const SO_ANYWHERE_WITHIN = 4;
+// "so you're on ...", "so your on ...": what the agent reads off the account, unless it restates (soRestatement).
 const ON_THE_ACCOUNT = new Set(["you're", 'youre', 'your']);
 const INTENSIFIED_AFTER = new Set(['feel', 'feels', 'felt', 'feeling', 'be', 'is', 'are', 'was', 'were', "i'm", 'im', "you're", 'youre', "it's", 'its', 'look', 'looks', 'seem', 'seems', 'sound', 'sounds', 'get', 'got', 'getting', 'very', 'really', 'not']);
 
@@ -318,7 +319,7 @@ function soRestatement(turn: TurnText, theirs: ReadonlySet<string>, customer: bo
       // clause of the speaker's own ("your contract ended in january, so you're paying full price") draws a consequence.
       if (!checkedInWords && k - s.tokenStart > SO_ANYWHERE_WITHIN && !CLAUSE_MARKERS.has(tokens[k - 1]) && !LEAD_FILLERS.has(tokens[k - 1]) && !acknowledgedBefore(turn, k)) continue;
       // "just so you know, there's a matching scarf": a word for their information, not their words back.
-      if (tokens[k + 1] === 'you' && (tokens[k + 2] === 'know' || tokens[k + 2] === 'are' && tokens[k + 3] === 'aware')) continue;
+      if (tokens[k + 1] === 'you' && (tokens[k + 2] === 'know' || (tokens[k + 2] === 'are' && tokens[k + 3] === 'aware'))) continue;
       // "so there's a new fix at..." puts something new forward; "so there's no signal since tuesday" may restate.
       if ((tokens[k + 1] === "there's" || tokens[k + 1] === 'theres') && (tokens[k + 2] === 'a' || tokens[k + 2] === 'an')) continue;
       const speaker = SPEAKER_SUBJECTS.has(tokens[k + 1]);

@@ -15,6 +15,7 @@ const ASKS_HOW = new Set(['how', 'why', 'what', 'where', 'when']);
 // Before a statement's "anything else": "i don't need anything else", "or anything else", "more than anything else".
 const WANTING_BEFORE = new Set(['need', 'want', 'get', 'have', 'buy', 'know', 'nothing', 'something', 'not', 'any', 'or', 'and', 'if', 'like', 'than', 'do', 'said', 'say', 'of', 'over', 'about', 'from', 'for']);
 
+// The tags of the customer's own checks (lexicon/resolution.ts): the only ones read in a customer's turn.
 const SETTLED = new Set(['settled', 'settled-asked']);
 
 /** A bare "anything else (today)?" is a check only as a short sentence of its own, near its start. */
@@ -22,7 +23,8 @@ const BARE_SENTENCE_TOKENS = 7;
 
 /**
  * `agentActed`: the agent has already done something about the problem (a commitment or a next step, in an earlier
- * turn), so the agent's question about what the customer sees checks the fix rather than diagnosing the fault.
+ * turn), so the agent's question about what the customer sees checks the fix rather than diagnosing the fault, and the
+ * customer's "is that me done?" checks it is settled rather than asking about a job.
  */
 export function resolutionActs(ctx: TurnContext, agentActed: boolean): Act[] {
   const { turn, isQuestion } = ctx;

@@ -87,3 +87,17 @@ it('still reads the question after "that\'s not what i asked": pressing for an a
   const acts = actsOf('thats not what i asked is the fine on hold or not', 'customer');
   expect(acts.map((x) => x.act)).toEqual(expect.arrayContaining(['customer-emotion', 'question']));
 });
+
+describe('disbelief in the shape of a question', () => {
+  it.each([
+    'fourteen days are you serious i need that money for rent',
+    "Are you joking? We sent those in September.",
+    "I didn't cancel! The airline cancelled! Are you even listening to me?",
+    'one day a hundred and eighty quid for one day are you having a laugh',
+  ])('reads %j as no question and no enquiry', (text) => {
+    expect(has(text, 'question', 'customer')).toBe(false);
+    expect(has(text, 'enquiry', 'customer')).toBe(false);
+  });
+  it.each(['are you sure it was the twentieth', 'Are you open on Sunday?', 'are you serious about the discount or is that just for new customers'])(
+    'still reads %j as a question', (text) => expect(has(text, 'question', 'customer')).toBe(true));
+});

@@ -410,7 +410,10 @@ const PARTS: Part[] = [
       'resolution-check': 0.9, 'customer-emotion': 0.95, 'buying-signal': 0.8, offer: 0.8, paraphrase: 0.75,
     },
     // sales-follow-through 0.6 -> 0.55 with the next-step window (see PARTS): lb-507, lb-520, lb-524 now fail.
-    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.5, 'questions-asked': 0.85, 'sales-follow-through': 0.55 },
+    // unresolved-enquiries 0.5 -> 0.4 when disbelief in a question's shape stopped counting as a question ("are you
+    // having a laugh", "are you serious"): lb-518 had failed on that unanswered "enquiry"; its graders fail it for
+    // another, and it now passes.
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.4, 'questions-asked': 0.85, 'sales-follow-through': 0.55 },
   },
   {
     // Held out from the sixth session's first work and measured once more at 8bce89c (emotion, offers and buying

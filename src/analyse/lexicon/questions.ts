@@ -146,6 +146,9 @@ export const NOT_QUESTION_CLAUSES = [
   'can you (believe|imagine)',
   // Indignation, not an enquiry: "why should i have to pay for their mistake", "why should we worry".
   'why should (i|we|anyone|anybody|people|customers) (have to|need to|worry|care|bother|pay|put up)',
+  // Disbelief, not an enquiry: "fourteen days are you serious", "are you having a laugh", "are you even listening to
+  // me?" (not "are you sure it's the twentieth", "are you open on sunday").
+  "are you (actually |seriously |even |being )?(serious|joking|kidding|having a laugh|having a giggle|for real|calling me a liar|listening to me|even listening)",
   // Facts offered as a question: "did you know that over half of ...", "did you know 5 in 10 ...". The listener is
   // told something; "did you know about the outage" and "do you know if" still ask.
   'did you know (that|there|each|every|most|many|more|over|nearly|almost|only|\\d)',

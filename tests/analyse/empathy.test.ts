@@ -110,3 +110,14 @@ describe("a customer's own apology, a well-wish and getting the customer somethi
   it.each(["I can get why you'd be cross about that.", "Oh, I'm so sorry, losing him right before the move is awful."])(
     'still recognises %j', (text) => expect(has(text, 'empathy')).toBe(true));
 });
+
+describe('"I understand" as a bare nod before business is no empathy', () => {
+  it.each([
+    'I understand. Can I take the agreement number?',
+    "I understand, however the terms state the car must come back full.",
+    'i understand can i take your membership number',
+    "Just so I understand the damage, did the screen crack from a drop?",
+  ])("reads the agent's %j as no empathy", (text) => expect(has(text, 'empathy')).toBe(false));
+  it.each(["I understand, it's a lot to take in at once.", 'I completely understand.', 'i understand with a newborn you cant be waiting till tonight'])(
+    'still recognises %j', (text) => expect(has(text, 'empathy')).toBe(true));
+});

@@ -1941,7 +1941,9 @@ const PARTS: Part[] = [
     // unresolved-enquiries 0.55 -> 0.3 (same session, after the merge): lb-2895's customer ends with her own step ("ill
     // list them tonight then"), now read, which settles the ending by the rule; its grader fails the call for the
     // booking-fee question dropped earlier. (Letting only the agent's steps settle it was measured: no better overall.)
-    rules: { 'empathy-phrases': 1, 'unresolved-enquiries': 0.3, 'questions-asked': 0.85, 'sales-follow-through': 0.65 },
+    // empathy-phrases 1 -> 0.9 when a bare "I understand" stopped counting as empathy: lb-2903's "you had enough on
+    // your plate i understand", closing a speech-to-text turn, was its only empathy.
+    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.3, 'questions-asked': 0.85, 'sales-follow-through': 0.65 },
   },
   {
     // Held out the same way (sales in unexpected places: service calls where a plan, accessory or cover would fit).
@@ -2887,7 +2889,9 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.9, empathy: 0.6, 'next-step': 0.85, 'decision-ask': 0.8, acknowledgement: 0.85,
       'resolution-check': 0.95, 'customer-emotion': 0.8, 'buying-signal': 0.6, offer: 0.7, paraphrase: 0.85,
     },
-    rules: { 'empathy-phrases': 0.9, 'unresolved-enquiries': 0.5, 'questions-asked': 1, 'sales-follow-through': 0.6 },
+    // empathy-phrases 0.9 -> 0.85 when "just so i understand" stopped counting as empathy (it leads a read-back):
+    // lb-4479 passed on it, which its graders pass for the read-back's care.
+    rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.5, 'questions-asked': 1, 'sales-follow-through': 0.6 },
   },
   {
     // Held out the same way (insurance, car hire and travel: excess cover, upgrades, add-ons, claims and

@@ -40,7 +40,11 @@ export const EMPATHY: CueEntry[] = [
   // "i can see your account" is a lookup; only "see why/how" recognises a feeling.
   '(i|i totally|i completely|i really|i can|i could|i can totally|i can certainly) see (why|how) (you|you\'re|you\'d|that|this|it|it\'s|that\'s|hard|frustrating|upsetting|stressful|worrying|much)',
   '(i|i can) (hear|tell) (that|how|you\'re|you are|it\'s|this is|that\'s|this has)',
-  'i (completely |totally |really |fully )?understand',
+  // Said with feeling ("I completely understand.") or with what is understood ("I understand, it's a lot to take in"),
+  // not as a bare nod before business: "I understand. Can I take the agreement number?", "just so I understand, ...",
+  // speech-to-text's "i understand can i take your name", run on with no pause.
+  "(?<!(so|sure|to|help me) )i (completely|totally|really|fully) understand",
+  "(?<!(so|sure|to|help me) )i understand(?!\\s*[.?!]|\\s*$|\\s(can|could|what|whats|what's|is there|there's|theres|account|okay|ok|i can|i'll|ill|we|sir|madam)(?![a-z']))",
   '(that\'s|that is|it\'s|it is|completely|totally|very) understandable',
   'i (can )?(only )?imagine',
   { re: 'i can\'t (even )?imagine', negatable: false },
@@ -416,7 +420,7 @@ export const BRUSH_OFF: CueEntry[] = [
   { re: 'sorry,? (that\'s|thats|it\'s|its) (just )?(how (it|the|we|they)|what the (system|computer|diary|schedule) (shows|says)|the (schedule|system|rules|process|procedure|diary))', negatable: false },
   { re: '(that\'s|that is) (just )?(how|the way) (it\'s|it is|it\'s been|we\'re|we are) (set up|done|works)', negatable: false },
   // "i understand but we can't authorise it": understanding said only to turn the point down.
-  { re: '(i|i do|i totally|i completely|i fully) (understand|get that|get it|hear you|appreciate that)( that)?,? but', negatable: false },
+  { re: '(i|i do|i totally|i completely|i fully) (understand|get that|get it|hear you|appreciate that)( that)?,? (but|however)', negatable: false },
   { re: 'sorry (there\'s|there is|we can\'t|i can\'t|we cannot|i cannot|can\'t|cannot|that\'s (just )?(the|our|company) (policy|rules)|nothing)', negatable: false },
   { re: 'sorry (you|that you) feel (that way|like that)', negatable: false },
   { re: '(that\'s|that is) (just )?(the|our|company) (policy|rules)', negatable: false },

@@ -2889,8 +2889,8 @@ const PARTS: Part[] = [
       question: 0.9, enquiry: 0.9, empathy: 0.6, 'next-step': 0.85, 'decision-ask': 0.8, acknowledgement: 0.85,
       'resolution-check': 0.95, 'customer-emotion': 0.8, 'buying-signal': 0.6, offer: 0.7, paraphrase: 0.85,
     },
-    // empathy-phrases 0.9 -> 0.85 when "just so i understand" stopped counting as empathy (it leads a read-back):
-    // lb-4479 passed on it, which its graders pass for the read-back's care.
+    // empathy-phrases 0.9 -> 0.85 when "just so i understand" stopped counting as empathy (it leads a read-back): lb-4479
+    // passed on that alone; its graders pass it, callaudit now fails it.
     rules: { 'empathy-phrases': 0.85, 'unresolved-enquiries': 0.5, 'questions-asked': 1, 'sales-follow-through': 0.6 },
   },
   {
